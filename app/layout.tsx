@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Fact Trail — Kazakhstan, January 2022",
+  description:
+    "A classroom quiz game on the January 2022 unrest in Kazakhstan: timelines and multiple-choice questions, each grounded in a cited paragraph of the source report.",
+};
+
+export const viewport: Viewport = { themeColor: "#0d5c63", width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-black/10 bg-white/70 backdrop-blur">
+          <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
+            <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-steppe-dark">
+              <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 rounded-sm bg-sun" />
+              Fact Trail
+            </Link>
+            <p className="text-sm text-muted">Learn from the source, one paragraph at a time</p>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-8">
+          {children}
+        </main>
+        <footer className="border-t border-black/10 py-6 text-center text-sm text-muted">
+          Fact Trail is open source. Questions are written in our own words from a FRANCE 24 report (with AFP and
+          Reuters) of 6 January 2022; every answer cites its paragraph.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,126 @@
+// Turns the raw JSON of a topic pack into a validated Topic. Pure: the files are
+// read elsewhere (load-topic.ts), so tests can feed broken packs directly.
+import type { z } from "zod";
+import {
+  causesSchema,
+  distractorKindsSchema,
+  eventSchema,
+  factSchema,
+  orderEdgeSchema,
+  topicSchema,
+  type Causes,
+  type DistractorKinds,
+  type Fact,
+  type OrderEdge,
+  type ParagraphRef,
+  type TopicEvent,
+} from "./schema";
+
+export type TopicMeta = z.infer<typeof topicSchema>;
+
+export interface Topic {
+  meta: TopicMeta;
+  events: TopicEvent[];
+  order: OrderEdge[];
+  facts: Fact[];
+  kinds: DistractorKinds;
+  causes: Causes;
+}
+
+export interface RawTopicFiles {
+  topic: unknown;
+  events: unknown;
+  order: unknown;
+  facts: unknown;
+  distractors: unknown;
+  causes: unknown;
+}
+
+export class TopicContentError extends Error {
+  constructor(
+    readonly topicId: string,
+    readonly problems: string[],
+  ) {
+    super(`Topic pack "${topicId}" is invalid:\n- ${problems.join("\n- ")}`);
+    this.name = "TopicContentError";
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`).join("; ");
+}
+
+/** Parse an array file item by item so each message names the item it is about. */
+function parseItems<T>(file: string, noun: string, raw: unknown, schema: z.ZodType<T>, problems: string[]): T[] {
+  if (!Array.isArray(raw)) {
+    problems.push(`${file}: expected a list of ${noun}s`);
+    return [];
+  }
+  const items: T[] = [];
+  raw.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    const name = typeof (item as { id?: unknown })?.id === "string" ? `"${(item as { id: string }).id}"` : `#${index + 1}`;
+    if (result.success) items.push(result.data);
+    else problems.push(`${file}: ${noun} ${name}: ${describeIssues(result.error)}`);
+  });
+  return items;
+}
+
+function parseOne<T>(file: string, raw: unknown, schema: z.ZodType<T>, problems: string[]): T | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  problems.push(`${file}: ${describeIssues(result.error)}`);
+  return undefined;
+}
+
+export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
+  const problems: string[] = [];
+  const meta = parseOne("topic.json", raw.topic, topicSchema, problems);
+  const events = parseItems("events.json", "event", raw.events, eventSchema, problems);
+  const order = parseItems("order.json", "edge", raw.order, orderEdgeSchema, problems);
+  const facts = parseItems("facts.json", "fact", raw.facts, factSchema, problems);
+  const kinds = parseOne("distractors.json", raw.distractors, distractorKindsSchema, problems);
+  const causes = parseOne("causes.json", raw.causes, causesSchema, problems);
+  if (!meta || !kinds || !causes || problems.length) throw new TopicContentError(topicId, problems);
+
+  if (meta.id !== topicId) problems.push(`topic.json: id "${meta.id}" does not match folder "${topicId}"`);
+  const inRange = (p: ParagraphRef) => p === "caption" || p <= meta.source.paragraphCount;
+  const checkRefs = (where: string, refs: ParagraphRef[]) => {
+    for (const p of refs) if (!inRange(p)) problems.push(`${where}: cites paragraph ${p}, beyond the article's ${meta.source.paragraphCount}`);
+  };
+
+  const eventIds = new Set<string>();
+  for (const e of events) {
+    if (eventIds.has(e.id)) problems.push(`events.json: event "${e.id}" is defined twice`);
+    eventIds.add(e.id);
+    checkRefs(`events.json: event "${e.id}"`, e.paragraphs);
+  }
+  for (const edge of order) {
+    const where = `order.json: edge "${edge.before}" -> "${edge.after}"`;
+    if (!eventIds.has(edge.before)) problems.push(`${where}: unknown event "${edge.before}"`);
+    if (!eventIds.has(edge.after)) problems.push(`${where}: unknown event "${edge.after}"`);
+    if (edge.before === edge.after) problems.push(`${where}: an event cannot precede itself`);
+    checkRefs(where, edge.paragraphs);
+  }
+  const factIds = new Set<string>();
+  for (const f of facts) {
+    const where = `facts.json: fact "${f.id}"`;
+    if (factIds.has(f.id)) problems.push(`${where}: defined twice`);
+    factIds.add(f.id);
+    checkRefs(where, f.paragraphs);
+    if (!kinds[f.kind]) problems.push(`${where}: kind "${f.kind}" is not declared in distractors.json`);
+    if (f.certainty === "unverified") problems.push(`${where}: unverified claims may not be keyed as facts`);
+    for (const e of f.events) if (!eventIds.has(e)) problems.push(`${where}: unknown event "${e}"`);
+  }
+  const nodeIds = new Set(causes.nodes.map((n) => n.id));
+  for (const n of causes.nodes) checkRefs(`causes.json: node "${n.id}"`, n.paragraphs);
+  for (const l of causes.links) {
+    const where = `causes.json: link "${l.from}" -> "${l.to}"`;
+    if (!nodeIds.has(l.from) || !nodeIds.has(l.to)) problems.push(`${where}: unknown node`);
+    checkRefs(where, l.paragraphs);
+  }
+  for (const c of meta.source.caveats) checkRefs(`topic.json: caveat "${c.id}"`, c.paragraphs);
+
+  if (problems.length) throw new TopicContentError(topicId, problems);
+  return { meta, events, order, facts, kinds, causes };
+}

@@ -1,0 +1,127 @@
+// Zod schemas for a topic pack (content/<topic>/*.json). One schema per file;
+// the loader parses every file through them, so a broken pack fails loudly.
+import { z } from "zod";
+
+/** A citation: a body paragraph number (1-based) or the photo caption. */
+export const paragraphRef = z.union([z.number().int().positive(), z.literal("caption")]);
+export type ParagraphRef = z.infer<typeof paragraphRef>;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are kebab-case");
+const text = z.string().trim().min(1);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD");
+const certainty = z.enum(["reported", "attributed", "hedged", "unverified"]).default("reported");
+/** A short quotation from the cited paragraph: a few words, never a sentence. */
+const evidence = z
+  .string()
+  .trim()
+  .min(3)
+  .refine((s) => s.split(/\s+/).length <= 16, "evidence quotes are a few words (16 at most)");
+
+export const topicSchema = z.object({
+  id,
+  title: text,
+  tagline: text,
+  intro: z.array(text).min(1),
+  source: z.object({
+    title: text,
+    outlet: text,
+    published: isoDate,
+    publishedWeekday: text,
+    file: text,
+    paragraphCount: z.number().int().positive(),
+    numbering: text,
+    relativeDays: z.array(z.object({ word: text, date: isoDate, note: text })),
+    caveats: z.array(z.object({ id, paragraphs: z.array(paragraphRef).min(1), note: text })),
+  }),
+});
+
+const era = z.enum(["background", "crisis"]);
+export const whenSchema = z.discriminatedUnion("precision", [
+  z.object({ precision: z.literal("span"), era, label: text }),
+  z.object({ precision: z.literal("unknown"), era, label: text }),
+  z.object({ precision: z.literal("day"), era, date: isoDate, label: text }),
+  z.object({
+    precision: z.literal("part-of-day"),
+    era,
+    date: isoDate,
+    part: z.enum(["early", "earlier", "morning", "afternoon", "later", "evening", "overnight"]),
+    label: text,
+  }),
+]);
+export type When = z.infer<typeof whenSchema>;
+
+export const strand = z.enum(["causes", "course"]);
+export type Strand = z.infer<typeof strand>;
+
+export const eventSchema = z.object({
+  id,
+  label: text,
+  description: text,
+  paragraphs: z.array(paragraphRef).min(1),
+  evidence,
+  strand,
+  certainty,
+  when: whenSchema,
+});
+export type TopicEvent = z.infer<typeof eventSchema>;
+
+export const orderEdgeSchema = z.object({
+  before: id,
+  after: id,
+  basis: z.enum(["text", "day-anchor"]),
+  paragraphs: z.array(paragraphRef).min(1),
+  why: text,
+});
+export type OrderEdge = z.infer<typeof orderEdgeSchema>;
+
+const stemSchema = z.object({
+  form: z.enum(["who", "what", "which", "why", "when", "where", "how", "how-many", "how-much", "how-long"]),
+  prompt: text.refine((s) => s.endsWith("?"), "a stem is a question ending in '?'"),
+  /** A stem may ask from another angle, with its own answer and distractors. */
+  answer: text.optional(),
+  distractors: z.array(text).optional(),
+});
+
+export const factSchema = z.object({
+  id,
+  strand,
+  kind: id,
+  answer: text,
+  precision: z.enum(["exact", "approximate", "range", "vague"]).optional(),
+  unit: text.optional(),
+  certainty,
+  paragraphs: z.array(paragraphRef).min(1),
+  evidence,
+  events: z.array(id).default([]),
+  explanation: text,
+  distractors: z.array(text).default([]),
+  /** Same-kind values that must never be offered for this fact (possibly true outside the report). */
+  exclude: z.array(text).default([]),
+  stems: z.array(stemSchema).min(1),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+export const distractorKindsSchema = z.record(
+  id,
+  z.object({
+    shareAnswers: z.boolean(),
+    pool: z.array(z.object({ text, note: text })),
+    note: text.optional(),
+  }),
+);
+export type DistractorKinds = z.infer<typeof distractorKindsSchema>;
+
+export const causesSchema = z.object({
+  nodes: z.array(
+    z.object({
+      id,
+      group: z.enum(["long-standing", "trigger", "crisis", "response"]),
+      label: text,
+      description: text,
+      paragraphs: z.array(paragraphRef).min(1),
+      certainty,
+    }),
+  ),
+  links: z.array(z.object({ from: id, to: id, label: text, paragraphs: z.array(paragraphRef).min(1) })),
+});
+export type Causes = z.infer<typeof causesSchema>;

@@ -1,0 +1,29 @@
+// The server the e2e tests drive: the production build, on a fresh SQLite file
+// that is removed when the server stops.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { migrate } from "./migrate.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dir = mkdtempSync(path.join(os.tmpdir(), "fact-trail-e2e-"));
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: process.env.E2E_DATABASE_URL || `file:${path.join(dir, "e2e.db")}`,
+};
+migrate(env);
+const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", process.env.PORT || "3210"], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
+const stop = (signal) => server.kill(signal);
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", (code) => {
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

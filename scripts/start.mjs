@@ -1,0 +1,49 @@
+// `npm start`: builds if the build is missing or older than the sources, applies
+// database migrations, then serves with `next start` on PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { migrate } from "./migrate.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+process.chdir(root);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const next = path.join(root, "node_modules/next/dist/bin/next");
+const SOURCES = ["app", "components", "lib", "content", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+
+function newestMtime(entry) {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  if (path.basename(entry) === "generated") return 0;
+  return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+function buildIsStale() {
+  const marker = path.join(root, ".next/BUILD_ID");
+  if (!existsSync(marker)) return "no build yet";
+  const built = statSync(marker).mtimeMs;
+  const changed = SOURCES.find((entry) => newestMtime(path.join(root, entry)) > built);
+  return changed ? `${changed} changed since the last build` : null;
+}
+
+const stale = buildIsStale();
+if (stale) {
+  console.log(`Building Fact Trail (${stale})…`);
+  const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+try {
+  const { applied } = migrate(env);
+  console.log(applied.length ? `Database ready: applied ${applied.join(", ")}` : "Database ready: up to date.");
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+const port = process.env.PORT || "3000";
+const server = spawn(process.execPath, [next, "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

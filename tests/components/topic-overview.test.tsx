@@ -1,0 +1,39 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { TopicOverview } from "@/components/topic-overview";
+import { loadTopic } from "@/lib/content/load-topic";
+
+const topic = loadTopic("kazakhstan-2022");
+
+describe("TopicOverview", () => {
+  it("introduces the topic with its title, tagline and every intro paragraph", () => {
+    render(<TopicOverview topic={topic} />);
+    expect(screen.getByRole("heading", { level: 1, name: topic.meta.title })).toBeInTheDocument();
+    expect(screen.getByText(topic.meta.tagline)).toBeInTheDocument();
+    for (const paragraph of topic.meta.intro) expect(screen.getByText(paragraph)).toBeInTheDocument();
+  });
+
+  it("lists the causes from the fact base, each with its paragraph citation", () => {
+    render(<TopicOverview topic={topic} />);
+    const causes = screen.getByRole("region", { name: "The causes" });
+    const fuel = topic.causes.nodes.find((n) => n.id === "fuel-price")!;
+    const item = within(causes).getByText(`${fuel.label}.`).closest("li")!;
+    expect(within(item).getByLabelText("Source: paragraph 4, paragraph 8")).toHaveTextContent("P4 · P8");
+  });
+
+  it("shows the dated course of events in order of the fact base, and no undated ones", () => {
+    render(<TopicOverview topic={topic} />);
+    const course = screen.getByRole("region", { name: "The course" });
+    const labels = within(course).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(labels.some((l) => l.includes("Tokayev announces the government's resignation"))).toBe(true);
+    expect(labels.some((l) => l.includes("Protesters seize Almaty's airport"))).toBe(false);
+  });
+
+  it("credits the source and warns about its caveats", () => {
+    render(<TopicOverview topic={topic} />);
+    const source = screen.getByRole("region", { name: "The source" });
+    expect(within(source).getByText(/FRANCE 24 with AFP and Reuters/)).toBeInTheDocument();
+    expect(within(source).getByText("Thursday 6 January 2022")).toHaveAttribute("dateTime", "2022-01-06");
+    expect(within(source).getAllByRole("listitem")).toHaveLength(topic.meta.source.caveats.length);
+  });
+});

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, waitForSettled } from "./helpers";
+
+test("the home page introduces the topic from the content pack and cites its source", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/");
+  await expect(page).toHaveTitle("Fact Trail — Kazakhstan, January 2022");
+  await expect(page.getByRole("heading", { level: 1, name: "Kazakhstan, January 2022" })).toBeVisible();
+  await expect(page.getByText(/rising price of a fuel many poorer people use/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "The causes" }).getByText("LPG price rises.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "The source" })).toContainText("FRANCE 24 with AFP and Reuters");
+  await waitForSettled(page);
+  await page.screenshot({ path: "docs/screenshot-home.png", fullPage: true });
+});
+
+test("the home page has no accessibility violations (axe-core), with and without motion", async ({ page }) => {
+  await page.goto("/");
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.reload();
+  await expectNoAxeViolations(page);
+});
+
+test("the home page is usable by keyboard: the skip link moves focus to the content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});
