@@ -10,6 +10,12 @@ const config = [
     ignores: [".next/**", "node_modules/**", "lib/server/generated/**", "next-env.d.ts", "data/**", "test-results/**"],
   },
   {
+    rules: {
+      // Leading underscore marks a value destructured only to leave it out.
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+    },
+  },
+  {
     files: ["lib/**/*.ts"],
     ignores: ["lib/server/**", "lib/db/**"],
     rules: {

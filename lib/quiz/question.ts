@@ -1,0 +1,65 @@
+// Question kinds: a zod discriminated union on `type`, one schema per kind. The
+// same schemas validate the JSON export and what the server stores per attempt.
+import { z } from "zod";
+import { paragraphRef, strand } from "../content/schema";
+
+export const sourceSchema = z.object({ paragraph: paragraphRef }).strict();
+const choice = z.object({ id: z.string().min(1), text: z.string().min(1) }).strict();
+
+const common = {
+  id: z.string().min(1),
+  prompt: z.string().min(1),
+  explanation: z.string().min(1),
+  sources: z.array(sourceSchema).min(1),
+};
+
+/** The export contract (`npm run questions`): exactly these fields. */
+export const timelineQuestionSchema = z
+  .object({ ...common, type: z.literal("timeline"), items: z.array(choice).min(3).max(6), answer: z.array(z.string()).min(3).max(6) })
+  .strict();
+export const multipleChoiceQuestionSchema = z
+  .object({ ...common, type: z.literal("multiple-choice"), options: z.array(choice).min(2).max(4), answer: z.string().min(1) })
+  .strict();
+export const exportedQuestionSchema = z.discriminatedUnion("type", [timelineQuestionSchema, multipleChoiceQuestionSchema]);
+export type ExportedQuestion = z.infer<typeof exportedQuestionSchema>;
+
+/** Inside the app a question also knows its strand and what it is about (for balance, review and study links). */
+const meta = {
+  strand,
+  /** Fact ids (multiple choice) or event ids (timeline) the question rests on. */
+  about: z.array(z.string()).min(1),
+  /** Short quotations a student sees beside the citation. */
+  evidence: z.array(z.string()),
+};
+export const questionSchema = z.discriminatedUnion("type", [
+  timelineQuestionSchema.extend(meta),
+  multipleChoiceQuestionSchema.extend(meta),
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type TimelineQuestion = Extract<Question, { type: "timeline" }>;
+export type MultipleChoiceQuestion = Extract<Question, { type: "multiple-choice" }>;
+export type QuestionKind = Question["type"];
+export const QUESTION_KINDS = ["timeline", "multiple-choice"] as const satisfies readonly QuestionKind[];
+
+/** The export contract's shape, keys in reading order: id, type, prompt, items/options, answer, explanation, sources. */
+export function toExported(question: Question): ExportedQuestion {
+  const { id, prompt, explanation, sources } = question;
+  if (question.type === "timeline") {
+    return { id, type: "timeline", prompt, items: question.items, answer: question.answer, explanation, sources };
+  }
+  return { id, type: "multiple-choice", prompt, options: question.options, answer: question.answer, explanation, sources };
+}
+
+/** What the browser receives: the question without its key or explanation. */
+export type PublicQuestion =
+  | Omit<TimelineQuestion, "answer" | "explanation" | "about" | "evidence">
+  | Omit<MultipleChoiceQuestion, "answer" | "explanation" | "about" | "evidence">;
+
+export function toPublic(question: Question): PublicQuestion {
+  if (question.type === "timeline") {
+    const { answer: _a, explanation: _e, about: _ab, evidence: _ev, ...rest } = question;
+    return rest;
+  }
+  const { answer: _a, explanation: _e, about: _ab, evidence: _ev, ...rest } = question;
+  return rest;
+}

@@ -1,0 +1,139 @@
+// The fact base itself: cited, grounded in the article, in our own words, and
+// ordered only where the article orders things.
+import { describe, expect, it } from "vitest";
+import { parseTopic, TopicContentError } from "@/lib/content/parse-topic";
+import { copiedWindows, quoteIsInParagraphs } from "@/lib/content/source-text";
+import { distractorCandidates } from "@/lib/quiz/bank";
+import { buildPartialOrder } from "@/lib/quiz/partial-order";
+import { fingerprint, rawTopic, topic, TOPIC_ID } from "../helpers/topic";
+
+const order = buildPartialOrder(topic.events.map((e) => e.id), topic.order);
+const inRange = (p: number | "caption") => p === "caption" || (p >= 1 && p <= 12);
+
+describe("the kazakhstan-2022 fact base", () => {
+  it("numbers the article's body as 12 paragraphs plus the caption", () => {
+    expect(topic.meta.source.paragraphCount).toBe(12);
+    expect(Object.keys(fingerprint.paragraphs).sort()).toEqual([..."123456789".split(""), "10", "11", "12", "caption"].sort());
+  });
+
+  it("cites at least one paragraph, in range, for every event, edge, fact and cause", () => {
+    const cited = [
+      ...topic.events.map((e) => [`event ${e.id}`, e.paragraphs] as const),
+      ...topic.order.map((e) => [`edge ${e.before}->${e.after}`, e.paragraphs] as const),
+      ...topic.facts.map((f) => [`fact ${f.id}`, f.paragraphs] as const),
+      ...topic.causes.nodes.map((n) => [`cause ${n.id}`, n.paragraphs] as const),
+    ];
+    for (const [name, refs] of cited) {
+      expect(refs.length, name).toBeGreaterThan(0);
+      expect(refs.every(inRange), name).toBe(true);
+    }
+  });
+
+  it("quotes, as evidence, only words that stand in the paragraph cited", () => {
+    const quotes = [
+      ...topic.events.map((e) => ({ name: `event ${e.id}`, quote: e.evidence, refs: e.paragraphs })),
+      ...topic.facts.map((f) => ({ name: `fact ${f.id}`, quote: f.evidence, refs: f.paragraphs })),
+    ];
+    const wrong = quotes.filter((q) => !quoteIsInParagraphs(q.quote, q.refs, fingerprint)).map((q) => `${q.name}: "${q.quote}"`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("can tell a misplaced quote from a real one (the check can fail)", () => {
+    expect(quoteIsInParagraphs("the rising price of liquefied petroleum gas", [8], fingerprint)).toBe(true);
+    expect(quoteIsInParagraphs("the rising price of liquefied petroleum gas", [3], fingerprint)).toBe(false);
+    expect(quoteIsInParagraphs("the rising price of cheap diesel", [8], fingerprint)).toBe(false);
+  });
+
+  it("is written in our own words: no eight-word run of the article appears in any text", () => {
+    const texts: [string, string][] = [
+      ...topic.meta.intro.map((t, i) => [`intro ${i}`, t] as [string, string]),
+      [`tagline`, topic.meta.tagline],
+      ...topic.events.flatMap((e) => [[`event ${e.id}`, `${e.label}. ${e.description}`] as [string, string]]),
+      ...topic.order.map((e) => [`edge ${e.before}->${e.after}`, e.why] as [string, string]),
+      ...topic.facts.flatMap((f) => [
+        [`fact ${f.id}`, `${f.answer}. ${f.explanation}`] as [string, string],
+        ...f.stems.map((s, i) => [`fact ${f.id} stem ${i}`, s.prompt] as [string, string]),
+      ]),
+      ...topic.causes.nodes.map((n) => [`cause ${n.id}`, n.description] as [string, string]),
+    ];
+    const copied = texts.flatMap(([name, text]) => copiedWindows(text, fingerprint).map((w) => `${name}: "${w}"`));
+    expect(copied).toEqual([]);
+    // and the check does catch a copied sentence
+    expect(copiedWindows("Tokayev tried to head off further unrest by announcing the government's resignation", fingerprint)).not.toEqual([]);
+  });
+
+  it("orders every two events dated to different days, the earlier day first", () => {
+    const dated = topic.events.flatMap((e) => ("date" in e.when ? [{ id: e.id, date: e.when.date }] : []));
+    for (const a of dated) {
+      for (const b of dated) {
+        if (a.date < b.date) expect(order.before(a.id, b.id), `${a.id} (${a.date}) before ${b.id} (${b.date})`).toBe(true);
+        if (a.date === b.date) expect(order.before(b.id, a.id) && a.date > b.date).toBe(false);
+      }
+    }
+  });
+
+  it("has no edge that runs against the days the article gives", () => {
+    const dateOf = new Map(topic.events.flatMap((e) => ("date" in e.when ? [[e.id, e.when.date] as const] : [])));
+    for (const edge of topic.order) {
+      const [a, b] = [dateOf.get(edge.before), dateOf.get(edge.after)];
+      if (a && b) expect(a <= b, `${edge.before} -> ${edge.after}`).toBe(true);
+      if (edge.basis === "day-anchor") expect(a && b && a < b, `${edge.before} -> ${edge.after} is day-anchored`).toBe(true);
+    }
+  });
+
+  it.each([
+    ["state-of-emergency", "government-resigns", "the article never says which came first"],
+    ["police-car-burns", "government-resigns", "same day, no time for the photo"],
+    ["troops-enter-square", "airport-secured", "both on Thursday, no relation given"],
+    ["airport-seized", "government-resigns", "the seizure is undated"],
+    ["appeal-for-help", "russian-paratroopers", "the article does not say the troops answered the appeal"],
+    ["fuel-price-rise", "nazarbayev-steps-down", "the price rise is undated"],
+  ])("leaves %s and %s unordered (%s)", (a, b) => {
+    expect(order.comparable(a, b)).toBe(false);
+  });
+
+  it("offers every multiple-choice stem at least three checked distractors, so every question has four options", () => {
+    const short = topic.facts.flatMap((f) =>
+      f.stems.flatMap((_, i) => (distractorCandidates(f, i, topic).length < 3 ? [`${f.id} stem ${i}`] : [])),
+    );
+    expect(short).toEqual([]);
+  });
+
+  it("never keys a question on an unverified claim, and records the article's caveats", () => {
+    expect(topic.facts.every((f) => f.certainty !== "unverified")).toBe(true);
+    const caveats = topic.meta.source.caveats.map((c) => c.id);
+    expect(caveats).toEqual(expect.arrayContaining(["worst-unrest-conflict", "unverified-video"]));
+  });
+});
+
+describe("loading a broken topic pack", () => {
+  it("names the fact that lacks an answer", () => {
+    const raw = rawTopic();
+    delete (raw.facts as { id: string; answer?: string }[])[2]!.answer;
+    expect(() => parseTopic(TOPIC_ID, raw)).toThrow(/fact "protests-turned-riots": answer/);
+  });
+
+  it("names the edge that refers to an event that does not exist", () => {
+    const raw = rawTopic();
+    (raw.order as { after: string }[])[0]!.after = "moon-landing";
+    expect(() => parseTopic(TOPIC_ID, raw)).toThrow(/edge "nazarbayev-rule-begins" -> "moon-landing": unknown event "moon-landing"/);
+  });
+
+  it("rejects a citation beyond the article's last paragraph", () => {
+    const raw = rawTopic();
+    (raw.events as { paragraphs: number[] }[])[0]!.paragraphs = [13];
+    expect(() => parseTopic(TOPIC_ID, raw)).toThrow(/event "nazarbayev-rule-begins": cites paragraph 13/);
+  });
+
+  it("refuses to key a fact on an unverified claim", () => {
+    const raw = rawTopic();
+    (raw.facts as { certainty?: string }[])[0]!.certainty = "unverified";
+    expect(() => parseTopic(TOPIC_ID, raw)).toThrow(TopicContentError);
+  });
+
+  it("refuses a fact whose kind has no distractor pool", () => {
+    const raw = rawTopic();
+    (raw.facts as { kind: string }[])[0]!.kind = "planet";
+    expect(() => parseTopic(TOPIC_ID, raw)).toThrow(/fact "fuel-lpg": kind "planet" is not declared/);
+  });
+});
