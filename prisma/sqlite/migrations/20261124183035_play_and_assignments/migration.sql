@@ -49,6 +49,25 @@ ALTER TABLE "new_Attempt" RENAME TO "Attempt";
 CREATE INDEX "Attempt_playerId_idx" ON "Attempt"("playerId");
 CREATE INDEX "Attempt_topic_mode_status_score_finishedAt_idx" ON "Attempt"("topic", "mode", "status", "score" DESC, "finishedAt");
 CREATE INDEX "Attempt_assignmentId_status_score_finishedAt_idx" ON "Attempt"("assignmentId", "status", "score" DESC, "finishedAt");
+CREATE TABLE "new_Answer" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "attemptId" TEXT NOT NULL,
+    "attemptQuestionId" TEXT NOT NULL,
+    "response" TEXT NOT NULL,
+    "correct" BOOLEAN NOT NULL,
+    "credit" REAL NOT NULL,
+    "points" INTEGER NOT NULL,
+    "elapsedMs" INTEGER NOT NULL,
+    "detail" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Answer_attemptId_fkey" FOREIGN KEY ("attemptId") REFERENCES "Attempt" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Answer_attemptQuestionId_fkey" FOREIGN KEY ("attemptQuestionId") REFERENCES "AttemptQuestion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+INSERT INTO "new_Answer" ("attemptId", "attemptQuestionId", "correct", "createdAt", "credit", "elapsedMs", "id", "points", "response") SELECT "attemptId", "attemptQuestionId", "correct", "createdAt", "credit", "elapsedMs", "id", "points", "response" FROM "Answer";
+DROP TABLE "Answer";
+ALTER TABLE "new_Answer" RENAME TO "Answer";
+CREATE UNIQUE INDEX "Answer_attemptQuestionId_key" ON "Answer"("attemptQuestionId");
+CREATE INDEX "Answer_attemptId_idx" ON "Answer"("attemptId");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 

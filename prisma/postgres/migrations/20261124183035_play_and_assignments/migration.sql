@@ -1,6 +1,9 @@
 -- AlterTable
 ALTER TABLE "Player" ADD COLUMN     "secretHash" TEXT NOT NULL DEFAULT '';
 
+-- AlterTable
+ALTER TABLE "Answer" ADD COLUMN     "detail" TEXT NOT NULL DEFAULT '{}';
+
 -- CreateTable
 CREATE TABLE "Assignment" (
     "id" TEXT NOT NULL,

@@ -1,0 +1,61 @@
+// Leaderboard reads. Each is one index-backed, ordered scan of finished attempts
+// (see the @@index lines on Attempt), de-duplicated to each player's best.
+import "server-only";
+import { rankBestAttempts, startOfWeek, type FinishedAttempt, type LeaderboardEntry } from "@/lib/play/leaderboard";
+import { parseAssignmentSettings } from "@/lib/play/settings";
+import type { Db } from "../db";
+import { PlayError } from "./errors";
+
+const PAGE = 200;
+export const BOARD_MAX = 100;
+
+type Where = { topic?: string; mode?: string; assignmentId?: string; finishedAt?: { gte: Date } };
+
+/** Reads best-first until `limit` distinct players are found (a player with many attempts cannot crowd others out). */
+async function bestPerPlayer(db: Db, where: Where, limit: number): Promise<LeaderboardEntry[]> {
+  const rows: FinishedAttempt[] = [];
+  const players = new Set<string>();
+  for (let skip = 0; players.size < limit; skip += PAGE) {
+    const page = await db.attempt.findMany({
+      where: { ...where, status: "finished" },
+      orderBy: [{ score: "desc" }, { finishedAt: "asc" }, { id: "asc" }],
+      skip,
+      take: PAGE,
+      select: { id: true, playerId: true, score: true, correctCount: true, questionCount: true, finishedAt: true, player: { select: { nickname: true } } },
+    });
+    for (const r of page) {
+      rows.push({
+        attemptId: r.id,
+        playerId: r.playerId,
+        nickname: r.player.nickname,
+        score: r.score,
+        correctCount: r.correctCount,
+        questionCount: r.questionCount,
+        finishedAt: r.finishedAt!,
+      });
+      players.add(r.playerId);
+    }
+    if (page.length < PAGE) break;
+  }
+  return rankBestAttempts(rows, limit);
+}
+
+export interface Board {
+  title: string;
+  visibility: "full" | "top10" | "hidden";
+  entries: LeaderboardEntry[];
+}
+
+export async function practiceLeaderboard(db: Db, topic: string, period: "all" | "week", now = new Date()): Promise<Board> {
+  const where: Where = { topic, mode: "practice", ...(period === "week" ? { finishedAt: { gte: startOfWeek(now) } } : {}) };
+  return { title: period === "week" ? "This week" : "All time", visibility: "full", entries: await bestPerPlayer(db, where, BOARD_MAX) };
+}
+
+export async function assignmentLeaderboard(db: Db, code: string): Promise<Board> {
+  const assignment = await db.assignment.findUnique({ where: { code }, select: { id: true, title: true, settings: true } });
+  if (!assignment) throw new PlayError(404, "unknown_code", `No quiz uses the code ${code}.`);
+  const { leaderboard } = parseAssignmentSettings(assignment.settings);
+  if (leaderboard === "hidden") return { title: assignment.title, visibility: "hidden", entries: [] };
+  const limit = leaderboard === "top10" ? 10 : BOARD_MAX;
+  return { title: assignment.title, visibility: leaderboard, entries: await bestPerPlayer(db, { assignmentId: assignment.id }, limit) };
+}

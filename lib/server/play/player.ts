@@ -1,0 +1,46 @@
+// The browser's player identity: an http-only cookie holding a player id and a
+// random secret; the database keeps only the secret's SHA-256.
+import "server-only";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Db } from "../db";
+
+export const PLAYER_COOKIE = "ft_player";
+export const PLAYER_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+
+export interface PlayerCookie {
+  playerId: string;
+  secret: string;
+}
+
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+export function newPlayerSecret(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+export function formatPlayerCookie({ playerId, secret }: PlayerCookie): string {
+  return `${playerId}.${secret}`;
+}
+
+export function parsePlayerCookie(value: string | undefined | null): PlayerCookie | null {
+  if (!value || value.length > 200) return null;
+  const dot = value.indexOf(".");
+  if (dot < 1) return null;
+  const playerId = value.slice(0, dot);
+  const secret = value.slice(dot + 1);
+  if (!/^[a-z0-9]{10,40}$/i.test(playerId) || !/^[\w-]{20,64}$/.test(secret)) return null;
+  return { playerId, secret };
+}
+
+/** The player this cookie proves, or null (unknown player or wrong secret). */
+export async function findPlayer(db: Db, cookie: PlayerCookie | null): Promise<{ id: string; nickname: string } | null> {
+  if (!cookie) return null;
+  const player = await db.player.findUnique({ where: { id: cookie.playerId }, select: { id: true, nickname: true, secretHash: true } });
+  if (!player) return null;
+  const expected = Buffer.from(player.secretHash, "hex");
+  const given = Buffer.from(hashSecret(cookie.secret), "hex");
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  return { id: player.id, nickname: player.nickname };
+}

@@ -1,0 +1,248 @@
+// Serving, answering, scoring, resuming and refusing bad requests, on each database.
+import { expect, it } from "vitest";
+import { createAssignment } from "@/lib/server/fixtures";
+import { getAttemptSummary, getResults, serveCurrentQuestion, submitAnswer } from "@/lib/server/play/attempt";
+import { PlayError } from "@/lib/server/play/errors";
+import { findPlayer, parsePlayerCookie, formatPlayerCookie } from "@/lib/server/play/player";
+import { joinAssignment, playAgain, startPractice } from "@/lib/server/play/start-attempt";
+import { questionSchema, type Question } from "@/lib/quiz/question";
+import type { Db } from "@/lib/server/db";
+import { describeEachDatabase } from "../helpers/test-databases";
+
+const t0 = new Date("2026-03-02T09:00:00Z");
+const later = (ms: number) => new Date(t0.getTime() + ms);
+
+async function practice(db: Db, nickname = "Steppe Fox") {
+  const started = await startPractice(db, { nickname, player: null, topic: "kazakhstan-2022" });
+  const player = await findPlayer(db, started.newCookie);
+  return { attemptId: started.attemptId, player: player!, playerId: player!.id };
+}
+
+/** The stored key of a served question (the browser never sees it; tests read it from the database). */
+async function keyOf(db: Db, attemptId: string, position: number): Promise<Question> {
+  const row = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } } });
+  return questionSchema.parse(JSON.parse(row.question));
+}
+
+const rightAnswer = (q: Question) => q.answer;
+const wrongAnswer = (q: Question) =>
+  q.type === "timeline" ? [...q.answer].reverse() : q.options.find((o) => o.id !== q.answer)!.id;
+
+async function expectPlayError(promise: Promise<unknown>, status: number, message: RegExp) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(PlayError);
+  expect((error as PlayError).status).toBe(status);
+  expect((error as PlayError).message).toMatch(message);
+}
+
+describeEachDatabase("playing a quiz", (current) => {
+  it("starts a practice quiz of 10 mixed questions and serves the first without its key", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    const served = await serveCurrentQuestion(db, attemptId, playerId, t0);
+    expect(served.position).toBe(0);
+    expect(served.attempt.questionCount).toBe(10);
+    expect(served.deadline).toBe(later(60_000).toISOString());
+    expect(served.question).not.toHaveProperty("answer");
+    expect(served.question).not.toHaveProperty("explanation");
+    const kinds = new Set((await db.attemptQuestion.findMany({ where: { attemptId } })).map((r) => (JSON.parse(r.question) as Question).type));
+    expect(kinds).toEqual(new Set(["timeline", "multiple-choice"]));
+  });
+
+  it("keeps the clock of a served question when it is asked for again (refresh, second tab)", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    const first = await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const again = await serveCurrentQuestion(db, attemptId, playerId, later(5000));
+    expect(again.servedAt).toBe(first.servedAt);
+    expect(again.question).toEqual(first.question);
+  });
+
+  it("grades on the server and scores by the server's clock, whatever the client claims", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const q = await keyOf(db, attemptId, 0);
+    const feedback = await submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(30_000) });
+    expect(feedback).toMatchObject({ correct: true, credit: 1, points: 750, score: 750, streak: 1, repeated: false });
+    expect(feedback.answer).toEqual(q.answer);
+    expect(feedback.explanation).toBe(q.explanation);
+  });
+
+  it("answers each question at most once: a repeated submit returns the first result and scores nothing", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const q = await keyOf(db, attemptId, 0);
+    const first = await submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) });
+    const second = await submitAnswer(db, { attemptId, playerId, position: 0, response: wrongAnswer(q), now: later(2000) });
+    expect(second).toEqual({ ...first, repeated: true });
+    const attempt = await getAttemptSummary(db, attemptId, playerId);
+    expect(attempt).toMatchObject({ score: first.points, answeredCount: 1 });
+  });
+
+  it("scores concurrent duplicate submits once", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const q = await keyOf(db, attemptId, 0);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) })),
+    );
+    expect(new Set(results.map((r) => r.points)).size).toBe(1);
+    expect(await db.answer.count({ where: { attemptId } })).toBe(1);
+    expect((await getAttemptSummary(db, attemptId, playerId)).score).toBe(results[0]!.points);
+  });
+
+  it("gives a late answer 0 points and breaks the streak", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const q = await keyOf(db, attemptId, 0);
+    const feedback = await submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(62_000) });
+    expect(feedback).toMatchObject({ late: true, points: 0, correct: false, streak: 0 });
+  });
+
+  it("plays a whole quiz: streak bonus, partial timeline credit, finish, results and resume", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    let expectedScore = 0;
+    for (let position = 0; position < 10; position++) {
+      const served = await serveCurrentQuestion(db, attemptId, playerId, later(position * 10_000));
+      expect(served.position).toBe(position);
+      const q = await keyOf(db, attemptId, position);
+      const response = position === 3 ? wrongAnswer(q) : rightAnswer(q);
+      const feedback = await submitAnswer(db, { attemptId, playerId, position, response, now: later(position * 10_000) });
+      expectedScore += feedback.points;
+      expect(feedback.score).toBe(expectedScore);
+      if (position === 1) expect(feedback.streakBonus).toBe(100);
+      if (position === 3) expect(feedback.streak).toBe(0);
+      if (position === 3 && q.type === "timeline") expect(feedback.swapped.length).toBeGreaterThan(0);
+    }
+    await expectPlayError(serveCurrentQuestion(db, attemptId, playerId, later(200_000)), 409, /finished/);
+    const results = await getResults(db, attemptId, playerId);
+    expect(results.attempt).toMatchObject({ status: "finished", score: expectedScore, correctCount: 9 });
+    expect(results.review).toHaveLength(10);
+    expect(results.revisit).toEqual(results.review[3]!.question.about);
+  });
+
+  it("resumes after a lost connection: the attempt, its score and the current question survive", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const q = await keyOf(db, attemptId, 0);
+    const answered = await submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) });
+    // A fresh request, as after a reload: nothing in memory, only the cookie and the id.
+    const resumed = await serveCurrentQuestion(db, attemptId, playerId, later(60_000));
+    expect(resumed.position).toBe(1);
+    expect(resumed.attempt.score).toBe(answered.score);
+  });
+
+  it("refuses bad requests with a clear error and changes nothing", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    const other = await practice(db, "Other Player");
+    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const q = await keyOf(db, attemptId, 0);
+    await expectPlayError(submitAnswer(db, { attemptId, playerId, position: 1, response: "a", now: t0 }), 409, /not been asked yet/);
+    await expectPlayError(submitAnswer(db, { attemptId, playerId, position: 42, response: "a", now: t0 }), 404, /no question 43/);
+    await expectPlayError(submitAnswer(db, { attemptId, playerId, position: 0, response: q.type === "timeline" ? ["x"] : "z", now: t0 }), 400, /exactly once|not one of/);
+    await expectPlayError(submitAnswer(db, { attemptId: "nope", playerId, position: 0, response: "a", now: t0 }), 404, /No such quiz/);
+    await expectPlayError(submitAnswer(db, { attemptId, playerId: other.playerId, position: 0, response: rightAnswer(q), now: t0 }), 404, /not yours/);
+    await expectPlayError(serveCurrentQuestion(db, attemptId, null, t0), 404, /No such quiz/);
+    expect(await db.answer.count({ where: { attemptId } })).toBe(0);
+    expect((await getAttemptSummary(db, attemptId, playerId)).score).toBe(0);
+    await expectPlayError(getResults(db, attemptId, playerId), 409, /last question/);
+  });
+
+  it("proves the player by the cookie's secret, not its id alone", async () => {
+    const { db } = current();
+    const started = await startPractice(db, { nickname: "Cookie Owner", player: null, topic: "kazakhstan-2022" });
+    const cookie = formatPlayerCookie(started.newCookie!);
+    expect(await findPlayer(db, parsePlayerCookie(cookie))).toMatchObject({ nickname: "Cookie Owner" });
+    const forged = parsePlayerCookie(`${started.newCookie!.playerId}.${"x".repeat(32)}`);
+    expect(await findPlayer(db, forged)).toBeNull();
+  });
+
+  it("refuses a rejected nickname with a suggestion, creating nothing", async () => {
+    const { db } = current();
+    const before = await db.player.count();
+    const error = await startPractice(db, { nickname: "shithead", player: null, topic: "kazakhstan-2022" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 422, details: { suggestion: expect.any(String) } });
+    expect(await db.player.count()).toBe(before);
+  });
+
+  it("plays again, asking first about what was missed", async () => {
+    const { db } = current();
+    const { attemptId, player, playerId } = await practice(db);
+    const missed: string[] = [];
+    for (let position = 0; position < 10; position++) {
+      await serveCurrentQuestion(db, attemptId, playerId, later(position));
+      const q = await keyOf(db, attemptId, position);
+      if (q.type === "multiple-choice" && missed.length < 2) {
+        missed.push(...q.about);
+        await submitAnswer(db, { attemptId, playerId, position, response: wrongAnswer(q), now: later(position) });
+      } else await submitAnswer(db, { attemptId, playerId, position, response: rightAnswer(q), now: later(position) });
+    }
+    const again = await playAgain(db, { attemptId, player });
+    const about = (await db.attemptQuestion.findMany({ where: { attemptId: again.attemptId } })).flatMap((r) => (JSON.parse(r.question) as Question).about);
+    expect(about).toEqual(expect.arrayContaining(missed));
+  });
+});
+
+describeEachDatabase("joining an assigned quiz by code", (current) => {
+  let n = 0;
+  const code = () => `ACD${["347", "349", "374", "379", "394", "397", "437", "439", "473", "479", "493", "497"][n++ % 12]}`;
+
+  it("plays the assignment's settings, the same questions for everyone when so set", async () => {
+    const { db } = current();
+    const c = code();
+    await createAssignment(db, { code: c, settings: { count: 4, kinds: ["multiple-choice"], timeLimitSeconds: null } });
+    const a = await joinAssignment(db, { code: c.toLowerCase().replace(/(...)/, "$1 "), nickname: "Ana", player: null, now: t0 });
+    const b = await joinAssignment(db, { code: c, nickname: "Ben", player: null, now: t0 });
+    const ids = async (id: string) => (await db.attemptQuestion.findMany({ where: { attemptId: id }, orderBy: { position: "asc" } })).map((r) => r.questionId);
+    expect(await ids(a.attemptId)).toEqual(await ids(b.attemptId));
+    const playerId = a.newCookie!.playerId;
+    const served = await serveCurrentQuestion(db, a.attemptId, playerId, t0);
+    expect(served).toMatchObject({ deadline: null, attempt: { questionCount: 4, mode: "assigned", assignment: { code: c } } });
+    expect(served.question.type).toBe("multiple-choice");
+  });
+
+  it("resumes the same attempt when the same browser joins again with the same name", async () => {
+    const { db } = current();
+    const c = code();
+    await createAssignment(db, { code: c });
+    const first = await joinAssignment(db, { code: c, nickname: "Cy", player: null, now: t0 });
+    const player = await findPlayer(db, first.newCookie);
+    const again = await joinAssignment(db, { code: c, nickname: "Cy", player, now: t0 });
+    expect(again).toMatchObject({ attemptId: first.attemptId, resumed: true });
+  });
+
+  it.each([
+    ["an unknown code", {}, "XXXXXX", 404, /No quiz uses the code/],
+    ["a malformed code", {}, "AB", 400, /6 letters and digits/],
+    ["a closed assignment", { closedAt: new Date("2026-03-01T00:00:00Z") }, null, 410, /closed by your teacher/],
+    ["an assignment past its due time", { dueAt: new Date("2026-03-01T00:00:00Z") }, null, 410, /was due/],
+    ["an assignment not open yet", { opensAt: new Date("2026-03-03T00:00:00Z") }, null, 403, /opens/],
+  ])("refuses %s with a clear message", async (_label, dates, override, status, message) => {
+    const { db } = current();
+    const c = code();
+    await createAssignment(db, { code: c, ...dates });
+    const before = await db.attempt.count();
+    await expectPlayError(joinAssignment(db, { code: override ?? c, nickname: "Dee", player: null, now: t0 }), status as number, message as RegExp);
+    expect(await db.attempt.count()).toBe(before);
+  });
+
+  it("refuses a nickname already taken in the assignment, and a player whose attempts are used up", async () => {
+    const { db } = current();
+    const c = code();
+    await createAssignment(db, { code: c, settings: { count: 1, kinds: ["multiple-choice"], attemptsAllowed: 1 } });
+    const first = await joinAssignment(db, { code: c, nickname: "Eve", player: null, now: t0 });
+    await expectPlayError(joinAssignment(db, { code: c, nickname: "Eve", player: null, now: t0 }), 409, /already called Eve/);
+    const player = await findPlayer(db, first.newCookie);
+    await serveCurrentQuestion(db, first.attemptId, player!.id, t0);
+    const q = await keyOf(db, first.attemptId, 0);
+    await submitAnswer(db, { attemptId: first.attemptId, playerId: player!.id, position: 0, response: rightAnswer(q), now: t0 });
+    await expectPlayError(joinAssignment(db, { code: c, nickname: "Eve", player, now: t0 }), 409, /used all 1 attempt/);
+  });
+});
