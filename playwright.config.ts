@@ -1,7 +1,13 @@
 // End-to-end tests in the system's Chromium (Debian package `chromium`); Playwright
 // never downloads a browser here. The server is the production build on a fresh
 // SQLite file (scripts/e2e-server.mjs); `npm test` builds before it runs these.
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
+
+// One SQLite file for the server and the tests (which seed assignments into it);
+// set once here so the test workers, which inherit the environment, see the same path.
+process.env.E2E_DATABASE_FILE ??= path.join(os.tmpdir(), `fact-trail-e2e-${Date.now()}.db`);
 
 const port = Number(process.env.E2E_PORT) || 3210;
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -34,7 +40,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/e2e-server.mjs`,
     url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), E2E_DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}` },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { MotionProvider } from "@/components/motion";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,11 +27,23 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 rounded-sm bg-sun" />
               Fact Trail
             </Link>
-            <p className="text-sm text-muted">Learn from the source, one paragraph at a time</p>
+            <nav aria-label="Main">
+              <ul className="flex gap-4 text-sm font-semibold text-steppe-dark">
+                <li>
+                  <Link href="/study">Study</Link>
+                </li>
+                <li>
+                  <Link href="/join">Join</Link>
+                </li>
+                <li>
+                  <Link href="/leaderboard">Leaderboard</Link>
+                </li>
+              </ul>
+            </nav>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-8">
-          {children}
+          <MotionProvider>{children}</MotionProvider>
         </main>
         <footer className="border-t border-black/10 py-6 text-center text-sm text-muted">
           Fact Trail is open source. Questions are written in our own words from a FRANCE 24 report (with AFP and

@@ -1,13 +1,13 @@
 "use client";
 // A gentle entrance for page sections; none at all when the user asks for reduced motion.
-import { motion, useReducedMotion } from "framer-motion";
+import { m, useReducedMotion } from "./motion";
 
 export function FadeIn({ children, delay = 0 }: { children: React.ReactNode; delay?: number }) {
   const reduce = useReducedMotion();
   if (reduce) return <>{children}</>;
   return (
-    <motion.div initial={{ opacity: 0, y: 12 }} animate={{ opacity: 1, y: 0 }} transition={{ duration: 0.35, delay }}>
+    <m.div initial={{ opacity: 0, y: 12 }} animate={{ opacity: 1, y: 0 }} transition={{ duration: 0.35, delay }}>
       {children}
-    </motion.div>
+    </m.div>
   );
 }

@@ -11,7 +11,7 @@ const GROUP_TITLES = {
   response: "The response",
 } as const;
 
-export function TopicOverview({ topic }: { topic: Topic }) {
+export function TopicOverview({ topic, actions }: { topic: Topic; actions?: React.ReactNode }) {
   const { meta, causes, events, facts } = topic;
   const causeGroups = (["long-standing", "trigger"] as const).map((group) => ({
     group,
@@ -35,6 +35,8 @@ export function TopicOverview({ topic }: { topic: Topic }) {
           </div>
         </section>
       </FadeIn>
+
+      {actions}
 
       <div className="grid gap-6 md:grid-cols-2">
         <FadeIn delay={0.05}>

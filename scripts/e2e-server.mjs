@@ -25,5 +25,7 @@ process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 server.on("exit", (code) => {
   rmSync(dir, { recursive: true, force: true });
+  const file = process.env.E2E_DATABASE_URL?.replace(/^file:/, "");
+  if (file) for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   process.exit(code ?? 0);
 });

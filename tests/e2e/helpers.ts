@@ -1,10 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Waits for entrance animations to finish, so checks see the page as a reader does. */
 export async function waitForSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("main *")].every((el) => getComputedStyle(el).opacity === "1"),
+  // framer-motion animates through inline styles and the Web Animations API: wait for both to rest.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>("main [style*='opacity']")].every((el) => el.style.opacity === "" || el.style.opacity === "1") &&
+      document.getAnimations().every((a) => a.playState !== "running"),
   );
 }
 
@@ -16,4 +20,32 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(found).toEqual([]);
+}
+
+/** Presses Tab until `target` has focus: how a keyboard-only player reaches a control. */
+export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Could not reach ${target} with Tab`);
+}
+
+/** The e2e server's SQLite file, to seed rows the teacher side would create. */
+export function e2eDatabase(): Database.Database {
+  const file = process.env.E2E_DATABASE_FILE;
+  if (!file) throw new Error("E2E_DATABASE_FILE is not set (playwright.config.ts sets it)");
+  const db = new Database(file, { timeout: 5000 });
+  return db;
+}
+
+export function seedAssignment(code: string, settings: Record<string, unknown>, title = "Year 10 — Kazakhstan check-in"): void {
+  const db = e2eDatabase();
+  try {
+    db.prepare(
+      `INSERT OR IGNORE INTO "Assignment" ("id", "code", "title", "topic", "settings", "createdAt") VALUES (?, ?, ?, 'kazakhstan-2022', ?, ?)`,
+    ).run(`e2e${code.toLowerCase()}${Date.now()}`, code, title, JSON.stringify(settings), Date.now());
+  } finally {
+    db.close();
+  }
 }

@@ -123,7 +123,17 @@ describeEachDatabase("playing a quiz", (current) => {
     const results = await getResults(db, attemptId, playerId);
     expect(results.attempt).toMatchObject({ status: "finished", score: expectedScore, correctCount: 9 });
     expect(results.review).toHaveLength(10);
-    expect(results.revisit).toEqual(results.review[3]!.question.about);
+    expect(results.revisit.map((r) => r.id)).toEqual(results.review[3]!.question.about);
+    expect(results.revisit.every((r) => r.label.length > 3)).toBe(true);
+  });
+
+  it("takes a timed-out question (no answer) as 0 points and moves on", async () => {
+    const { db } = current();
+    const { attemptId, playerId } = await practice(db);
+    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const feedback = await submitAnswer(db, { attemptId, playerId, position: 0, response: null, now: later(61_000) });
+    expect(feedback).toMatchObject({ correct: false, credit: 0, points: 0, swapped: [] });
+    expect((await serveCurrentQuestion(db, attemptId, playerId, later(62_000))).position).toBe(1);
   });
 
   it("resumes after a lost connection: the attempt, its score and the current question survive", async () => {

@@ -5,6 +5,7 @@ import { gradeMultipleChoice, gradeTimeline, InvalidResponseError, type SwappedP
 import { questionSchema, toPublic, type PublicQuestion, type Question } from "@/lib/quiz/question";
 import { scoreAnswer } from "@/lib/play/scoring";
 import { parseQuizRules, type QuizRules } from "@/lib/play/settings";
+import { isTopicId, loadTopic } from "@/lib/content/load-topic";
 import type { Db } from "../db";
 import { notFound, PlayError } from "./errors";
 
@@ -124,7 +125,9 @@ function labelSwaps(question: Question, swapped: SwappedPair[]) {
   return swapped.map((s) => ({ placedFirst: text.get(s.placedFirst)!, placedSecond: text.get(s.placedSecond)! }));
 }
 
+/** `null` is "no answer" (time ran out): no credit, and it still moves the quiz on. */
 function grade(question: Question, response: unknown) {
+  if (response === null) return { credit: 0, swapped: [] };
   if (question.type === "timeline") {
     const g = gradeTimeline(question, response);
     return { credit: g.credit, swapped: labelSwaps(question, g.swapped) };
@@ -150,7 +153,7 @@ function feedbackFrom(
     streakBonus: extra.streakBonus,
     streak: attempt.streak,
     score: attempt.score,
-    swapped: question.type === "timeline" ? labelSwaps(question, gradeTimeline(question, response).swapped) : [],
+    swapped: grade(question, response).swapped,
     answer: question.answer,
     explanation: question.explanation,
     sources: question.sources,
@@ -260,8 +263,8 @@ export interface AttemptResults {
   attempt: AttemptSummary;
   accuracy: number;
   review: ReviewItem[];
-  /** Facts and events behind the questions not fully right: where to look again. */
-  revisit: string[];
+  /** Facts and events behind the questions not fully right: where to look again in the study view. */
+  revisit: { id: string; kind: "fact" | "event"; label: string }[];
 }
 
 export async function getResults(db: Db, attemptId: string, playerId: string | null): Promise<AttemptResults> {
@@ -276,7 +279,7 @@ export async function getResults(db: Db, attemptId: string, playerId: string | n
   const review = rows.map((row) => {
     const question = questionSchema.parse(JSON.parse(row.question));
     const response: unknown = row.answer ? JSON.parse(row.answer.response) : null;
-    const swapped = question.type === "timeline" && row.answer ? labelSwaps(question, gradeTimeline(question, response).swapped) : [];
+    const swapped = row.answer ? grade(question, response).swapped : [];
     return {
       position: row.position,
       question,
@@ -287,6 +290,11 @@ export async function getResults(db: Db, attemptId: string, playerId: string | n
       swapped,
     };
   });
-  const revisit = [...new Set(review.filter((r) => !r.correct).flatMap((r) => r.question.about))];
+  const topic = isTopicId(attempt.topic) ? loadTopic(attempt.topic) : null;
+  const facts = new Map(topic?.facts.map((f) => [f.id, f.stems[0]!.prompt]));
+  const events = new Map(topic?.events.map((e) => [e.id, e.label]));
+  const revisit = [...new Set(review.filter((r) => !r.correct).flatMap((r) => r.question.about))].map((id) =>
+    events.has(id) ? { id, kind: "event" as const, label: events.get(id)! } : { id, kind: "fact" as const, label: facts.get(id) ?? id },
+  );
   return { attempt: summary, accuracy: summary.questionCount ? summary.correctCount / summary.questionCount : 0, review, revisit };
 }

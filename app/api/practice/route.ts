@@ -1,0 +1,15 @@
+// POST /api/practice { nickname } — starts a solo practice quiz; sets the player cookie.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { DEFAULT_TOPIC } from "@/lib/content/load-topic";
+import { db } from "@/lib/server/db";
+import { currentPlayer, handler, readJson, withPlayerCookie } from "@/lib/server/http";
+import { startPractice } from "@/lib/server/play/start-attempt";
+
+const body = z.object({ nickname: z.string().max(100) });
+
+export const POST = handler(async (request) => {
+  const { nickname } = await readJson(request, body);
+  const started = await startPractice(db, { nickname, player: await currentPlayer(request), topic: DEFAULT_TOPIC });
+  return withPlayerCookie(NextResponse.json({ attemptId: started.attemptId }, { status: 201 }), request, started.newCookie);
+});

@@ -1,0 +1,45 @@
+// The join link: shows which quiz a code opens (or why it cannot be joined) and asks for a nickname.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { JoinNicknameForm } from "@/components/play/join-forms";
+import { db } from "@/lib/server/db";
+import { PlayError } from "@/lib/server/play/errors";
+import { findJoinableAssignment } from "@/lib/server/play/start-attempt";
+
+export const metadata: Metadata = { title: "Join a quiz — Fact Trail" };
+export const dynamic = "force-dynamic";
+
+export default async function JoinCodePage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  let assignment;
+  try {
+    assignment = await findJoinableAssignment(db, decodeURIComponent(code));
+  } catch (error) {
+    if (!(error instanceof PlayError)) throw error;
+    return (
+      <div className="mx-auto max-w-md space-y-4">
+        <h1 className="text-3xl font-extrabold text-steppe-dark">This quiz can’t be joined</h1>
+        <p role="alert" className="rounded-xl border border-ember/40 bg-white p-4 text-ember">
+          {error.message}
+        </p>
+        <Link href="/join" className="inline-block font-semibold text-steppe-dark underline">
+          Type another code
+        </Link>
+      </div>
+    );
+  }
+  const { settings } = assignment;
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <div>
+        <p className="text-sm font-semibold uppercase tracking-wide text-muted">Code {assignment.code}</p>
+        <h1 className="text-3xl font-extrabold text-steppe-dark">{assignment.title}</h1>
+        <p className="mt-2 text-muted">
+          {settings.count} questions · {settings.timeLimitSeconds ? `${settings.timeLimitSeconds} seconds each` : "no time limit"}
+          {settings.attemptsAllowed ? ` · ${settings.attemptsAllowed} attempt${settings.attemptsAllowed > 1 ? "s" : ""}` : ""}
+        </p>
+      </div>
+      <JoinNicknameForm code={assignment.code} />
+    </div>
+  );
+}

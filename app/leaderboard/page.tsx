@@ -1,0 +1,38 @@
+// Practice leaderboards for the topic: this week and all time.
+import type { Metadata } from "next";
+import { LiveLeaderboard } from "@/components/leaderboard/live-leaderboard";
+import { DEFAULT_TOPIC } from "@/lib/content/load-topic";
+import { db } from "@/lib/server/db";
+import { practiceLeaderboard } from "@/lib/server/play/leaderboards";
+import { playerFromCookies } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Leaderboard — Fact Trail" };
+export const dynamic = "force-dynamic";
+
+export default async function LeaderboardPage() {
+  const [week, all, player] = await Promise.all([
+    practiceLeaderboard(db, DEFAULT_TOPIC, "week"),
+    practiceLeaderboard(db, DEFAULT_TOPIC, "all"),
+    playerFromCookies(),
+  ]);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-extrabold text-steppe-dark">Practice leaderboard</h1>
+      <p className="text-muted">Each player’s best practice quiz counts; on a tie, whoever finished first ranks higher.</p>
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="week-title" className="space-y-3">
+          <h2 id="week-title" className="text-xl font-bold">
+            This week
+          </h2>
+          <LiveLeaderboard url="/api/leaderboards/practice?period=week" initial={week} highlightPlayerId={player?.id} />
+        </section>
+        <section aria-labelledby="all-title" className="space-y-3">
+          <h2 id="all-title" className="text-xl font-bold">
+            All time
+          </h2>
+          <LiveLeaderboard url="/api/leaderboards/practice?period=all" initial={all} highlightPlayerId={player?.id} />
+        </section>
+      </div>
+    </div>
+  );
+}

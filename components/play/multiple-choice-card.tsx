@@ -1,0 +1,77 @@
+"use client";
+// A multiple-choice question: four large targets, keys 1–4 answer, one answer only.
+import { useEffect } from "react";
+import type { PublicQuestion } from "@/lib/quiz/question";
+
+type Question = Extract<PublicQuestion, { type: "multiple-choice" }>;
+
+export function MultipleChoiceCard({
+  question,
+  onAnswer,
+  chosen,
+  correctOption,
+  disabled,
+}: {
+  question: Question;
+  onAnswer: (optionId: string) => void;
+  /** The option this player chose, once answered. */
+  chosen: string | null;
+  /** The key, once the server has graded the answer. */
+  correctOption: string | null;
+  disabled: boolean;
+}) {
+  const locked = disabled || chosen !== null;
+
+  useEffect(() => {
+    if (locked) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+      const option = question.options[Number(event.key) - 1];
+      if (option) {
+        event.preventDefault();
+        onAnswer(option.id);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [locked, onAnswer, question.options]);
+
+  return (
+    <fieldset className="space-y-4" disabled={locked}>
+      <legend className="mb-4 text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</legend>
+      <p className="text-sm text-muted">Choose an answer, or press 1–{question.options.length}.</p>
+      <div className="grid gap-3 sm:grid-cols-2">
+        {question.options.map((option, index) => {
+          const isChosen = chosen === option.id;
+          const isKey = correctOption === option.id;
+          const state = correctOption ? (isKey ? "correct" : isChosen ? "wrong" : "idle") : isChosen ? "chosen" : "idle";
+          const styles = {
+            idle: "border-steppe/25 bg-white hover:border-steppe hover:bg-steppe/5",
+            chosen: "border-steppe bg-steppe/10",
+            correct: "border-green-700 bg-green-50",
+            wrong: "border-ember bg-ember/5",
+          }[state];
+          return (
+            <button
+              key={option.id}
+              type="button"
+              onClick={() => onAnswer(option.id)}
+              aria-keyshortcuts={String(index + 1)}
+              aria-pressed={isChosen}
+              className={`flex min-h-16 items-center gap-3 rounded-2xl border-2 px-4 py-3 text-left text-lg font-semibold text-ink transition disabled:cursor-default ${styles}`}
+            >
+              <span aria-hidden="true" className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-steppe-dark text-base text-white">
+                {index + 1}
+              </span>
+              <span>{option.text}</span>
+              {state === "correct" && <span className="ml-auto text-sm font-bold text-green-800">Right answer</span>}
+              {state === "wrong" && <span className="ml-auto text-sm font-bold text-ember">Your answer</span>}
+            </button>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

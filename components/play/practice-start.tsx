@@ -1,0 +1,18 @@
+"use client";
+// Home page: one click (and a nickname) starts a solo practice quiz.
+import { useRouter } from "next/navigation";
+import { playApi } from "./api";
+import { NicknameForm } from "./nickname-form";
+
+export function PracticeStart() {
+  const router = useRouter();
+  return (
+    <NicknameForm
+      submitLabel="Start a 10-question practice quiz"
+      onSubmit={async (nickname) => {
+        const { attemptId } = await playApi.startPractice(nickname);
+        router.push(`/play/${attemptId}`);
+      }}
+    />
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+// A timeline question: put the events in order by dragging (mouse, touch) or fully
+// by keyboard — dnd-kit's keyboard sensor (Space to pick up, arrows, Space to drop)
+// with spoken announcements, or the Earlier/Later buttons — then lock the order in.
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from "@dnd-kit/core";
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { useMemo, useState } from "react";
+import type { PublicQuestion } from "@/lib/quiz/question";
+
+type Question = Extract<PublicQuestion, { type: "timeline" }>;
+type Item = Question["items"][number];
+
+function SortableEvent({
+  item,
+  index,
+  count,
+  locked,
+  onMove,
+}: {
+  item: Item;
+  index: number;
+  count: number;
+  locked: boolean;
+  onMove: (from: number, to: number) => void;
+}) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: locked });
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={`flex items-center gap-2 rounded-2xl border-2 bg-white p-2 text-ink ${isDragging ? "z-10 border-steppe shadow-lg" : "border-steppe/25"}`}
+    >
+      <span aria-hidden="true" className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-sun/30 font-bold">
+        {index + 1}
+      </span>
+      <button
+        type="button"
+        {...attributes}
+        {...listeners}
+        aria-label={`${item.text}, position ${index + 1} of ${count}. Press Space to pick it up and move it.`}
+        className="min-h-12 flex-1 cursor-grab touch-none rounded-xl px-2 text-left text-lg font-semibold active:cursor-grabbing disabled:cursor-default"
+        disabled={locked}
+      >
+        {item.text}
+      </button>
+      <div className="flex shrink-0 flex-col gap-1">
+        <button
+          type="button"
+          onClick={() => onMove(index, index - 1)}
+          disabled={locked || index === 0}
+          aria-label={`Move “${item.text}” earlier`}
+          className="rounded-lg border border-steppe/30 px-2 text-sm disabled:opacity-40"
+        >
+          ▲
+        </button>
+        <button
+          type="button"
+          onClick={() => onMove(index, index + 1)}
+          disabled={locked || index === count - 1}
+          aria-label={`Move “${item.text}” later`}
+          className="rounded-lg border border-steppe/30 px-2 text-sm disabled:opacity-40"
+        >
+          ▼
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function TimelineCard({
+  question,
+  onLockIn,
+  disabled,
+}: {
+  question: Question;
+  onLockIn: (order: string[]) => void;
+  disabled: boolean;
+}) {
+  const [items, setItems] = useState(question.items);
+  const [locked, setLocked] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 120, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const text = useMemo(() => new Map(question.items.map((i) => [i.id, i.text])), [question.items]);
+  const position = (id: string | number) => items.findIndex((i) => i.id === id) + 1;
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${text.get(String(active.id))}, position ${position(active.id)} of ${items.length}.`,
+    onDragOver: ({ active, over }) => (over ? `${text.get(String(active.id))} is now over position ${position(over.id)} of ${items.length}.` : undefined),
+    onDragEnd: ({ active, over }) => (over ? `Dropped ${text.get(String(active.id))} at position ${position(over.id)} of ${items.length}.` : undefined),
+    onDragCancel: ({ active }) => `Cancelled. ${text.get(String(active.id))} stays at position ${position(active.id)}.`,
+  };
+
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= items.length) return;
+    const next = arrayMove(items, from, to);
+    setItems(next);
+    setAnnouncement(`${next[to]!.text} moved to position ${to + 1} of ${next.length}.`);
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    setItems((current) => arrayMove(current, current.findIndex((i) => i.id === active.id), current.findIndex((i) => i.id === over.id)));
+  };
+
+  const isLocked = locked || disabled;
+  return (
+    <div className="space-y-4">
+      <h2 className="text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</h2>
+      <p className="text-sm text-muted" id={`${question.id}-help`}>
+        Earliest at the top. Drag the events, or use Space and the arrow keys, or the ▲ ▼ buttons. Then lock in your order.
+      </p>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: {
+            draggable: "To pick up an event, press Space. Use the up and down arrow keys to move it, Space to drop it, or Escape to cancel.",
+          },
+        }}
+      >
+        <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+          <ol className="space-y-2" aria-describedby={`${question.id}-help`} aria-label="Events, earliest first">
+            {items.map((item, index) => (
+              <SortableEvent key={item.id} item={item} index={index} count={items.length} locked={isLocked} onMove={move} />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <p className="sr-only" aria-live="assertive">
+        {announcement}
+      </p>
+      <button
+        type="button"
+        disabled={isLocked}
+        onClick={() => {
+          setLocked(true);
+          onLockIn(items.map((i) => i.id));
+        }}
+        className="w-full rounded-xl bg-steppe px-6 py-3 text-lg font-bold text-white shadow hover:bg-steppe-dark disabled:opacity-60"
+      >
+        {locked ? "Order locked in" : "Lock in this order"}
+      </button>
+    </div>
+  );
+}

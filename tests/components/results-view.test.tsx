@@ -1,0 +1,61 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ResultsView } from "@/components/play/results-view";
+import { results } from "./fixtures";
+
+const push = vi.fn();
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
+
+afterEach(() => {
+  push.mockReset();
+  vi.unstubAllGlobals();
+});
+
+describe("ResultsView", () => {
+  it("shows the server's score, accuracy and count of fully right answers, and focuses the heading", () => {
+    render(<ResultsView results={results} />);
+    const heading = screen.getByRole("heading", { name: "Well played, Steppe Fox!" });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText("Score").nextSibling).toHaveTextContent("1829");
+    expect(screen.getByText("Accuracy").nextSibling).toHaveTextContent("50%");
+    expect(screen.getByText("Fully right").nextSibling).toHaveTextContent("1/2");
+  });
+
+  it("reviews every question with the player's answer, the right answer, swaps and explanation", () => {
+    render(<ResultsView results={results} />);
+    const items = within(screen.getByRole("region", { name: "Review" })).getAllByRole("listitem").filter((li) => li.parentElement?.tagName === "OL");
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent("Your answer: Liquefied petroleum gas (LPG)");
+    expect(items[0]).not.toHaveTextContent("Right answer:");
+    expect(items[1]).toHaveTextContent("67% credit · 667 pts");
+    expect(items[1]).toHaveTextContent(
+      "Right answer: Nazarbayev's rule begins → Kazakhstan becomes independent → Nazarbayev steps down as president",
+    );
+    expect(items[1]).toHaveTextContent("You placed “Kazakhstan becomes independent” before “Nazarbayev's rule begins”.");
+    expect(within(items[1]!).getByRole("link", { name: "Study this in context" })).toHaveAttribute("href", "/study#event-nazarbayev-rule-begins");
+  });
+
+  it("links the facts to revisit into the study view", () => {
+    render(<ResultsView results={results} />);
+    const revisit = screen.getByRole("region", { name: "Facts to revisit" });
+    expect(within(revisit).getByRole("link", { name: "Kazakhstan becomes independent" })).toHaveAttribute("href", "/study#event-independence");
+  });
+
+  it("plays again through the server and goes to the new attempt", async () => {
+    const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify({ attemptId: "cmnewattempt0000000000001" }), { status: 201 }));
+    vi.stubGlobal("fetch", fetch);
+    render(<ResultsView results={results} />);
+    await userEvent.click(screen.getByRole("button", { name: "Play again, starting with what I missed" }));
+    expect(fetch).toHaveBeenCalledWith("/api/attempts/cmattempt000000000000001/again", expect.objectContaining({ method: "POST" }));
+    expect(push).toHaveBeenCalledWith("/play/cmnewattempt0000000000001");
+  });
+
+  it("says why when playing again is refused", async () => {
+    vi.stubGlobal("fetch", vi.fn().mockResolvedValue(new Response(JSON.stringify({ error: { code: "no_attempts_left", message: "You have used all 3 attempts." } }), { status: 409 })));
+    render(<ResultsView results={results} />);
+    await userEvent.click(screen.getByRole("button", { name: /Play again/ }));
+    expect(await screen.findByText("You have used all 3 attempts.")).toBeInTheDocument();
+    expect(push).not.toHaveBeenCalled();
+  });
+});
