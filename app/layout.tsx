@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { MotionProvider } from "@/components/motion";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -43,7 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-8">
-          <MotionProvider>{children}</MotionProvider>
+          {children}
         </main>
         <footer className="border-t border-black/10 py-6 text-center text-sm text-muted">
           Fact Trail is open source. Questions are written in our own words from a FRANCE 24 report (with AFP and

@@ -2,6 +2,7 @@
 import type { Topic } from "@/lib/content/parse-topic";
 import { formatLongDate } from "@/lib/format-date";
 import { FadeIn } from "./fade-in";
+import { MotionProvider } from "./motion";
 import { ParagraphBadge } from "./paragraph-badge";
 
 const GROUP_TITLES = {
@@ -20,6 +21,7 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
   const dated = events.filter((e) => e.when.era === "crisis" && "date" in e.when);
 
   return (
+    <MotionProvider>
     <div className="space-y-12">
       <FadeIn>
         <section aria-labelledby="topic-title" className="rounded-3xl bg-steppe-dark px-6 py-10 text-white shadow-lg sm:px-10">
@@ -107,5 +109,6 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
         </section>
       </FadeIn>
     </div>
+    </MotionProvider>
   );
 }

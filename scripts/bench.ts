@@ -4,11 +4,13 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { benchGenerator } from "../bench/generator";
 import type { BenchRow } from "../bench/measure";
+import { benchPlay } from "../bench/play";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, only: { type: "string" } }, strict: true });
 
 const suites: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   generator: () => benchGenerator(),
+  play: () => benchPlay(),
 };
 
 const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", node: process.version, platform: `${os.platform()} ${os.release()}` };

@@ -5,10 +5,19 @@ import { useEffect, useRef } from "react";
 import type { PublicQuestion } from "@/lib/quiz/question";
 import type { AnswerFeedback } from "./api";
 import { studyHref } from "./api";
-import { m } from "../motion";
+import { m, MotionProvider } from "../motion";
 import { Explanation, Sources } from "./sources";
 
-export function FeedbackPanel({ feedback, question, onNext }: { feedback: AnswerFeedback; question: PublicQuestion; onNext: () => void }) {
+/** Loaded lazily after the first answer, with the animation code it needs. */
+export function FeedbackPanel(props: { feedback: AnswerFeedback; question: PublicQuestion; onNext: () => void }) {
+  return (
+    <MotionProvider>
+      <FeedbackContent {...props} />
+    </MotionProvider>
+  );
+}
+
+function FeedbackContent({ feedback, question, onNext }: { feedback: AnswerFeedback; question: PublicQuestion; onNext: () => void }) {
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus(), []);
 

@@ -5,15 +5,17 @@
 import dynamic from "next/dynamic";
 import { useEffect, useEffectEvent, useState } from "react";
 import { ApiError, playApi, type AnswerFeedback, type AttemptResults, type ServedQuestion } from "./api";
-import { FeedbackPanel } from "./feedback-panel";
 import { MultipleChoiceCard } from "./multiple-choice-card";
 import { ProgressBar, TimerRing, useSecondsLeft } from "./progress";
-import { ResultsView } from "./results-view";
-import { MotionProvider } from "../motion";
 
-// Drag-and-drop code loads only when a timeline question appears.
+// Code the first question does not need loads later: drag-and-drop when a timeline
+// appears, the feedback panel (and its animation code) and the results when needed.
 const TimelineCard = dynamic(() => import("./timeline-card").then((mod) => mod.TimelineCard), {
   loading: () => <p className="text-muted">Loading the timeline…</p>,
+});
+const FeedbackPanel = dynamic(() => import("./feedback-panel").then((mod) => mod.FeedbackPanel));
+const ResultsView = dynamic(() => import("./results-view").then((mod) => mod.ResultsView), {
+  loading: () => <p className="py-12 text-center text-lg text-muted">Loading your results…</p>,
 });
 
 type Phase =
@@ -68,6 +70,11 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
 
   const start = useEffectEvent(() => void (finished ? loadResults() : loadQuestion()));
   useEffect(() => start(), []);
+  // Fetch the feedback panel while the player reads the first question, so it shows at once.
+  useEffect(() => {
+    const timer = setTimeout(() => void import("./feedback-panel"), 1500);
+    return () => clearTimeout(timer);
+  }, []);
 
   const question = phase.name === "question" ? phase : null;
   const secondsLeft = useSecondsLeft(question?.served.deadline ?? null, question?.offsetMs ?? 0, !question || question.submitting);
@@ -79,7 +86,7 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
   }, [secondsLeft]);
 
   return (
-    <MotionProvider>
+    <>
       <p className="sr-only" aria-live="polite">
         {status}
       </p>
@@ -136,6 +143,6 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
           )}
         </div>
       )}
-    </MotionProvider>
+    </>
   );
 }
