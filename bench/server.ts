@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { migrate } from "../scripts/migrate.mjs";
+import { SERVER_NODE_ARGS } from "../scripts/server-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, "node_modules/next/dist/bin/next");
@@ -20,10 +21,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+/** Starts `next start` as `npm start` does (same Node flags), on loopback. */
+export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}, nodeArgs: string[] = SERVER_NODE_ARGS): Promise<RunningServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_URL: databaseUrl, ...extraEnv };
   migrate(env);
-  const child: ChildProcess = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

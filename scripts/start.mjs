@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate } from "./migrate.mjs";
+import { SERVER_NODE_ARGS } from "./server-flags.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
@@ -44,6 +45,6 @@ try {
 }
 
 const port = process.env.PORT || "3000";
-const server = spawn(process.execPath, [next, "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, [...SERVER_NODE_ARGS, next, "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

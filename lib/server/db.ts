@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { resolveDatabaseTarget, type DatabaseTarget } from "../database-target";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { createPlayStore, type PlayStore } from "./play/store";
 
 /**
  * Both generated clients come from the same models (prisma/models.prisma), so
@@ -31,12 +32,11 @@ export function openSqliteFile(filename: string): void {
   }
 }
 
+const poolSize = () => Number(process.env.DATABASE_POOL_SIZE) || 10;
+
 export function createDb(target: DatabaseTarget): Db {
   if (target.provider === "postgres") {
-    const adapter = new PrismaPg({
-      connectionString: target.url,
-      max: Number(process.env.DATABASE_POOL_SIZE) || 10,
-    });
+    const adapter = new PrismaPg({ connectionString: target.url, max: poolSize() });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   openSqliteFile(target.filename);
@@ -45,8 +45,38 @@ export function createDb(target: DatabaseTarget): Db {
   return new SqliteClient({ adapter });
 }
 
-const cache = globalThis as unknown as { factTrailDb?: Db };
+/** Prisma for most of the app, plus the plain-SQL store for play's hot path (lib/server/play/store.ts). */
+export interface Data {
+  db: Db;
+  store: PlayStore;
+}
 
-/** The app's client, reused across hot reloads in development. */
-export const db: Db = cache.factTrailDb ?? createDb(resolveDatabaseTarget(process.env.DATABASE_URL));
-if (process.env.NODE_ENV !== "production") cache.factTrailDb = db;
+export function createData(target: DatabaseTarget): Data {
+  const db = createDb(target);
+  return { db, store: createPlayStore(target, SQLITE_BUSY_TIMEOUT_MS, poolSize()) };
+}
+
+const cache = globalThis as unknown as { factTrailData?: Data };
+
+/** Created on first use (importing this module opens nothing) and reused across hot reloads in development. */
+function appData(): Data {
+  if (cache.factTrailData) return cache.factTrailData;
+  const created = createData(resolveDatabaseTarget(process.env.DATABASE_URL));
+  cache.factTrailData = created;
+  return created;
+}
+
+function lazy<T extends object>(get: () => T): T {
+  return new Proxy({} as T, {
+    get(_target, property) {
+      const target = get();
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** The app's Prisma client. */
+export const db: Db = lazy(() => appData().db);
+/** Prisma and the play store together, for the play functions. */
+export const data: Data = { db, store: lazy(() => appData().store) };

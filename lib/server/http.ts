@@ -4,7 +4,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { db } from "./db";
+import { data } from "./db";
 import { PlayError } from "./play/errors";
 import { findPlayer, formatPlayerCookie, parsePlayerCookie, PLAYER_COOKIE, PLAYER_COOKIE_MAX_AGE, type PlayerCookie } from "./play/player";
 
@@ -49,7 +49,7 @@ export function handler<C>(fn: (request: NextRequest, context: C) => Promise<Res
 }
 
 export async function currentPlayer(request: NextRequest) {
-  return findPlayer(db, parsePlayerCookie(request.cookies.get(PLAYER_COOKIE)?.value));
+  return findPlayer(data.store, parsePlayerCookie(request.cookies.get(PLAYER_COOKIE)?.value));
 }
 
 export function withPlayerCookie(response: NextResponse, request: NextRequest, cookie: PlayerCookie | null): NextResponse {

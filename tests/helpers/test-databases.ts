@@ -3,7 +3,8 @@
 import { copyFileSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, inject } from "vitest";
 import { resolveDatabaseTarget } from "@/lib/database-target";
-import { createDb, type Db } from "@/lib/server/db";
+import { createData, type Db } from "@/lib/server/db";
+import type { PlayStore } from "@/lib/server/play/store";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "./postgres-admin";
 
 export type Provider = "sqlite" | "postgres";
@@ -12,6 +13,7 @@ export interface TestDatabase {
   provider: Provider;
   url: string;
   db: Db;
+  store: PlayStore;
 }
 
 export function availableProviders(): Provider[] {
@@ -23,11 +25,12 @@ async function openTestDatabase(provider: Provider): Promise<{ database: TestDat
     const file = inject("sqliteTemplate").replace(/template\.db$/, `${uniqueDatabaseName("copy")}.db`);
     copyFileSync(inject("sqliteTemplate"), file);
     const url = `file:${file}`;
-    const db = createDb(resolveDatabaseTarget(url));
+    const { db, store } = createData(resolveDatabaseTarget(url));
     return {
-      database: { provider, url, db },
+      database: { provider, url, db, store },
       drop: async () => {
         await db.$disconnect();
+        await store.close();
         for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
       },
     };
@@ -37,11 +40,12 @@ async function openTestDatabase(provider: Provider): Promise<{ database: TestDat
   const name = uniqueDatabaseName("fact_trail_it");
   await adminQuery(template.serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template.database}"`);
   const url = withDatabase(template.serverUrl, name);
-  const db = createDb(resolveDatabaseTarget(url));
+  const { db, store } = createData(resolveDatabaseTarget(url));
   return {
-    database: { provider, url, db },
+    database: { provider, url, db, store },
     drop: async () => {
       await db.$disconnect();
+      await store.close();
       await adminQuery(template.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };

@@ -7,14 +7,14 @@ import { findPlayer, parsePlayerCookie, formatPlayerCookie } from "@/lib/server/
 import { joinAssignment, playAgain, startPractice } from "@/lib/server/play/start-attempt";
 import { questionSchema, type Question } from "@/lib/quiz/question";
 import type { Db } from "@/lib/server/db";
-import { describeEachDatabase } from "../helpers/test-databases";
+import { describeEachDatabase, type TestDatabase } from "../helpers/test-databases";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
-async function practice(db: Db, nickname = "Steppe Fox") {
-  const started = await startPractice(db, { nickname, player: null, topic: "kazakhstan-2022" });
-  const player = await findPlayer(db, started.newCookie);
+async function practice(data: TestDatabase, nickname = "Steppe Fox") {
+  const started = await startPractice(data.db, { nickname, player: null, topic: "kazakhstan-2022" });
+  const player = await findPlayer(data.store, started.newCookie);
   return { attemptId: started.attemptId, player: player!, playerId: player!.id };
 }
 
@@ -38,8 +38,8 @@ async function expectPlayError(promise: Promise<unknown>, status: number, messag
 describeEachDatabase("playing a quiz", (current) => {
   it("starts a practice quiz of 10 mixed questions and serves the first without its key", async () => {
     const { db } = current();
-    const { attemptId, playerId } = await practice(db);
-    const served = await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const { attemptId, playerId } = await practice(current());
+    const served = await serveCurrentQuestion(current(), attemptId, playerId, t0);
     expect(served.position).toBe(0);
     expect(served.attempt.questionCount).toBe(10);
     expect(served.deadline).toBe(later(60_000).toISOString());
@@ -50,20 +50,19 @@ describeEachDatabase("playing a quiz", (current) => {
   });
 
   it("keeps the clock of a served question when it is asked for again (refresh, second tab)", async () => {
-    const { db } = current();
-    const { attemptId, playerId } = await practice(db);
-    const first = await serveCurrentQuestion(db, attemptId, playerId, t0);
-    const again = await serveCurrentQuestion(db, attemptId, playerId, later(5000));
+    const { attemptId, playerId } = await practice(current());
+    const first = await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    const again = await serveCurrentQuestion(current(), attemptId, playerId, later(5000));
     expect(again.servedAt).toBe(first.servedAt);
     expect(again.question).toEqual(first.question);
   });
 
   it("grades on the server and scores by the server's clock, whatever the client claims", async () => {
     const { db } = current();
-    const { attemptId, playerId } = await practice(db);
-    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const { attemptId, playerId } = await practice(current());
+    await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    const feedback = await submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(30_000) });
+    const feedback = await submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(30_000) });
     expect(feedback).toMatchObject({ correct: true, credit: 1, points: 750, score: 750, streak: 1, repeated: false });
     expect(feedback.answer).toEqual(q.answer);
     expect(feedback.explanation).toBe(q.explanation);
@@ -71,56 +70,56 @@ describeEachDatabase("playing a quiz", (current) => {
 
   it("answers each question at most once: a repeated submit returns the first result and scores nothing", async () => {
     const { db } = current();
-    const { attemptId, playerId } = await practice(db);
-    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const { attemptId, playerId } = await practice(current());
+    await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    const first = await submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) });
-    const second = await submitAnswer(db, { attemptId, playerId, position: 0, response: wrongAnswer(q), now: later(2000) });
+    const first = await submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) });
+    const second = await submitAnswer(current(), { attemptId, playerId, position: 0, response: wrongAnswer(q), now: later(2000) });
     expect(second).toEqual({ ...first, repeated: true });
-    const attempt = await getAttemptSummary(db, attemptId, playerId);
+    const attempt = await getAttemptSummary(current(), attemptId, playerId);
     expect(attempt).toMatchObject({ score: first.points, answeredCount: 1 });
   });
 
   it("scores concurrent duplicate submits once", async () => {
     const { db } = current();
-    const { attemptId, playerId } = await practice(db);
-    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const { attemptId, playerId } = await practice(current());
+    await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) })),
+      Array.from({ length: 5 }, () => submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) })),
     );
     expect(new Set(results.map((r) => r.points)).size).toBe(1);
     expect(await db.answer.count({ where: { attemptId } })).toBe(1);
-    expect((await getAttemptSummary(db, attemptId, playerId)).score).toBe(results[0]!.points);
+    expect((await getAttemptSummary(current(), attemptId, playerId)).score).toBe(results[0]!.points);
   });
 
   it("gives a late answer 0 points and breaks the streak", async () => {
     const { db } = current();
-    const { attemptId, playerId } = await practice(db);
-    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const { attemptId, playerId } = await practice(current());
+    await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    const feedback = await submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(62_000) });
+    const feedback = await submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(62_000) });
     expect(feedback).toMatchObject({ late: true, points: 0, correct: false, streak: 0 });
   });
 
   it("plays a whole quiz: streak bonus, partial timeline credit, finish, results and resume", async () => {
     const { db } = current();
-    const { attemptId, playerId } = await practice(db);
+    const { attemptId, playerId } = await practice(current());
     let expectedScore = 0;
     for (let position = 0; position < 10; position++) {
-      const served = await serveCurrentQuestion(db, attemptId, playerId, later(position * 10_000));
+      const served = await serveCurrentQuestion(current(), attemptId, playerId, later(position * 10_000));
       expect(served.position).toBe(position);
       const q = await keyOf(db, attemptId, position);
       const response = position === 3 ? wrongAnswer(q) : rightAnswer(q);
-      const feedback = await submitAnswer(db, { attemptId, playerId, position, response, now: later(position * 10_000) });
+      const feedback = await submitAnswer(current(), { attemptId, playerId, position, response, now: later(position * 10_000) });
       expectedScore += feedback.points;
       expect(feedback.score).toBe(expectedScore);
       if (position === 1) expect(feedback.streakBonus).toBe(100);
       if (position === 3) expect(feedback.streak).toBe(0);
       if (position === 3 && q.type === "timeline") expect(feedback.swapped.length).toBeGreaterThan(0);
     }
-    await expectPlayError(serveCurrentQuestion(db, attemptId, playerId, later(200_000)), 409, /finished/);
-    const results = await getResults(db, attemptId, playerId);
+    await expectPlayError(serveCurrentQuestion(current(), attemptId, playerId, later(200_000)), 409, /finished/);
+    const results = await getResults(current(), attemptId, playerId);
     expect(results.attempt).toMatchObject({ status: "finished", score: expectedScore, correctCount: 9 });
     expect(results.review).toHaveLength(10);
     expect(results.revisit.map((r) => r.id)).toEqual(results.review[3]!.question.about);
@@ -128,50 +127,49 @@ describeEachDatabase("playing a quiz", (current) => {
   });
 
   it("takes a timed-out question (no answer) as 0 points and moves on", async () => {
-    const { db } = current();
-    const { attemptId, playerId } = await practice(db);
-    await serveCurrentQuestion(db, attemptId, playerId, t0);
-    const feedback = await submitAnswer(db, { attemptId, playerId, position: 0, response: null, now: later(61_000) });
+    const { attemptId, playerId } = await practice(current());
+    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    const feedback = await submitAnswer(current(), { attemptId, playerId, position: 0, response: null, now: later(61_000) });
     expect(feedback).toMatchObject({ correct: false, credit: 0, points: 0, swapped: [] });
-    expect((await serveCurrentQuestion(db, attemptId, playerId, later(62_000))).position).toBe(1);
+    expect((await serveCurrentQuestion(current(), attemptId, playerId, later(62_000))).position).toBe(1);
   });
 
   it("resumes after a lost connection: the attempt, its score and the current question survive", async () => {
     const { db } = current();
-    const { attemptId, playerId } = await practice(db);
-    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const { attemptId, playerId } = await practice(current());
+    await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    const answered = await submitAnswer(db, { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) });
+    const answered = await submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) });
     // A fresh request, as after a reload: nothing in memory, only the cookie and the id.
-    const resumed = await serveCurrentQuestion(db, attemptId, playerId, later(60_000));
+    const resumed = await serveCurrentQuestion(current(), attemptId, playerId, later(60_000));
     expect(resumed.position).toBe(1);
     expect(resumed.attempt.score).toBe(answered.score);
   });
 
   it("refuses bad requests with a clear error and changes nothing", async () => {
     const { db } = current();
-    const { attemptId, playerId } = await practice(db);
-    const other = await practice(db, "Other Player");
-    await serveCurrentQuestion(db, attemptId, playerId, t0);
+    const { attemptId, playerId } = await practice(current());
+    const other = await practice(current(), "Other Player");
+    await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    await expectPlayError(submitAnswer(db, { attemptId, playerId, position: 1, response: "a", now: t0 }), 409, /not been asked yet/);
-    await expectPlayError(submitAnswer(db, { attemptId, playerId, position: 42, response: "a", now: t0 }), 404, /no question 43/);
-    await expectPlayError(submitAnswer(db, { attemptId, playerId, position: 0, response: q.type === "timeline" ? ["x"] : "z", now: t0 }), 400, /exactly once|not one of/);
-    await expectPlayError(submitAnswer(db, { attemptId: "nope", playerId, position: 0, response: "a", now: t0 }), 404, /No such quiz/);
-    await expectPlayError(submitAnswer(db, { attemptId, playerId: other.playerId, position: 0, response: rightAnswer(q), now: t0 }), 404, /not yours/);
-    await expectPlayError(serveCurrentQuestion(db, attemptId, null, t0), 404, /No such quiz/);
+    await expectPlayError(submitAnswer(current(), { attemptId, playerId, position: 1, response: "a", now: t0 }), 409, /not been asked yet/);
+    await expectPlayError(submitAnswer(current(), { attemptId, playerId, position: 42, response: "a", now: t0 }), 404, /no question 43/);
+    await expectPlayError(submitAnswer(current(), { attemptId, playerId, position: 0, response: q.type === "timeline" ? ["x"] : "z", now: t0 }), 400, /exactly once|not one of/);
+    await expectPlayError(submitAnswer(current(), { attemptId: "nope", playerId, position: 0, response: "a", now: t0 }), 404, /No such quiz/);
+    await expectPlayError(submitAnswer(current(), { attemptId, playerId: other.playerId, position: 0, response: rightAnswer(q), now: t0 }), 404, /not yours/);
+    await expectPlayError(serveCurrentQuestion(current(), attemptId, null, t0), 404, /No such quiz/);
     expect(await db.answer.count({ where: { attemptId } })).toBe(0);
-    expect((await getAttemptSummary(db, attemptId, playerId)).score).toBe(0);
-    await expectPlayError(getResults(db, attemptId, playerId), 409, /last question/);
+    expect((await getAttemptSummary(current(), attemptId, playerId)).score).toBe(0);
+    await expectPlayError(getResults(current(), attemptId, playerId), 409, /last question/);
   });
 
   it("proves the player by the cookie's secret, not its id alone", async () => {
     const { db } = current();
     const started = await startPractice(db, { nickname: "Cookie Owner", player: null, topic: "kazakhstan-2022" });
     const cookie = formatPlayerCookie(started.newCookie!);
-    expect(await findPlayer(db, parsePlayerCookie(cookie))).toMatchObject({ nickname: "Cookie Owner" });
+    expect(await findPlayer(current().store, parsePlayerCookie(cookie))).toMatchObject({ nickname: "Cookie Owner" });
     const forged = parsePlayerCookie(`${started.newCookie!.playerId}.${"x".repeat(32)}`);
-    expect(await findPlayer(db, forged)).toBeNull();
+    expect(await findPlayer(current().store, forged)).toBeNull();
   });
 
   it("refuses a rejected nickname with a suggestion, creating nothing", async () => {
@@ -184,15 +182,15 @@ describeEachDatabase("playing a quiz", (current) => {
 
   it("plays again, asking first about what was missed", async () => {
     const { db } = current();
-    const { attemptId, player, playerId } = await practice(db);
+    const { attemptId, player, playerId } = await practice(current());
     const missed: string[] = [];
     for (let position = 0; position < 10; position++) {
-      await serveCurrentQuestion(db, attemptId, playerId, later(position));
+      await serveCurrentQuestion(current(), attemptId, playerId, later(position));
       const q = await keyOf(db, attemptId, position);
       if (q.type === "multiple-choice" && missed.length < 2) {
         missed.push(...q.about);
-        await submitAnswer(db, { attemptId, playerId, position, response: wrongAnswer(q), now: later(position) });
-      } else await submitAnswer(db, { attemptId, playerId, position, response: rightAnswer(q), now: later(position) });
+        await submitAnswer(current(), { attemptId, playerId, position, response: wrongAnswer(q), now: later(position) });
+      } else await submitAnswer(current(), { attemptId, playerId, position, response: rightAnswer(q), now: later(position) });
     }
     const again = await playAgain(db, { attemptId, player });
     const about = (await db.attemptQuestion.findMany({ where: { attemptId: again.attemptId } })).flatMap((r) => (JSON.parse(r.question) as Question).about);
@@ -213,7 +211,7 @@ describeEachDatabase("joining an assigned quiz by code", (current) => {
     const ids = async (id: string) => (await db.attemptQuestion.findMany({ where: { attemptId: id }, orderBy: { position: "asc" } })).map((r) => r.questionId);
     expect(await ids(a.attemptId)).toEqual(await ids(b.attemptId));
     const playerId = a.newCookie!.playerId;
-    const served = await serveCurrentQuestion(db, a.attemptId, playerId, t0);
+    const served = await serveCurrentQuestion(current(), a.attemptId, playerId, t0);
     expect(served).toMatchObject({ deadline: null, attempt: { questionCount: 4, mode: "assigned", assignment: { code: c } } });
     expect(served.question.type).toBe("multiple-choice");
   });
@@ -223,7 +221,7 @@ describeEachDatabase("joining an assigned quiz by code", (current) => {
     const c = code();
     await createAssignment(db, { code: c });
     const first = await joinAssignment(db, { code: c, nickname: "Cy", player: null, now: t0 });
-    const player = await findPlayer(db, first.newCookie);
+    const player = await findPlayer(current().store, first.newCookie);
     const again = await joinAssignment(db, { code: c, nickname: "Cy", player, now: t0 });
     expect(again).toMatchObject({ attemptId: first.attemptId, resumed: true });
   });
@@ -249,10 +247,10 @@ describeEachDatabase("joining an assigned quiz by code", (current) => {
     await createAssignment(db, { code: c, settings: { count: 1, kinds: ["multiple-choice"], attemptsAllowed: 1 } });
     const first = await joinAssignment(db, { code: c, nickname: "Eve", player: null, now: t0 });
     await expectPlayError(joinAssignment(db, { code: c, nickname: "Eve", player: null, now: t0 }), 409, /already called Eve/);
-    const player = await findPlayer(db, first.newCookie);
-    await serveCurrentQuestion(db, first.attemptId, player!.id, t0);
+    const player = await findPlayer(current().store, first.newCookie);
+    await serveCurrentQuestion(current(), first.attemptId, player!.id, t0);
     const q = await keyOf(db, first.attemptId, 0);
-    await submitAnswer(db, { attemptId: first.attemptId, playerId: player!.id, position: 0, response: rightAnswer(q), now: t0 });
+    await submitAnswer(current(), { attemptId: first.attemptId, playerId: player!.id, position: 0, response: rightAnswer(q), now: t0 });
     await expectPlayError(joinAssignment(db, { code: c, nickname: "Eve", player, now: t0 }), 409, /used all 1 attempt/);
   });
 });

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlayClient } from "@/components/play/play-client";
-import { db } from "@/lib/server/db";
+import { data } from "@/lib/server/db";
 import { attemptIdSchema } from "@/lib/server/http";
 import { getAttemptSummary } from "@/lib/server/play/attempt";
 import { PlayError } from "@/lib/server/play/errors";
@@ -14,7 +14,7 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
   const { attemptId } = await params;
   if (!attemptIdSchema.safeParse(attemptId).success) notFound();
   const player = await playerFromCookies();
-  const attempt = await getAttemptSummary(db, attemptId, player?.id ?? null).catch((error: unknown) => {
+  const attempt = await getAttemptSummary(data, attemptId, player?.id ?? null).catch((error: unknown) => {
     if (error instanceof PlayError && error.status === 404) notFound();
     throw error;
   });

@@ -6,7 +6,8 @@ import { questionSchema, toPublic, type PublicQuestion, type Question } from "@/
 import { scoreAnswer } from "@/lib/play/scoring";
 import { parseQuizRules, type QuizRules } from "@/lib/play/settings";
 import { isTopicId, loadTopic } from "@/lib/content/load-topic";
-import type { Db } from "../db";
+import type { Data } from "../db";
+import type { AnswerRow, PlayStore } from "./store";
 import { notFound, PlayError } from "./errors";
 
 export interface AttemptSummary {
@@ -24,35 +25,45 @@ export interface AttemptSummary {
   nickname: string;
 }
 
-async function requireAttempt(db: Db, attemptId: string, playerId: string | null) {
-  if (!playerId) throw notFound();
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, playerId },
-    include: { assignment: { select: { code: true, title: true } }, player: { select: { nickname: true } } },
-  });
-  if (!attempt) throw notFound();
-  return attempt;
+/** Settings strings repeat across a class: parse each distinct one once. */
+const rulesCache = new Map<string, QuizRules>();
+function rulesOf(settings: string): QuizRules {
+  let rules = rulesCache.get(settings);
+  if (!rules) {
+    rules = parseQuizRules(settings);
+    if (rulesCache.size > 1000) rulesCache.clear();
+    rulesCache.set(settings, rules);
+  }
+  return rules;
 }
 
-function summarise(attempt: Awaited<ReturnType<typeof requireAttempt>>): AttemptSummary {
+/** Questions were validated by the schema when the attempt stored them; reading them back needs no second check. */
+function storedQuestion(json: string): Question {
+  return JSON.parse(json) as Question;
+}
+
+async function requireAttempt(store: PlayStore, attemptId: string, playerId: string | null): Promise<AttemptSummary> {
+  if (!playerId) throw notFound();
+  const row = await store.findAttempt(attemptId, playerId);
+  if (!row) throw notFound();
   return {
-    id: attempt.id,
-    mode: attempt.mode,
-    topic: attempt.topic,
-    status: attempt.status === "finished" ? "finished" : "in_progress",
-    score: attempt.score,
-    streak: attempt.streak,
-    correctCount: attempt.correctCount,
-    answeredCount: attempt.answeredCount,
-    questionCount: attempt.questionCount,
-    rules: parseQuizRules(attempt.settings),
-    assignment: attempt.assignment,
-    nickname: attempt.player.nickname,
+    id: row.id,
+    mode: row.mode,
+    topic: row.topic,
+    status: row.status === "finished" ? "finished" : "in_progress",
+    score: row.score,
+    streak: row.streak,
+    correctCount: row.correctCount,
+    answeredCount: row.answeredCount,
+    questionCount: row.questionCount,
+    rules: rulesOf(row.settings),
+    assignment: row.assignmentCode ? { code: row.assignmentCode, title: row.assignmentTitle ?? "" } : null,
+    nickname: row.nickname,
   };
 }
 
-export async function getAttemptSummary(db: Db, attemptId: string, playerId: string | null): Promise<AttemptSummary> {
-  return summarise(await requireAttempt(db, attemptId, playerId));
+export async function getAttemptSummary(data: Data, attemptId: string, playerId: string | null): Promise<AttemptSummary> {
+  return requireAttempt(data.store, attemptId, playerId);
 }
 
 export interface ServedQuestion {
@@ -69,27 +80,17 @@ export interface ServedQuestion {
  * The current question: the first one not yet answered. Serving starts its clock
  * once; asking again (a refresh, a second tab) returns the same question and clock.
  */
-export async function serveCurrentQuestion(db: Db, attemptId: string, playerId: string | null, now = new Date()): Promise<ServedQuestion> {
-  const attempt = await requireAttempt(db, attemptId, playerId);
-  const summary = summarise(attempt);
-  if (summary.status === "finished") throw new PlayError(409, "finished", "This quiz is finished: see your results.");
-  const current = await db.attemptQuestion.findFirst({
-    where: { attemptId, answer: null },
-    orderBy: { position: "asc" },
-    select: { id: true, position: true, question: true, servedAt: true },
-  });
+export async function serveCurrentQuestion(data: Data, attemptId: string, playerId: string | null, now = new Date()): Promise<ServedQuestion> {
+  const summary = await requireAttempt(data.store, attemptId, playerId);
+  const current = summary.status === "finished" ? null : await data.store.currentQuestion(attemptId);
   if (!current) throw new PlayError(409, "finished", "This quiz is finished: see your results.");
-  let servedAt = current.servedAt;
-  if (!servedAt) {
-    // Only the first request sets the clock, even if two arrive at once.
-    await db.attemptQuestion.updateMany({ where: { id: current.id, servedAt: null }, data: { servedAt: now } });
-    servedAt = (await db.attemptQuestion.findUniqueOrThrow({ where: { id: current.id }, select: { servedAt: true } })).servedAt!;
-  }
+  // Only the first request starts the clock, even if two arrive at once.
+  const servedAt = current.servedAt ?? (await data.store.markServed(current.id, now));
   const limit = summary.rules.timeLimitSeconds;
   return {
     attempt: summary,
     position: current.position,
-    question: toPublic(questionSchema.parse(JSON.parse(current.question))),
+    question: toPublic(storedQuestion(current.question)),
     servedAt: servedAt.toISOString(),
     deadline: limit ? new Date(servedAt.getTime() + limit * 1000).toISOString() : null,
     serverNow: now.toISOString(),
@@ -137,64 +138,57 @@ function grade(question: Question, response: unknown) {
 
 function feedbackFrom(
   question: Question,
-  row: { points: number; credit: number; correct: boolean; response: string; elapsedMs: number },
+  position: number,
+  answer: AnswerRow,
   attempt: { score: number; streak: number; status: string },
-  extra: { position: number; basePoints: number; streakBonus: number; late: boolean; repeated: boolean },
+  repeated: boolean,
 ): AnswerFeedback {
-  const response: unknown = JSON.parse(row.response);
+  const detail = JSON.parse(answer.detail) as Partial<StoredDetail>;
   return {
-    position: extra.position,
+    position,
     questionId: question.id,
-    correct: row.correct,
-    credit: row.credit,
-    late: extra.late,
-    points: row.points,
-    basePoints: extra.basePoints,
-    streakBonus: extra.streakBonus,
+    correct: answer.correct,
+    credit: answer.credit,
+    late: detail.late ?? false,
+    points: answer.points,
+    basePoints: detail.basePoints ?? answer.points,
+    streakBonus: detail.streakBonus ?? 0,
     streak: attempt.streak,
     score: attempt.score,
-    swapped: grade(question, response).swapped,
+    swapped: grade(question, JSON.parse(answer.response)).swapped,
     answer: question.answer,
     explanation: question.explanation,
     sources: question.sources,
     about: question.about,
     finished: attempt.status === "finished",
-    repeated: extra.repeated,
+    repeated,
   };
 }
 
-/** Stored answers keep what the feedback needs to be rebuilt exactly on a repeated submit. */
+/** Stored with each answer, so a repeated submit returns exactly the first feedback. */
 interface StoredDetail {
   basePoints: number;
   streakBonus: number;
   late: boolean;
 }
 
-/** Prisma's unique-constraint error (P2002), from either provider's generated client. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
-
 export async function submitAnswer(
-  db: Db,
+  data: Data,
   input: { attemptId: string; playerId: string | null; position: number; response: unknown; now?: Date },
 ): Promise<AnswerFeedback> {
   const now = input.now ?? new Date();
-  const attempt = await requireAttempt(db, input.attemptId, input.playerId);
-  const served = await db.attemptQuestion.findUnique({
-    where: { attemptId_position: { attemptId: attempt.id, position: input.position } },
-    include: { answer: true },
-  });
+  const { store } = data;
+  const attempt = await requireAttempt(store, input.attemptId, input.playerId);
+  const served = await store.question(attempt.id, input.position);
   if (!served) throw new PlayError(404, "no_such_question", `This quiz has no question ${input.position + 1}.`);
-  const question = questionSchema.parse(JSON.parse(served.question));
+  const question = storedQuestion(served.question);
 
   const replay = async () => {
-    const answer = await db.answer.findUniqueOrThrow({ where: { attemptQuestionId: served.id } });
-    const current = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { score: true, streak: true, status: true } });
-    const detail = JSON.parse(answer.detail) as StoredDetail;
-    return feedbackFrom(question, answer, current, { position: served.position, ...detail, repeated: true });
+    const again = await store.question(attempt.id, input.position);
+    const totals = await requireAttempt(store, attempt.id, input.playerId);
+    return feedbackFrom(question, served.position, again!.answer!, totals, true);
   };
-  if (served.answer) return replay();
+  if (served.answer) return feedbackFrom(question, served.position, served.answer, attempt, true);
   if (attempt.status === "finished") throw new PlayError(409, "finished", "This quiz is finished: answers are closed.");
   if (!served.servedAt) throw new PlayError(409, "not_served", `Question ${input.position + 1} has not been asked yet: answer the current question first.`);
 
@@ -205,48 +199,18 @@ export async function submitAnswer(
     if (error instanceof InvalidResponseError) throw new PlayError(400, "bad_response", error.message);
     throw error;
   }
-  const rules = parseQuizRules(attempt.settings);
   const elapsedMs = Math.max(0, now.getTime() - served.servedAt.getTime());
-
-  try {
-    return await db.$transaction(async (tx) => {
-      // Read the running totals inside the transaction: the streak depends on the previous answer.
-      const before = await tx.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { streak: true, status: true } });
-      if (before.status === "finished") throw new PlayError(409, "finished", "This quiz is finished: answers are closed.");
-      const score = scoreAnswer({ credit: graded.credit, elapsedMs, streakBefore: before.streak }, rules);
+  const result = await store.recordAnswer(
+    { attemptId: attempt.id, attemptQuestionId: served.id, response: JSON.stringify(input.response), credit: graded.credit, elapsedMs, createdAt: now },
+    (streakBefore) => {
+      const score = scoreAnswer({ credit: graded.credit, elapsedMs, streakBefore }, attempt.rules);
       const detail: StoredDetail = { basePoints: score.base, streakBonus: score.streakBonus, late: score.late };
-      const answer = await tx.answer.create({
-        data: {
-          attemptId: attempt.id,
-          attemptQuestionId: served.id,
-          response: JSON.stringify(input.response),
-          correct: score.correct,
-          credit: graded.credit,
-          points: score.points,
-          elapsedMs,
-          detail: JSON.stringify(detail),
-          createdAt: now,
-        },
-      });
-      const finished = attempt.answeredCount + 1 >= attempt.questionCount;
-      const updated = await tx.attempt.update({
-        where: { id: attempt.id },
-        data: {
-          score: { increment: score.points },
-          correctCount: { increment: score.correct ? 1 : 0 },
-          answeredCount: { increment: 1 },
-          streak: score.streakAfter,
-          ...(finished ? { status: "finished", finishedAt: now } : {}),
-        },
-        select: { score: true, streak: true, status: true },
-      });
-      return feedbackFrom(question, answer, updated, { position: served.position, ...detail, repeated: false });
-    });
-  } catch (error) {
-    // A second submit raced this one and won: return its result; nothing is scored twice.
-    if (isUniqueViolation(error)) return replay();
-    throw error;
-  }
+      return { correct: score.correct, points: score.points, streakAfter: score.streakAfter, detail: JSON.stringify(detail) };
+    },
+  );
+  if (result.outcome === "duplicate") return replay();
+  if (result.outcome === "finished") throw new PlayError(409, "finished", "This quiz is finished: answers are closed.");
+  return feedbackFrom(question, served.position, result.answer, result.attempt, false);
 }
 
 export interface ReviewItem {
@@ -267,9 +231,9 @@ export interface AttemptResults {
   revisit: { id: string; kind: "fact" | "event"; label: string }[];
 }
 
-export async function getResults(db: Db, attemptId: string, playerId: string | null): Promise<AttemptResults> {
-  const attempt = await requireAttempt(db, attemptId, playerId);
-  const summary = summarise(attempt);
+export async function getResults(data: Data, attemptId: string, playerId: string | null): Promise<AttemptResults> {
+  const summary = await requireAttempt(data.store, attemptId, playerId);
+  const { db } = data;
   if (summary.status !== "finished") throw new PlayError(409, "not_finished", "Results are ready when the last question is answered.");
   const rows = await db.attemptQuestion.findMany({
     where: { attemptId },
@@ -290,7 +254,7 @@ export async function getResults(db: Db, attemptId: string, playerId: string | n
       swapped,
     };
   });
-  const topic = isTopicId(attempt.topic) ? loadTopic(attempt.topic) : null;
+  const topic = isTopicId(summary.topic) ? loadTopic(summary.topic) : null;
   const facts = new Map(topic?.facts.map((f) => [f.id, f.stems[0]!.prompt]));
   const events = new Map(topic?.events.map((e) => [e.id, e.label]));
   const revisit = [...new Set(review.filter((r) => !r.correct).flatMap((r) => r.question.about))].map((id) =>

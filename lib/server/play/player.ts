@@ -2,7 +2,7 @@
 // random secret; the database keeps only the secret's SHA-256.
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Db } from "../db";
+import type { PlayStore } from "./store";
 
 export const PLAYER_COOKIE = "ft_player";
 export const PLAYER_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
@@ -35,9 +35,9 @@ export function parsePlayerCookie(value: string | undefined | null): PlayerCooki
 }
 
 /** The player this cookie proves, or null (unknown player or wrong secret). */
-export async function findPlayer(db: Db, cookie: PlayerCookie | null): Promise<{ id: string; nickname: string } | null> {
+export async function findPlayer(store: Pick<PlayStore, "findPlayer">, cookie: PlayerCookie | null): Promise<{ id: string; nickname: string } | null> {
   if (!cookie) return null;
-  const player = await db.player.findUnique({ where: { id: cookie.playerId }, select: { id: true, nickname: true, secretHash: true } });
+  const player = await store.findPlayer(cookie.playerId);
   if (!player) return null;
   const expected = Buffer.from(player.secretHash, "hex");
   const given = Buffer.from(hashSecret(cookie.secret), "hex");

@@ -7,6 +7,7 @@ import { loadTopic, isTopicId } from "@/lib/content/load-topic";
 import { checkNickname } from "@/lib/play/nickname";
 import { PRACTICE_RULES, parseAssignmentSettings, type AssignmentSettings, type QuizRules } from "@/lib/play/settings";
 import { normaliseJoinCode } from "@/lib/play/join-code";
+import { questionSchema } from "@/lib/quiz/question";
 import { generateQuiz } from "@/lib/quiz/quiz";
 import { deriveSeed } from "@/lib/quiz/random";
 import type { Db } from "../db";
@@ -59,7 +60,8 @@ async function createAttempt(
       settings: JSON.stringify(data.rules),
       questionCount: questions.length,
       questions: {
-        create: questions.map((q, position) => ({ position, questionId: q.id, question: JSON.stringify(q) })),
+        // Validated on the way in, so the hot path can read them back without a second check.
+        create: questions.map((q, position) => ({ position, questionId: q.id, question: JSON.stringify(questionSchema.parse(q)) })),
       },
     },
     select: { id: true },

@@ -2,7 +2,7 @@
 // Any score, time or correctness the client sends is ignored: only these two fields are read.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { db } from "@/lib/server/db";
+import { data } from "@/lib/server/db";
 import { attemptIdOrThrow, currentPlayer, handler, readJson } from "@/lib/server/http";
 import { submitAnswer } from "@/lib/server/play/attempt";
 
@@ -16,7 +16,7 @@ export const POST = handler(async (request, { params }: { params: Promise<{ id: 
   const id = attemptIdOrThrow((await params).id);
   const { position, response } = await readJson(request, body);
   const player = await currentPlayer(request);
-  return NextResponse.json(await submitAnswer(db, { attemptId: id, playerId: player?.id ?? null, position, response }), {
+  return NextResponse.json(await submitAnswer(data, { attemptId: id, playerId: player?.id ?? null, position, response }), {
     headers: { "cache-control": "no-store" },
   });
 });

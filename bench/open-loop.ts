@@ -1,0 +1,51 @@
+// An open-loop load generator: requests leave on a fixed schedule whether or not
+// earlier ones have returned, and each latency is measured from its scheduled
+// send time (so a stall is not hidden by coordinated omission).
+import { Agent, request } from "undici";
+import { percentile } from "./measure";
+
+export interface OpenLoopResult {
+  sent: number;
+  errors: number;
+  statuses: Record<number, number>;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export async function openLoop(
+  origin: string,
+  ratePerSecond: number,
+  seconds: number,
+  next: () => { path: string; method: "GET" | "POST"; headers?: Record<string, string>; body?: string },
+): Promise<OpenLoopResult> {
+  const dispatcher = new Agent({ connections: 256, pipelining: 1, keepAliveTimeout: 10_000 });
+  const total = Math.round(ratePerSecond * seconds);
+  const interval = 1000 / ratePerSecond;
+  const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
+  let errors = 0;
+  const inflight: Promise<void>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const scheduled = start + i * interval;
+    const wait = scheduled - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const req = next();
+    inflight.push(
+      request(`${origin}${req.path}`, { method: req.method, headers: req.headers, body: req.body, dispatcher })
+        .then(async (res) => {
+          await res.body.dump();
+          statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
+          if (res.statusCode >= 400) errors++;
+          latencies.push(performance.now() - scheduled);
+        })
+        .catch(() => {
+          errors++;
+        }),
+    );
+  }
+  await Promise.all(inflight);
+  await dispatcher.close();
+  return { sent: total, errors, statuses, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies) };
+}
