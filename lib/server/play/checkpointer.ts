@@ -3,6 +3,7 @@
 // checkpoint's fsync stalls every request behind it for 100+ ms here); instead a
 // worker thread with its own connection checkpoints passively every second.
 import "server-only";
+import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 
 const WORKER_SOURCE = `
@@ -21,7 +22,7 @@ setInterval(() => {
 export function startCheckpointer(filename: string, busyTimeoutMs: number, intervalMs = 1000): Worker {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { filename, busyTimeoutMs, intervalMs, driver: require.resolve("better-sqlite3") },
+    workerData: { filename, busyTimeoutMs, intervalMs, driver: createRequire(import.meta.url).resolve("better-sqlite3") },
   });
   // A checkpointer must never keep the process alive or take it down.
   worker.unref();
