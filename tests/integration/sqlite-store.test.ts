@@ -48,7 +48,7 @@ describe("the SQLite checkpointer", () => {
     const deadline = Date.now() + 5000;
     while (size() <= before && Date.now() < deadline) await settle(50);
     expect(size()).toBeGreaterThan(before);
-    await worker.terminate();
+    await worker.stop();
     db.close();
   });
 });

@@ -3,12 +3,14 @@
 // checkpoint's fsync stalls every request behind it for 100+ ms here); instead a
 // worker thread with its own connection checkpoints passively every second.
 import "server-only";
-import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 
 const WORKER_SOURCE = `
 const { workerData } = require("node:worker_threads");
-const Database = require(workerData.driver);
+const { createRequire } = require("node:module");
+const path = require("node:path");
+// Resolved here, from the app's directory: a bundler would rewrite a resolve call in the module itself.
+const Database = createRequire(path.join(workerData.root, "package.json"))("better-sqlite3");
 const db = new Database(workerData.filename, { timeout: workerData.busyTimeoutMs });
 setInterval(() => {
   try {
@@ -19,13 +21,26 @@ setInterval(() => {
 }, workerData.intervalMs);
 `;
 
-export function startCheckpointer(filename: string, busyTimeoutMs: number, intervalMs = 1000): Worker {
+export interface Checkpointer {
+  stop(): Promise<void>;
+}
+
+export function startCheckpointer(filename: string, busyTimeoutMs: number, intervalMs = 1000): Checkpointer {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { filename, busyTimeoutMs, intervalMs, driver: createRequire(import.meta.url).resolve("better-sqlite3") },
+    workerData: { filename, busyTimeoutMs, intervalMs, root: process.cwd() },
   });
   // A checkpointer must never keep the process alive or take it down.
   worker.unref();
   worker.on("error", (error) => console.error("SQLite checkpointer stopped:", error));
-  return worker;
+  let stopping = false;
+  worker.on("exit", (code) => {
+    if (code !== 0 && !stopping) console.error(`SQLite checkpointer exited with code ${code}`);
+  });
+  return {
+    async stop() {
+      stopping = true;
+      await worker.terminate();
+    },
+  };
 }

@@ -182,7 +182,7 @@ export function createSqliteStore(filename: string, busyTimeoutMs: number): Play
       return connection().record.immediate(a, score);
     },
     async close() {
-      await prepared?.checkpointer.terminate();
+      await prepared?.checkpointer.stop();
       prepared?.db.close();
       prepared = null;
     },
