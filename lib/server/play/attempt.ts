@@ -142,6 +142,7 @@ function feedbackFrom(
   answer: AnswerRow,
   attempt: { score: number; streak: number; status: string },
   repeated: boolean,
+  swapped: AnswerFeedback["swapped"] = grade(question, JSON.parse(answer.response)).swapped,
 ): AnswerFeedback {
   const detail = JSON.parse(answer.detail) as Partial<StoredDetail>;
   return {
@@ -155,7 +156,7 @@ function feedbackFrom(
     streakBonus: detail.streakBonus ?? 0,
     streak: attempt.streak,
     score: attempt.score,
-    swapped: grade(question, JSON.parse(answer.response)).swapped,
+    swapped,
     answer: question.answer,
     explanation: question.explanation,
     sources: question.sources,
@@ -210,7 +211,7 @@ export async function submitAnswer(
   );
   if (result.outcome === "duplicate") return replay();
   if (result.outcome === "finished") throw new PlayError(409, "finished", "This quiz is finished: answers are closed.");
-  return feedbackFrom(question, served.position, result.answer, result.attempt, false);
+  return feedbackFrom(question, served.position, result.answer, result.attempt, false, graded.swapped);
 }
 
 export interface ReviewItem {
