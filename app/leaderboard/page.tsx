@@ -20,18 +20,19 @@ export default async function LeaderboardPage() {
       <h1 className="text-3xl font-extrabold text-steppe-dark">Practice leaderboard</h1>
       <p className="text-muted">Each player’s best practice quiz counts; on a tie, whoever finished first ranks higher.</p>
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="week-title" className="space-y-3">
-          <h2 id="week-title" className="text-xl font-bold">
-            This week
-          </h2>
-          <LiveLeaderboard url="/api/leaderboards/practice?period=week" initial={week} highlightPlayerId={player?.id} />
-        </section>
-        <section aria-labelledby="all-title" className="space-y-3">
-          <h2 id="all-title" className="text-xl font-bold">
-            All time
-          </h2>
-          <LiveLeaderboard url="/api/leaderboards/practice?period=all" initial={all} highlightPlayerId={player?.id} />
-        </section>
+        {(
+          [
+            ["week", "This week", week],
+            ["all", "All time", all],
+          ] as const
+        ).map(([period, title, board]) => (
+          <section key={period} aria-labelledby={`${period}-title`} className="space-y-3">
+            <h2 id={`${period}-title`} className="text-xl font-bold">
+              {title}
+            </h2>
+            <LiveLeaderboard url={`/api/leaderboards/practice?period=${period}`} initial={board} highlightPlayerId={player?.id} />
+          </section>
+        ))}
       </div>
     </div>
   );
