@@ -72,10 +72,6 @@ function answerRequests(pool: Answerable[]): autocannon.Request[] {
   ];
 }
 
-async function run(opts: autocannon.Options): Promise<autocannon.Result> {
-  return autocannon(opts);
-}
-
 async function firstLoadJs(baseUrl: string): Promise<{ bytes: number; files: number }> {
   const start = await fetch(`${baseUrl}/api/practice`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ nickname: "Bench Page" }) });
   const { attemptId } = (await start.json()) as { attemptId: string };
@@ -107,8 +103,8 @@ export async function benchPlay(seconds = 10): Promise<BenchRow[]> {
     if (!check.ok) throw new Error(`benchmark setup: a valid answer got ${check.status}: ${await check.text()}`);
     pool.pop();
     // Warm both routes so the comparison is not of a cold server.
-    await run({ url: `${server.url}/api/ping`, connections: 10, duration: 2 });
-    await run({ url: server.url, connections: 10, duration: 2, requests: answerRequests(pool.splice(0, 2000)) });
+    await autocannon({ url: `${server.url}/api/ping`, connections: 10, duration: 2 });
+    await autocannon({ url: server.url, connections: 10, duration: 2, requests: answerRequests(pool.splice(0, 2000)) });
 
     // Latency at a steady 300 answers/s first, on a warm server not yet loaded by the saturation runs below.
     const fixedPool = pool.splice(Math.floor(pool.length / 2));
@@ -123,8 +119,8 @@ export async function benchPlay(seconds = 10): Promise<BenchRow[]> {
       };
     });
     await new Promise((r) => setTimeout(r, 1000));
-    const ping = await run({ url: `${server.url}/api/ping`, connections: 50, duration: seconds });
-    const postPing = await run({
+    const ping = await autocannon({ url: `${server.url}/api/ping`, connections: 50, duration: seconds });
+    const postPing = await autocannon({
       url: `${server.url}/api/ping`,
       connections: 50,
       duration: seconds,
@@ -132,7 +128,7 @@ export async function benchPlay(seconds = 10): Promise<BenchRow[]> {
       headers: { "content-type": "application/json", cookie: pool[0]!.cookie },
       body: JSON.stringify({ position: 3, response: ["a-long-event-id", "another-event-id", "third-event-id"] }),
     });
-    const submit = await run({ url: server.url, connections: 50, duration: seconds, requests: answerRequests(pool) });
+    const submit = await autocannon({ url: server.url, connections: 50, duration: seconds, requests: answerRequests(pool) });
     const ratio = submit.requests.average / ping.requests.average;
     const fixedPing = await openLoop(server.url, 300, seconds, () => ({ method: "GET", path: "/api/ping" }));
     const js = await firstLoadJs(server.url);

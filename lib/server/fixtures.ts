@@ -1,14 +1,11 @@
 // Row factories shared by the seed script and the tests.
 import "server-only";
-import { assignmentSettingsSchema, type AssignmentSettings } from "@/lib/play/settings";
+import { assignmentSettingsSchema, PRACTICE_RULES, type AssignmentSettings } from "@/lib/play/settings";
 import type { Db } from "./db";
 
 export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
+  ...PRACTICE_RULES,
   count: 5,
-  kinds: ["timeline", "multiple-choice"],
-  timeLimitSeconds: 60,
-  speedBonus: true,
-  streakBonus: true,
   attemptsAllowed: null,
   sameQuestions: true,
   leaderboard: "full",

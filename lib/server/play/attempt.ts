@@ -2,7 +2,7 @@
 // answer and scoring it — the server is the only judge — and the end-of-quiz review.
 import "server-only";
 import { gradeMultipleChoice, gradeTimeline, InvalidResponseError, type SwappedPair } from "@/lib/quiz/grading";
-import { questionSchema, toPublic, type PublicQuestion, type Question } from "@/lib/quiz/question";
+import { toPublic, type PublicQuestion, type Question } from "@/lib/quiz/question";
 import { scoreAnswer } from "@/lib/play/scoring";
 import { parseQuizRules, type QuizRules } from "@/lib/play/settings";
 import { isTopicId, loadTopic } from "@/lib/content/load-topic";
@@ -242,7 +242,7 @@ export async function getResults(data: Data, attemptId: string, playerId: string
     select: { position: true, question: true, answer: { select: { response: true, correct: true, credit: true, points: true } } },
   });
   const review = rows.map((row) => {
-    const question = questionSchema.parse(JSON.parse(row.question));
+    const question = storedQuestion(row.question);
     const response: unknown = row.answer ? JSON.parse(row.answer.response) : null;
     const swapped = row.answer ? grade(question, response).swapped : [];
     return {

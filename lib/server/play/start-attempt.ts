@@ -29,13 +29,19 @@ interface StartInput {
   now?: Date;
 }
 
-async function playerFor(db: Db, input: StartInput): Promise<{ playerId: string; newCookie: PlayerCookie | null; nickname: string }> {
-  const check = checkNickname(input.nickname);
+/** The nickname as it will be shown, or a 422 with a friendly message and a suggestion. */
+function requireNickname(raw: unknown): string {
+  const check = checkNickname(raw);
   if (!check.ok) throw new PlayError(422, "nickname_rejected", check.message, { suggestion: check.suggestion });
-  if (input.player && input.player.nickname === check.nickname) return { playerId: input.player.id, newCookie: null, nickname: check.nickname };
+  return check.nickname;
+}
+
+/** The cookie's player when the name is the same; otherwise a new player (and a cookie to set). */
+async function playerFor(db: Db, nickname: string, current: StartInput["player"]): Promise<{ playerId: string; newCookie: PlayerCookie | null }> {
+  if (current && current.nickname === nickname) return { playerId: current.id, newCookie: null };
   const secret = newPlayerSecret();
-  const player = await db.player.create({ data: { nickname: check.nickname, secretHash: hashSecret(secret) }, select: { id: true } });
-  return { playerId: player.id, newCookie: { playerId: player.id, secret }, nickname: check.nickname };
+  const player = await db.player.create({ data: { nickname, secretHash: hashSecret(secret) }, select: { id: true } });
+  return { playerId: player.id, newCookie: { playerId: player.id, secret } };
 }
 
 async function createAttempt(
@@ -70,7 +76,7 @@ async function createAttempt(
 }
 
 export async function startPractice(db: Db, input: StartInput & { topic: string }): Promise<StartResult> {
-  const { playerId, newCookie } = await playerFor(db, input);
+  const { playerId, newCookie } = await playerFor(db, requireNickname(input.nickname), input.player);
   const attemptId = await createAttempt(db, {
     playerId,
     topic: input.topic,
@@ -109,11 +115,10 @@ export async function findJoinableAssignment(db: Db, rawCode: unknown, now = new
 export async function joinAssignment(db: Db, input: StartInput & { code: unknown }): Promise<StartResult> {
   const now = input.now ?? new Date();
   const assignment = await findJoinableAssignment(db, input.code, now);
-  const check = checkNickname(input.nickname);
-  if (!check.ok) throw new PlayError(422, "nickname_rejected", check.message, { suggestion: check.suggestion });
+  const nickname = requireNickname(input.nickname);
 
   // The same browser with the same name: resume the quiz in progress.
-  if (input.player && input.player.nickname === check.nickname) {
+  if (input.player && input.player.nickname === nickname) {
     const open = await db.attempt.findFirst({
       where: { assignmentId: assignment.id, playerId: input.player.id, status: "in_progress" },
       select: { id: true },
@@ -121,17 +126,17 @@ export async function joinAssignment(db: Db, input: StartInput & { code: unknown
     if (open) return { attemptId: open.id, newCookie: null, resumed: true };
   } else {
     const taken = await db.attempt.findFirst({
-      where: { assignmentId: assignment.id, player: { nickname: check.nickname } },
+      where: { assignmentId: assignment.id, player: { nickname } },
       select: { id: true },
     });
     if (taken) {
-      throw new PlayError(409, "nickname_taken", `Someone in this quiz is already called ${check.nickname}. Pick another name.`, {
-        suggestion: `${check.nickname.slice(0, 17)} ${randomInt(10, 99)}`,
+      throw new PlayError(409, "nickname_taken", `Someone in this quiz is already called ${nickname}. Pick another name.`, {
+        suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}`,
       });
     }
   }
 
-  const { playerId, newCookie } = await playerFor(db, input);
+  const { playerId, newCookie } = await playerFor(db, nickname, input.player);
   const allowed = assignment.settings.attemptsAllowed;
   if (allowed !== null) {
     const used = await db.attempt.count({ where: { assignmentId: assignment.id, playerId } });

@@ -104,6 +104,11 @@ const newId = () => `c${randomUUID().replaceAll("-", "").slice(0, 24)}`;
 type RawQuestion = { id: string; position: number; question: string; servedAt: unknown };
 type RawAnswer = { response: string | null; correct: unknown; credit: number | null; points: number | null; elapsedMs: number | null; detail: string | null };
 
+/** A question row with its answer (if any), whatever driver read it; `servedAt` already a Date or null. */
+function withAnswer(row: RawQuestion & RawAnswer, servedAt: Date | null): QuestionRow & { answer: AnswerRow | null } {
+  return { id: row.id, position: row.position, question: row.question, servedAt, answer: toAnswer(row) };
+}
+
 function toAnswer(row: RawAnswer): AnswerRow | null {
   if (row.response === null || row.response === undefined) return null;
   return { response: row.response, correct: row.correct === true || row.correct === 1, credit: Number(row.credit), points: Number(row.points), elapsedMs: Number(row.elapsedMs), detail: row.detail ?? "{}" };
@@ -134,8 +139,6 @@ function prepare(filename: string, busyTimeoutMs: number) {
   const streak = db.prepare(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = ?`);
   const insert = db.prepare(INSERT_ANSWER);
   const update = db.prepare(UPDATE_ATTEMPT);
-  const question2 = (row: (RawQuestion & RawAnswer) | undefined) =>
-    row ? { id: row.id, position: row.position, question: row.question, servedAt: fromSqliteDate(row.servedAt), answer: toAnswer(row) } : null;
 
   // better-sqlite3 runs a transaction synchronously: nothing else can interleave with it.
   const record = db.transaction((a: NewAnswer, score: (streakBefore: number) => Scored): RecordOutcome => {
@@ -151,7 +154,7 @@ function prepare(filename: string, busyTimeoutMs: number) {
       attempt: totals,
     };
   });
-  return { db, checkpointer, attempt, current, question, player, serve, servedAt, record, question2 };
+  return { db, checkpointer, attempt, current, question, player, serve, servedAt, record };
 }
 
 export function createSqliteStore(filename: string, busyTimeoutMs: number): PlayStore {
@@ -170,8 +173,8 @@ export function createSqliteStore(filename: string, busyTimeoutMs: number): Play
       return row ? { ...row, servedAt: fromSqliteDate(row.servedAt) } : null;
     },
     async question(attemptId, position) {
-      const { question2, question } = connection();
-      return question2(question.get(attemptId, position) as (RawQuestion & RawAnswer) | undefined);
+      const row = connection().question.get(attemptId, position) as (RawQuestion & RawAnswer) | undefined;
+      return row ? withAnswer(row, fromSqliteDate(row.servedAt)) : null;
     },
     async markServed(id, now) {
       const { serve, servedAt } = connection();
@@ -216,7 +219,7 @@ export function createPostgresStore(connectionString: string, max: number): Play
     },
     async question(attemptId, position) {
       const row = await one<RawQuestion & RawAnswer>(QUESTION_SELECT, [attemptId, position]);
-      return row ? { id: row.id, position: row.position, question: row.question, servedAt: (row.servedAt as Date | null) ?? null, answer: toAnswer(row) } : null;
+      return row ? withAnswer(row, (row.servedAt as Date | null) ?? null) : null;
     },
     async markServed(id, now) {
       // One statement: set the clock if unset, and return whichever time won.
