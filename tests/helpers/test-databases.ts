@@ -46,6 +46,9 @@ async function openTestDatabase(provider: Provider): Promise<{ database: TestDat
     drop: async () => {
       await db.$disconnect();
       await store.close();
+      // Library work that finishes after a test (better-auth's session bookkeeping) can reconnect the client: close it again.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await db.$disconnect();
       await adminQuery(template.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };

@@ -46,6 +46,7 @@ async function requireAttempt(store: PlayStore, attemptId: string, playerId: str
   if (!playerId) throw notFound();
   const row = await store.findAttempt(attemptId, playerId);
   if (!row) throw notFound();
+  if (row.status === "removed") throw new PlayError(403, "removed", "Your teacher has removed you from this quiz.");
   return {
     id: row.id,
     mode: row.mode,

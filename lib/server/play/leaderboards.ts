@@ -9,7 +9,7 @@ import { PlayError } from "./errors";
 const PAGE = 200;
 export const BOARD_MAX = 100;
 
-type Where = { topic?: string; mode?: string; assignmentId?: string; finishedAt?: { gte: Date } };
+type Where = { topic?: string; mode?: string; assignmentId?: string; finishedAt?: { gte: Date }; playerId?: { notIn: string[] } };
 
 /** Reads best-first until `limit` distinct players are found (a player with many attempts cannot crowd others out). */
 async function bestPerPlayer(db: Db, where: Where, limit: number): Promise<LeaderboardEntry[]> {
@@ -57,5 +57,11 @@ export async function assignmentLeaderboard(db: Db, code: string): Promise<Board
   const { leaderboard } = parseAssignmentSettings(assignment.settings);
   if (leaderboard === "hidden") return { title: assignment.title, visibility: "hidden", entries: [] };
   const limit = leaderboard === "top10" ? 10 : BOARD_MAX;
-  return { title: assignment.title, visibility: leaderboard, entries: await bestPerPlayer(db, { assignmentId: assignment.id }, limit) };
+  // Players the teacher hid or removed (a handful at most) are filtered out of the same index scan.
+  const moderated = await db.assignmentPlayer.findMany({
+    where: { assignmentId: assignment.id, OR: [{ hidden: true }, { removed: true }] },
+    select: { playerId: true },
+  });
+  const where: Where = { assignmentId: assignment.id, ...(moderated.length ? { playerId: { notIn: moderated.map((m) => m.playerId) } } : {}) };
+  return { title: assignment.title, visibility: leaderboard, entries: await bestPerPlayer(db, where, limit) };
 }

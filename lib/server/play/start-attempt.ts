@@ -97,6 +97,7 @@ export interface AssignmentForJoin {
   opensAt: Date | null;
   dueAt: Date | null;
   closedAt: Date | null;
+  ownerId: string | null;
 }
 
 /** The assignment a code opens, or a clear reason why it cannot be joined now. */
@@ -116,6 +117,13 @@ export async function joinAssignment(db: Db, input: StartInput & { code: unknown
   const now = input.now ?? new Date();
   const assignment = await findJoinableAssignment(db, input.code, now);
   const nickname = requireNickname(input.nickname);
+  if (input.player) {
+    const moderation = await db.assignmentPlayer.findUnique({
+      where: { assignmentId_playerId: { assignmentId: assignment.id, playerId: input.player.id } },
+      select: { removed: true },
+    });
+    if (moderation?.removed) throw new PlayError(403, "removed", `Your teacher has removed you from “${assignment.title}”.`);
+  }
 
   // The same browser with the same name: resume the quiz in progress.
   if (input.player && input.player.nickname === nickname) {
@@ -152,8 +160,15 @@ export async function joinAssignment(db: Db, input: StartInput & { code: unknown
     rules: assignment.settings,
     seed,
     prefer: input.prefer,
+    // Questions the teacher hid from their assignments never appear.
+    exclude: assignment.ownerId ? await hiddenQuestionIds(db, assignment.ownerId, assignment.topic) : [],
   });
   return { attemptId, newCookie, resumed: false };
+}
+
+export async function hiddenQuestionIds(db: Db, ownerId: string, topic: string): Promise<string[]> {
+  const rows = await db.hiddenQuestion.findMany({ where: { ownerId, topic }, select: { questionId: true } });
+  return rows.map((r) => r.questionId);
 }
 
 /**

@@ -143,7 +143,7 @@ function prepare(filename: string, busyTimeoutMs: number) {
   // better-sqlite3 runs a transaction synchronously: nothing else can interleave with it.
   const record = db.transaction((a: NewAnswer, score: (streakBefore: number) => Scored): RecordOutcome => {
     const before = streak.get(a.attemptId) as { streak: number; status: string } | undefined;
-    if (!before || before.status === "finished") return { outcome: "finished" };
+    if (!before || before.status !== "in_progress") return { outcome: "finished" };
     const s = score(before.streak);
     const inserted = insert.run(newId(), a.attemptId, a.attemptQuestionId, a.response, s.correct ? 1 : 0, a.credit, s.points, a.elapsedMs, s.detail, sqliteDate(a.createdAt));
     if (inserted.changes === 0) return { outcome: "duplicate" };
@@ -237,7 +237,7 @@ export function createPostgresStore(connectionString: string, max: number): Play
         const before = (await client.query(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = $1 FOR UPDATE`, [a.attemptId])).rows[0] as
           | { streak: number; status: string }
           | undefined;
-        if (!before || before.status === "finished") {
+        if (!before || before.status !== "in_progress") {
           await client.query("ROLLBACK");
           return { outcome: "finished" };
         }

@@ -1,0 +1,105 @@
+// Teacher sign-up, sign-in and sign-out through better-auth, behind the rate
+// limits, returning the Set-Cookie headers for the caller (a server action) to
+// pass on. Passwords go to better-auth only: never stored or logged here.
+import "server-only";
+import { APIError } from "better-auth/api";
+import { z } from "zod";
+import { appAuth, type Auth } from "../auth";
+import { db as appDb, type Db } from "../db";
+import { fieldErrorsOf, formFields, signInSchema, signUpSchema } from "@/lib/teacher/forms";
+import { TeacherError } from "./errors";
+import { clientIp, consume, createLimiters, ensureNotBlocked, reset, type Limiters } from "./rate-limit";
+
+export interface TeacherDeps {
+  db: Db;
+  auth: Auth;
+  limiters: Limiters;
+}
+
+const cache = globalThis as unknown as { factTrailTeacherDeps?: TeacherDeps };
+export function appTeacherDeps(): TeacherDeps {
+  cache.factTrailTeacherDeps ??= { db: appDb, auth: appAuth(), limiters: createLimiters(appDb) };
+  return cache.factTrailTeacherDeps;
+}
+
+export interface Teacher {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface AuthOutcome {
+  teacher: Teacher;
+  /** Set-Cookie header values for the session cookie. */
+  setCookies: string[];
+}
+
+function parse<T>(schema: z.ZodType<T>, raw: FormData | Record<string, unknown>): T {
+  const fields = formFields(raw);
+  const single = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = schema.safeParse(single);
+  if (!parsed.success) throw new TeacherError(400, "invalid", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+function apiCode(error: unknown): string | null {
+  if (!(error instanceof APIError)) return null;
+  const body = error.body as { code?: string } | undefined;
+  return body?.code ?? String(error.status);
+}
+
+export async function signUp(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
+  const input = parse(signUpSchema, raw);
+  await consume(deps.limiters, "signUpPerIp", clientIp(headers), "new accounts from this network");
+  try {
+    const result = await deps.auth.api.signUpEmail({ body: input, headers, returnHeaders: true });
+    const user = result.response.user;
+    return { teacher: { id: user.id, name: user.name, email: user.email }, setCookies: result.headers.getSetCookie() };
+  } catch (error) {
+    const code = apiCode(error);
+    if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
+      throw new TeacherError(409, "email_taken", "Check the highlighted fields.", { email: "An account with this email already exists: sign in instead." });
+    }
+    if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") {
+      throw new TeacherError(400, "invalid", "Check the highlighted fields.", { password: "Use 10 to 128 characters for your password." });
+    }
+    throw error;
+  }
+}
+
+export async function signIn(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
+  const input = parse(signInSchema, raw);
+  const what = "sign-in attempts";
+  await ensureNotBlocked(deps.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
+  await consume(deps.limiters, "signInPerIp", clientIp(headers), `${what} from this network`);
+  try {
+    const result = await deps.auth.api.signInEmail({ body: input, headers, returnHeaders: true });
+    await reset(deps.limiters, "signInFailuresPerAccount", input.email);
+    const user = result.response.user;
+    return { teacher: { id: user.id, name: user.name, email: user.email }, setCookies: result.headers.getSetCookie() };
+  } catch (error) {
+    const code = apiCode(error);
+    if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "401") {
+      await consume(deps.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
+      throw new TeacherError(401, "bad_credentials", "That email and password do not match an account.");
+    }
+    throw error;
+  }
+}
+
+export async function signOut(deps: TeacherDeps, headers: Headers): Promise<string[]> {
+  try {
+    const result = await deps.auth.api.signOut({ headers, returnHeaders: true });
+    return result.headers.getSetCookie();
+  } catch (error) {
+    if (apiCode(error)) return [];
+    throw error;
+  }
+}
+
+/** The signed-in teacher behind these request headers, or null. */
+export async function currentTeacher(deps: TeacherDeps, headers: Headers): Promise<Teacher | null> {
+  const session = await deps.auth.api.getSession({ headers });
+  if (!session) return null;
+  return { id: session.user.id, name: session.user.name, email: session.user.email };
+}

@@ -1,0 +1,71 @@
+// Form schemas for the teacher side (pure: used by server actions and tests).
+// Each turns a zod failure into one message per field, worded for a teacher.
+import { z } from "zod";
+
+export type FieldErrors = Record<string, string>;
+
+export type FormState =
+  | { status: "idle" }
+  | { status: "error"; message: string; fieldErrors: FieldErrors; values?: Record<string, string> }
+  | { status: "ok"; message: string };
+
+export const IDLE: FormState = { status: "idle" };
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+const email = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter an email address like name@school.org." }));
+
+export const signUpSchema = z.object({
+  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Use at most 80 characters for your name."),
+  email,
+  password: z
+    .string({ error: "Choose a password." })
+    .min(10, "Use at least 10 characters for your password.")
+    .max(128, "Use at most 128 characters for your password."),
+});
+
+export const signInSchema = z.object({
+  email,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(128, "That password is too long."),
+});
+
+export const classNameSchema = z.object({
+  name: z
+    .string({ error: "Give the class a name." })
+    .trim()
+    .min(1, "Give the class a name.")
+    .max(60, "Use at most 60 characters for the class name.")
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "The class name contains control characters."),
+});
+
+/** FormData (or a plain object in tests) as string fields; files and repeats are ignored. */
+export function formFields(form: FormData | Record<string, unknown>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  if (form instanceof FormData) {
+    for (const [key, value] of form.entries()) {
+      if (typeof value !== "string") continue;
+      const existing = out[key];
+      if (existing === undefined) out[key] = value;
+      else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    }
+    return out;
+  }
+  for (const [key, value] of Object.entries(form)) {
+    if (typeof value === "string") out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === "string");
+  }
+  return out;
+}
