@@ -37,6 +37,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/leaderboard">Leaderboard</Link>
                 </li>
+                <li>
+                  <Link href="/teacher">Teachers</Link>
+                </li>
               </ul>
             </nav>
           </div>

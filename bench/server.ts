@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { migrate } from "../scripts/migrate.mjs";
 import { SERVER_NODE_ARGS } from "../scripts/server-flags.mjs";
+import { ephemeralAuthSecret } from "../scripts/auth-secret.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, "node_modules/next/dist/bin/next");
@@ -23,7 +24,7 @@ export interface RunningServer {
 
 /** Starts `next start` as `npm start` does (same Node flags), on loopback. */
 export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}, nodeArgs: string[] = SERVER_NODE_ARGS): Promise<RunningServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_URL: databaseUrl, ...extraEnv };
+  const env: NodeJS.ProcessEnv = ephemeralAuthSecret({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_URL: databaseUrl, ...extraEnv });
   migrate(env);
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}`;

@@ -11,3 +11,17 @@ export function formatLongDate(isoDate: string): string {
   if (date.getUTCMonth() !== m - 1) throw new Error(`No such date: "${isoDate}"`);
   return `${WEEKDAYS[date.getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+
+/** "2 Mar 2026" (UTC). */
+export function formatDate(date: Date): string {
+  return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "2 Mar 2026, 09:05 UTC". */
+export function formatDateTimeUtc(date: Date): string {
+  const hh = String(date.getUTCHours()).padStart(2, "0");
+  const mm = String(date.getUTCMinutes()).padStart(2, "0");
+  return `${formatDate(date)}, ${hh}:${mm} UTC`;
+}

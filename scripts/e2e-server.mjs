@@ -5,15 +5,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ephemeralAuthSecret } from "./auth-secret.mjs";
 import { migrate } from "./migrate.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dir = mkdtempSync(path.join(os.tmpdir(), "fact-trail-e2e-"));
-const env = {
+const env = ephemeralAuthSecret({
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
+  BETTER_AUTH_URL: `http://127.0.0.1:${process.env.PORT || "3210"}`,
   DATABASE_URL: process.env.E2E_DATABASE_URL || `file:${path.join(dir, "e2e.db")}`,
-};
+});
 migrate(env);
 const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", process.env.PORT || "3210"], {
   cwd: root,

@@ -4,12 +4,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureAuthSecret } from "./auth-secret.mjs";
 import { migrate } from "./migrate.mjs";
 import { SERVER_NODE_ARGS } from "./server-flags.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = ensureAuthSecret({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, root);
 const next = path.join(root, "node_modules/next/dist/bin/next");
 const SOURCES = ["app", "components", "lib", "content", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 

@@ -1,0 +1,123 @@
+// One assignment: its join code, link and QR code, close/reopen, the players
+// (hide from the leaderboard, remove), and the report with charts and CSV.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import QRCode from "qrcode";
+import { AssignmentStateBadge } from "@/components/teacher/assignment-state";
+import { secondaryButtonClass } from "@/components/teacher/form-bits";
+import { QuestionAccuracyChart, ScoreDistributionChart } from "@/components/teacher/report-charts";
+import { QuestionsTable, StudentsTable } from "@/components/teacher/report-tables";
+import { Roster } from "@/components/teacher/roster";
+import { appTeacherDeps } from "@/lib/server/teacher/accounts";
+import { assignmentState, getAssignment, listPlayers } from "@/lib/server/teacher/classes";
+import { TeacherError } from "@/lib/server/teacher/errors";
+import { assignmentReport } from "@/lib/server/teacher/reports";
+import { requireTeacher, siteOrigin } from "@/lib/server/teacher/session";
+import { formatDateTimeUtc } from "@/lib/format-date";
+import { closeAssignmentAction, reopenAssignmentAction, setPlayerHiddenAction, setPlayerRemovedAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Assignment — Fact Trail" };
+
+function settingsSummary(s: Awaited<ReturnType<typeof getAssignment>>["settings"]): string[] {
+  return [
+    `${s.count} question${s.count === 1 ? "" : "s"}: ${s.kinds.length === 2 ? "timelines and multiple choice" : s.kinds[0] === "timeline" ? "timelines only" : "multiple choice only"}`,
+    s.timeLimitSeconds ? `${s.timeLimitSeconds} s per question` : "untimed",
+    `speed bonus ${s.speedBonus ? "on" : "off"}, streak bonus ${s.streakBonus ? "on" : "off"}`,
+    s.attemptsAllowed === null ? "unlimited attempts (best counts)" : `${s.attemptsAllowed} attempt${s.attemptsAllowed === 1 ? "" : "s"} (best counts)`,
+    s.sameQuestions ? "same questions for everyone" : "a different selection per student",
+    s.leaderboard === "full" ? "leaderboard shows everyone" : s.leaderboard === "top10" ? "leaderboard shows the top 10" : "leaderboard hidden from students",
+  ];
+}
+
+export default async function AssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const { assignmentId } = await params;
+  const teacher = await requireTeacher(`/teacher/assignments/${encodeURIComponent(assignmentId)}`);
+  const { db } = appTeacherDeps();
+  const [assignment, players, report] = await Promise.all([
+    getAssignment(db, teacher.id, assignmentId),
+    listPlayers(db, teacher.id, assignmentId),
+    assignmentReport(db, teacher.id, assignmentId),
+  ]).catch((error: unknown) => {
+    if (error instanceof TeacherError && error.status === 404) notFound();
+    throw error;
+  });
+  const joinUrl = `${await siteOrigin()}/join/${assignment.code}`;
+  const qr = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  const state = assignmentState(assignment);
+  const csvBase = `/teacher/assignments/${assignment.id}/csv`;
+
+  return (
+    <div className="space-y-10">
+      <p className="text-sm">
+        <Link href="/teacher" className="underline">Your classes</Link> /{" "}
+        <Link href={`/teacher/classes/${assignment.classId}`} className="underline">{assignment.className}</Link> /
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-extrabold text-steppe-dark">{assignment.title}</h1>
+        <AssignmentStateBadge state={state} />
+      </div>
+
+      <section aria-labelledby="join" className="grid gap-6 rounded-xl bg-white p-6 shadow-sm md:grid-cols-[1fr_auto]">
+        <div className="space-y-3">
+          <h2 id="join" className="text-xl font-bold">How students join</h2>
+          <p>
+            Join code{" "}
+            <span className="block font-mono text-5xl font-extrabold tracking-[0.3em] text-ink" aria-label={`Join code: ${[...assignment.code].join(" ")}`}>
+              {assignment.code}
+            </span>
+          </p>
+          <p>
+            Link: <a href={joinUrl} className="break-all font-semibold underline">{joinUrl}</a>
+          </p>
+          <ul className="list-disc pl-5 text-sm text-muted">
+            {settingsSummary(assignment.settings).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+            {assignment.opensAt && <li>opens {formatDateTimeUtc(assignment.opensAt)}</li>}
+            {assignment.dueAt && <li>due {formatDateTimeUtc(assignment.dueAt)}: the code stops working then</li>}
+          </ul>
+          <div className="flex flex-wrap gap-3">
+            {state === "closed" ? (
+              <form action={reopenAssignmentAction}>
+                <input type="hidden" name="assignmentId" value={assignment.id} />
+                <button type="submit" className={secondaryButtonClass}>Reopen</button>
+              </form>
+            ) : (
+              <form action={closeAssignmentAction}>
+                <input type="hidden" name="assignmentId" value={assignment.id} />
+                <button type="submit" className={secondaryButtonClass}>Close (stop new joins)</button>
+              </form>
+            )}
+            <Link href={`/leaderboard/${assignment.code}`} className={secondaryButtonClass}>Leaderboard</Link>
+          </div>
+          <p className="text-sm text-muted">Closing stops new joins and new attempts; a student mid-quiz can finish.</p>
+        </div>
+        {/* The QR code is an SVG the qrcode library drew on the server: no script, no network. */}
+        <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`} alt={`QR code for the join link ${joinUrl}`} width={220} height={220} className="h-56 w-56" />
+      </section>
+
+      <section aria-labelledby="report" className="space-y-6">
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="report" className="text-2xl font-bold">Report</h2>
+          <a href={`${csvBase}/students`} className={secondaryButtonClass} download>Download students (CSV)</a>
+          <a href={`${csvBase}/questions`} className={secondaryButtonClass} download>Download questions (CSV)</a>
+          <Link href={`/teacher/assignments/${assignment.id}`} className="text-sm underline">Refresh</Link>
+        </div>
+        {report.students.length > 0 && (
+          <div className="grid gap-6 lg:grid-cols-2">
+            <ScoreDistributionChart bins={report.distribution} />
+            <QuestionAccuracyChart rows={report.questions.map((q, i) => ({ label: `Q${i + 1}`, percent: Math.round((q.shareCorrect ?? 0) * 100) }))} />
+          </div>
+        )}
+        <StudentsTable students={report.students} />
+        <QuestionsTable questions={report.questions} />
+      </section>
+
+      <section aria-labelledby="players" className="space-y-3">
+        <h2 id="players" className="text-2xl font-bold">Players and nicknames</h2>
+        <Roster assignmentId={assignment.id} players={players} hideAction={setPlayerHiddenAction} removeAction={setPlayerRemovedAction} />
+      </section>
+    </div>
+  );
+}

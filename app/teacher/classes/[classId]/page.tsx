@@ -1,0 +1,58 @@
+// One class: its assignments and the form for a new one.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssignmentForm } from "@/components/teacher/assignment-form";
+import { AssignmentStateBadge } from "@/components/teacher/assignment-state";
+import { appTeacherDeps } from "@/lib/server/teacher/accounts";
+import { assignmentState, getClass } from "@/lib/server/teacher/classes";
+import { TeacherError } from "@/lib/server/teacher/errors";
+import { requireTeacher } from "@/lib/server/teacher/session";
+import { formatDateTimeUtc } from "@/lib/format-date";
+import { createAssignmentAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Class — Fact Trail" };
+
+export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  const teacher = await requireTeacher(`/teacher/classes/${encodeURIComponent(classId)}`);
+  const klass = await getClass(appTeacherDeps().db, teacher.id, classId).catch((error: unknown) => {
+    if (error instanceof TeacherError && error.status === 404) notFound();
+    throw error;
+  });
+  const now = new Date();
+  return (
+    <div className="space-y-8">
+      <p className="text-sm">
+        <Link href="/teacher" className="underline">Your classes</Link> /
+      </p>
+      <h1 className="text-3xl font-extrabold text-steppe-dark">{klass.name}</h1>
+      <section aria-labelledby="assignments" className="space-y-3">
+        <h2 id="assignments" className="text-xl font-bold">Assignments</h2>
+        {klass.assignments.length === 0 ? (
+          <p>No assignments yet: create one below.</p>
+        ) : (
+          <ul className="space-y-2">
+            {klass.assignments.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center gap-3 rounded-xl bg-white p-4 shadow-sm">
+                <Link href={`/teacher/assignments/${a.id}`} className="text-lg font-bold text-steppe-dark underline">
+                  {a.title}
+                </Link>
+                <span className="font-mono tracking-widest">{a.code}</span>
+                <AssignmentStateBadge state={assignmentState(a, now)} />
+                <span className="text-sm text-muted">
+                  {a.players} student{a.players === 1 ? "" : "s"}
+                  {a.dueAt ? ` · due ${formatDateTimeUtc(a.dueAt)}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="new-assignment" className="max-w-xl space-y-3 rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="new-assignment" className="text-xl font-bold">New assignment: Kazakhstan, January 2022</h2>
+        <AssignmentForm action={createAssignmentAction} classId={klass.id} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// A teacher's classes.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClassForm } from "@/components/teacher/class-form";
+import { appTeacherDeps } from "@/lib/server/teacher/accounts";
+import { listClasses } from "@/lib/server/teacher/classes";
+import { requireTeacher } from "@/lib/server/teacher/session";
+import { formatDate } from "@/lib/format-date";
+import { createClassAction } from "./actions";
+
+export const metadata: Metadata = { title: "Your classes — Fact Trail" };
+
+export default async function TeacherHome() {
+  const teacher = await requireTeacher("/teacher");
+  const classes = await listClasses(appTeacherDeps().db, teacher.id);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-extrabold text-steppe-dark">Your classes</h1>
+      {classes.length === 0 ? (
+        <p>Start with a class; then set it an assignment and share the join code.</p>
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {classes.map((c) => (
+            <li key={c.id} className="rounded-xl bg-white p-4 shadow-sm">
+              <Link href={`/teacher/classes/${c.id}`} className="text-lg font-bold text-steppe-dark underline">
+                {c.name}
+              </Link>
+              <p className="text-sm text-muted">
+                {c.assignmentCount} assignment{c.assignmentCount === 1 ? "" : "s"} · created {formatDate(c.createdAt)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <section aria-labelledby="new-class" className="max-w-md space-y-3 rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="new-class" className="text-xl font-bold">New class</h2>
+        <ClassForm action={createClassAction} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+"use client";
+// The new-assignment form: every setting a teacher can choose, validated on the
+// server (lib/teacher/assignment-form.ts) with a message next to each field.
+import { useActionState, useEffect, useState } from "react";
+import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
+import { IDLE, type FormState } from "@/lib/teacher/forms";
+import { buttonClass, ErrorSummary, FieldError, fieldError, inputClass, keptValue, TextField } from "./form-bits";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+const LABELS: Record<string, string> = {
+  title: "Title",
+  count: "Number of questions",
+  kinds: "Kinds of question",
+  timeLimitSeconds: "Seconds per question",
+  attemptsAllowed: "Attempts",
+  questionOrder: "Questions",
+  opensAt: "Opens",
+  dueAt: "Due",
+  leaderboard: "Leaderboard",
+};
+
+function Choice({ name, options, state, legend }: { name: string; legend: string; state: FormState; options: [string, string][] }) {
+  const error = fieldError(state, name);
+  const chosen = keptValue(state, name, ASSIGNMENT_FORM_DEFAULTS[name as keyof typeof ASSIGNMENT_FORM_DEFAULTS]);
+  return (
+    <fieldset id={`field-${name}`} aria-describedby={error ? `field-${name}-error` : undefined} className="space-y-1">
+      <legend className="font-semibold">{legend}</legend>
+      {options.map(([value, label]) => (
+        <label key={value} className="flex items-center gap-2">
+          <input type="radio" name={name} value={value} defaultChecked={chosen === value} className="h-5 w-5" />
+          {label}
+        </label>
+      ))}
+      <FieldError id={`field-${name}-error`} message={error} />
+    </fieldset>
+  );
+}
+
+function Check({ name, label, state, hint }: { name: string; label: string; state: FormState; hint?: string }) {
+  const kept = state.status === "error" ? state.values?.[name] === "on" : ASSIGNMENT_FORM_DEFAULTS[name as keyof typeof ASSIGNMENT_FORM_DEFAULTS] === "on";
+  return (
+    <div>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name={name} defaultChecked={kept} className="h-5 w-5" aria-describedby={hint ? `field-${name}-hint` : undefined} />
+        {label}
+      </label>
+      {hint && (
+        <p id={`field-${name}-hint`} className="ml-7 text-sm text-muted">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function AssignmentForm({ action, classId }: { action: Action; classId: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [timed, setTimed] = useState(keptValue(state, "timed", ASSIGNMENT_FORM_DEFAULTS.timed) === "on");
+  const [tzOffset, setTzOffset] = useState("0");
+  useEffect(() => setTzOffset(String(new Date().getTimezoneOffset())), []);
+  const limitError = fieldError(state, "timeLimitSeconds");
+
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      <ErrorSummary state={state} labels={LABELS} />
+      <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="tzOffset" value={tzOffset} />
+      <TextField name="title" label="Title" hint="Students see this when they join." state={state} maxLength={80} required />
+      <TextField
+        name="count"
+        label="Number of questions"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={50}
+        defaultValue={ASSIGNMENT_FORM_DEFAULTS.count}
+        state={state}
+        required
+      />
+      <Choice
+        name="kinds"
+        legend="Kinds of question"
+        state={state}
+        options={[
+          ["both", "Timelines and multiple choice"],
+          ["timeline", "Timelines only"],
+          ["multiple-choice", "Multiple choice only"],
+        ]}
+      />
+      <fieldset className="space-y-2">
+        <legend className="font-semibold">Time and points</legend>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="timed" defaultChecked={timed} onChange={(e) => setTimed(e.currentTarget.checked)} className="h-5 w-5" />
+          Timed questions
+        </label>
+        {timed && (
+          <div>
+            <label htmlFor="field-timeLimitSeconds" className="block">
+              Seconds per question (5–600)
+            </label>
+            <input
+              id="field-timeLimitSeconds"
+              name="timeLimitSeconds"
+              type="number"
+              inputMode="numeric"
+              min={5}
+              max={600}
+              defaultValue={keptValue(state, "timeLimitSeconds", ASSIGNMENT_FORM_DEFAULTS.timeLimitSeconds)}
+              aria-invalid={limitError ? true : undefined}
+              aria-describedby={limitError ? "field-timeLimitSeconds-error" : undefined}
+              className={`${inputClass} max-w-40`}
+            />
+            <FieldError id="field-timeLimitSeconds-error" message={limitError} />
+          </div>
+        )}
+        <Check name="speedBonus" label="Speed bonus" hint="Faster right answers earn more (timed questions only). Switch off for students who need more time." state={state} />
+        <Check name="streakBonus" label="Streak bonus" hint="+100 per answer in a row from the second, up to +500." state={state} />
+      </fieldset>
+      <Choice
+        name="attemptsAllowed"
+        legend="Attempts per student (the best one counts)"
+        state={state}
+        options={[
+          ["1", "1"],
+          ["3", "3"],
+          ["unlimited", "Unlimited"],
+        ]}
+      />
+      <Choice
+        name="questionOrder"
+        legend="Questions"
+        state={state}
+        options={[
+          ["same", "The same questions for everyone"],
+          ["shuffled", "A different selection for each student"],
+        ]}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="opensAt" label="Opens (optional)" type="datetime-local" hint="Your local time. Empty: open now." state={state} />
+        <TextField name="dueAt" label="Due (optional)" type="datetime-local" hint="The join code stops working then." state={state} />
+      </div>
+      <Choice
+        name="leaderboard"
+        legend="Leaderboard"
+        state={state}
+        options={[
+          ["full", "Show everyone"],
+          ["top10", "Show the top 10 only"],
+          ["hidden", "Hidden from students"],
+        ]}
+      />
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Creating…" : "Create assignment"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+// Sign-up and sign-in forms. They post to server actions (work without
+// JavaScript too); errors come back per field and are announced.
+import Link from "next/link";
+import { useActionState } from "react";
+import { IDLE, type FormState } from "@/lib/teacher/forms";
+import { buttonClass, ErrorSummary, TextField } from "./form-bits";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+export function AuthForm({ mode, action, next }: { mode: "sign-in" | "sign-up"; action: Action; next?: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const signUp = mode === "sign-up";
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <ErrorSummary state={state} labels={{ name: "Name", email: "Email", password: "Password" }} />
+      {next && <input type="hidden" name="next" value={next} />}
+      {signUp && <TextField name="name" label="Your name" autoComplete="name" state={state} maxLength={80} required />}
+      <TextField name="email" label="School email" type="email" inputMode="email" autoComplete="email" state={state} required />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete={signUp ? "new-password" : "current-password"}
+        hint={signUp ? "At least 10 characters." : undefined}
+        state={state}
+        required
+      />
+      <button type="submit" className={buttonClass} disabled={pending} aria-disabled={pending}>
+        {pending ? "Please wait…" : signUp ? "Create teacher account" : "Sign in"}
+      </button>
+      <p className="text-sm">
+        {signUp ? (
+          <>
+            Already have an account? <Link href="/teacher/sign-in" className="font-semibold underline">Sign in</Link>
+          </>
+        ) : (
+          <>
+            New here? <Link href="/teacher/sign-up" className="font-semibold underline">Create a teacher account</Link>
+          </>
+        )}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+// Two charts for the report (recharts): the distribution of best scores and
+// the share correct per question. Each bar carries its number as text, axes are
+// labelled, and the tables beside them hold the same data, so nothing depends
+// on colour; the SVG is hidden from screen readers in favour of those tables.
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
+
+const INK = "#14202b";
+const BAR = "#0d5c63";
+
+export function ScoreDistributionChart({ bins, width = 560 }: { bins: { label: string; count: number }[]; width?: number }) {
+  return (
+    <figure className="overflow-x-auto">
+      <figcaption className="font-semibold">Best scores: how many students in each range</figcaption>
+      <div aria-hidden="true">
+        <BarChart width={width} height={240} data={bins} margin={{ top: 20, right: 10, bottom: 30, left: 10 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fill: INK, fontSize: 12 }} label={{ value: "Score", position: "insideBottom", offset: -20, fill: INK }} />
+          <YAxis allowDecimals={false} tick={{ fill: INK, fontSize: 12 }} label={{ value: "Students", angle: -90, position: "insideLeft", fill: INK }} />
+          <Bar dataKey="count" fill={BAR} isAnimationActive={false}>
+            <LabelList dataKey="count" position="top" fill={INK} />
+          </Bar>
+        </BarChart>
+      </div>
+      <p className="sr-only">
+        {bins.map((b) => `${b.label}: ${b.count} student${b.count === 1 ? "" : "s"}`).join("; ")}
+      </p>
+    </figure>
+  );
+}
+
+export function QuestionAccuracyChart({ rows, width = 560 }: { rows: { label: string; percent: number }[]; width?: number }) {
+  return (
+    <figure className="overflow-x-auto">
+      <figcaption className="font-semibold">Share of students right, per question (hardest first)</figcaption>
+      <div aria-hidden="true">
+        <BarChart width={width} height={Math.max(120, rows.length * 28 + 50)} data={rows} layout="vertical" margin={{ top: 10, right: 50, bottom: 20, left: 10 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fill: INK, fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={40} tick={{ fill: INK, fontSize: 12 }} />
+          <Bar dataKey="percent" fill={BAR} isAnimationActive={false}>
+            <LabelList dataKey="percent" position="right" fill={INK} formatter={(v: unknown) => `${String(v)}%`} />
+          </Bar>
+        </BarChart>
+      </div>
+      <p className="sr-only">{rows.map((r) => `${r.label}: ${r.percent}% right`).join("; ")}</p>
+    </figure>
+  );
+}
