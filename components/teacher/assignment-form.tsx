@@ -1,7 +1,7 @@
 "use client";
 // The new-assignment form: every setting a teacher can choose, validated on the
 // server (lib/teacher/assignment-form.ts) with a message next to each field.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { IDLE, type FormState } from "@/lib/teacher/forms";
 import { buttonClass, ErrorSummary, FieldError, fieldError, inputClass, keptValue, TextField } from "./form-bits";
@@ -57,15 +57,18 @@ function Check({ name, label, state, hint }: { name: string; label: string; stat
 export function AssignmentForm({ action, classId }: { action: Action; classId: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [timed, setTimed] = useState(keptValue(state, "timed", ASSIGNMENT_FORM_DEFAULTS.timed) === "on");
-  const [tzOffset, setTzOffset] = useState("0");
-  useEffect(() => setTzOffset(String(new Date().getTimezoneOffset())), []);
+  // The browser's offset from UTC, so "09:00" means 09:00 where the teacher is (0 without JavaScript).
+  const tzOffset = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (tzOffset.current) tzOffset.current.value = String(new Date().getTimezoneOffset());
+  }, []);
   const limitError = fieldError(state, "timeLimitSeconds");
 
   return (
     <form action={formAction} noValidate className="space-y-5">
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="classId" value={classId} />
-      <input type="hidden" name="tzOffset" value={tzOffset} />
+      <input ref={tzOffset} type="hidden" name="tzOffset" defaultValue="0" />
       <TextField name="title" label="Title" hint="Students see this when they join." state={state} maxLength={80} required />
       <TextField
         name="count"

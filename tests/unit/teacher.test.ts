@@ -1,0 +1,139 @@
+// Pure teacher-side logic: the assignment form, CSV cells, the report, the secret check, client addresses.
+import { describe, expect, it } from "vitest";
+import { parseAssignmentForm, ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
+import { neutraliseCell, toCsv } from "@/lib/teacher/csv";
+import { buildReport, scoreDistribution, type ReportAttempt } from "@/lib/teacher/report";
+import { authSecret } from "@/lib/server/auth-secret";
+import { clientIp } from "@/lib/server/teacher/rate-limit";
+import type { MultipleChoiceQuestion, TimelineQuestion } from "@/lib/quiz/question";
+
+const now = new Date("2026-03-01T12:00:00Z");
+const base = { ...ASSIGNMENT_FORM_DEFAULTS, title: "Quiz" };
+
+describe("parseAssignmentForm", () => {
+  it("turns the browser's local times into UTC with its offset", () => {
+    // Almaty is UTC+5: getTimezoneOffset() there is -300.
+    const r = parseAssignmentForm({ ...base, opensAt: "2026-03-02T09:00", dueAt: "2026-03-02T10:30", tzOffset: "-300" }, now);
+    expect(r.ok && r.value.opensAt?.toISOString()).toBe("2026-03-02T04:00:00.000Z");
+    expect(r.ok && r.value.dueAt?.toISOString()).toBe("2026-03-02T05:30:00.000Z");
+  });
+
+  it.each([
+    [{ count: "2.5" }, "count", "Enter a whole number of questions."],
+    [{ count: "abc" }, "count", "Enter how many questions to ask."],
+    [{ kinds: "essay" }, "kinds", "Choose which kinds of question to ask."],
+    [{ timeLimitSeconds: "601" }, "timeLimitSeconds", "Allow between 5 and 600 seconds per question."],
+    [{ timeLimitSeconds: "" }, "timeLimitSeconds", "Enter the seconds per question as a whole number."],
+    [{ attemptsAllowed: "2" }, "attemptsAllowed", "Choose how many attempts each student gets."],
+    [{ dueAt: "2026-02-28T09:00" }, "dueAt", "The due time has already passed: choose a later one."],
+    [{ dueAt: "tomorrow" }, "dueAt", "Enter a date and time, like 2026-03-02 09:00."],
+    [{ title: "x".repeat(81) }, "title", "Use at most 80 characters for the title."],
+  ])("rejects %o on %s", (override, field, message) => {
+    const r = parseAssignmentForm({ ...base, ...override }, now);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.fieldErrors[field]).toBe(message);
+  });
+
+  it("has no speed bonus without a clock", () => {
+    const r = parseAssignmentForm({ ...base, timed: "", speedBonus: "on" }, now);
+    expect(r.ok && r.value.settings).toMatchObject({ timeLimitSeconds: null, speedBonus: false });
+  });
+});
+
+describe("CSV", () => {
+  it.each([
+    ["=SUM(A1:A9)", "'=SUM(A1:A9)"],
+    ["+1+1", "'+1+1"],
+    ["-2+3", "'-2+3"],
+    ["@cmd", "'@cmd"],
+    ["\tTAB", "'\tTAB"],
+    ["\rCR", "'\rCR"],
+    ["Plain name", "Plain name"],
+    ["a=b", "a=b"],
+  ])("neutralises %j as %j", (input, output) => {
+    expect(neutraliseCell(input)).toBe(output);
+  });
+
+  it("keeps numbers as numbers and quotes what needs quoting", () => {
+    expect(neutraliseCell(-5)).toBe(-5);
+    const csv = toCsv(["a", "b"], [['=HYPERLINK("http://x","y")', 3], ["comma, here", null]]);
+    expect(csv).toBe('\uFEFFa,b\r\n"\'=HYPERLINK(""http://x"",""y"")",3\r\n"comma, here",\r\n');
+  });
+});
+
+const mc: MultipleChoiceQuestion = {
+  id: "mc-1", type: "multiple-choice", prompt: "Which fuel?", options: [{ id: "a", text: "LPG" }, { id: "b", text: "Diesel" }, { id: "c", text: "Coal" }],
+  answer: "a", explanation: "e", sources: [{ paragraph: 2 }], strand: "causes", about: ["f1"], evidence: [],
+};
+const tl: TimelineQuestion = {
+  id: "tl-1", type: "timeline", prompt: "Order", items: [{ id: "x", text: "X" }, { id: "y", text: "Y" }, { id: "z", text: "Z" }],
+  answer: ["x", "y", "z"], explanation: "e", sources: [{ paragraph: 3 }], strand: "course", about: ["x", "y", "z"], evidence: [],
+};
+const attempt = (over: Partial<ReportAttempt>): ReportAttempt => ({
+  id: "a", playerId: "p", nickname: "N", status: "finished", score: 0, correctCount: 0, answeredCount: 2, questionCount: 2,
+  startedAt: new Date("2026-03-02T09:00:00Z"), finishedAt: new Date("2026-03-02T09:05:00Z"), ...over,
+});
+
+describe("buildReport", () => {
+  it("counts each student's best attempt, ties to the earlier finish, and leaves removed players out", () => {
+    const report = buildReport(
+      [
+        attempt({ id: "a1", playerId: "p1", nickname: "Ann", score: 900, correctCount: 1 }),
+        attempt({ id: "a2", playerId: "p1", nickname: "Ann", score: 1500, correctCount: 2, finishedAt: new Date("2026-03-02T09:02:00Z") }),
+        attempt({ id: "a3", playerId: "p2", nickname: "Bek", status: "in_progress", finishedAt: null, answeredCount: 1, correctCount: 1 }),
+        attempt({ id: "a4", playerId: "p3", nickname: "Gone", score: 5000 }),
+      ],
+      [
+        { attemptId: "a1", question: mc, response: "b", correct: false, credit: 0 },
+        { attemptId: "a2", question: mc, response: "a", correct: true, credit: 1 },
+        { attemptId: "a3", question: mc, response: "b", correct: false, credit: 0 },
+        { attemptId: "a4", question: mc, response: "c", correct: false, credit: 0 },
+        { attemptId: "a1", question: tl, response: ["y", "x", "z"], correct: false, credit: 2 / 3 },
+        { attemptId: "a2", question: tl, response: ["z", "y", "x"], correct: false, credit: 0 },
+        { attemptId: "a3", question: tl, response: null, correct: false, credit: 0 },
+      ],
+      new Map([["p3", { hidden: false, removed: true }]]),
+    );
+    expect(report.students).toEqual([
+      { playerId: "p1", nickname: "Ann", bestScore: 1500, accuracy: 1, timeMs: 120_000, attempts: 2, finished: true, hidden: false },
+      { playerId: "p2", nickname: "Bek", bestScore: null, accuracy: 1, timeMs: null, attempts: 1, finished: false, hidden: false },
+    ]);
+    const [first, second] = report.questions;
+    expect(first).toMatchObject({ questionId: "tl-1", answered: 3, correct: 0, shareCorrect: 0, noAnswer: 1 });
+    // y-before-x twice (a1 and a2), then z-before-y and z-before-x once (a2).
+    expect(first!.mostSwapped[0]).toEqual({ placedFirst: "Y", placedSecond: "X", count: 2 });
+    expect(first!.mostSwapped).toHaveLength(3);
+    // "Coal" came only from the removed player, so "Diesel" is the most chosen wrong answer.
+    expect(second).toMatchObject({ questionId: "mc-1", answered: 3, correct: 1, mostChosenWrong: { text: "Diesel", count: 2 } });
+  });
+
+  it("bins best scores in round ranges that cover every score", () => {
+    const bins = scoreDistribution([0, 249, 250, 4999, 5000]);
+    expect(bins.reduce((s, b) => s + b.count, 0)).toBe(5);
+    expect(bins[0]).toMatchObject({ label: "0–749", from: 0, to: 749, count: 3 });
+    expect(bins.at(-1)!.to).toBeGreaterThanOrEqual(5000);
+    expect(bins.length).toBeLessThanOrEqual(8);
+    expect(scoreDistribution([])).toEqual([]);
+  });
+});
+
+describe("authSecret", () => {
+  it("refuses a production start without a strong secret, and says what to set", () => {
+    expect(() => authSecret({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toThrow(/BETTER_AUTH_SECRET is not set/);
+    expect(() => authSecret({ NODE_ENV: "production", BETTER_AUTH_SECRET: "short" } as NodeJS.ProcessEnv)).toThrow(/too weak/);
+    expect(() => authSecret({ NODE_ENV: "production", BETTER_AUTH_SECRET: "a".repeat(40) } as NodeJS.ProcessEnv)).toThrow(/too weak/);
+    const strong = "k3P9xQ2vLm8RtZ5wYc1NbH7dFj4GsA6e";
+    expect(authSecret({ NODE_ENV: "production", BETTER_AUTH_SECRET: strong } as NodeJS.ProcessEnv)).toBe(strong);
+    expect(authSecret({ NODE_ENV: "test" } as NodeJS.ProcessEnv)).toMatch(/development/);
+  });
+});
+
+describe("clientIp", () => {
+  it("takes the entry the nearest trusted proxy wrote", () => {
+    const h = new Headers({ "x-forwarded-for": "1.1.1.1, 2.2.2.2, 3.3.3.3" });
+    expect(clientIp(h, 0)).toBe("3.3.3.3");
+    expect(clientIp(h, 1)).toBe("2.2.2.2");
+    expect(clientIp(h, 9)).toBe("1.1.1.1");
+    expect(clientIp(new Headers(), 0)).toBe("unknown");
+  });
+});
