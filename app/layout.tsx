@@ -21,13 +21,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-black/10 bg-white/70 backdrop-blur">
-          <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-steppe-dark">
               <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 rounded-sm bg-sun" />
               Fact Trail
             </Link>
             <nav aria-label="Main">
-              <ul className="flex gap-4 text-sm font-semibold text-steppe-dark">
+              <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-semibold text-steppe-dark sm:gap-x-4">
                 <li>
                   <Link href="/study">Study</Link>
                 </li>

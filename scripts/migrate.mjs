@@ -2,6 +2,7 @@
 // DATABASE_URL names (SQLite by default). prisma.config.ts picks the provider.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { loadDotEnv } from "./load-env.mjs";
 
 const prisma = fileURLToPath(new URL("../node_modules/prisma/build/index.js", import.meta.url));
 
@@ -20,6 +21,7 @@ export function migrate(env = process.env) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  loadDotEnv(fileURLToPath(new URL("..", import.meta.url)));
   try {
     const { applied } = migrate();
     console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.");

@@ -5,11 +5,13 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureAuthSecret } from "./auth-secret.mjs";
+import { loadDotEnv } from "./load-env.mjs";
 import { migrate } from "./migrate.mjs";
 import { SERVER_NODE_ARGS } from "./server-flags.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
+loadDotEnv(root);
 const env = ensureAuthSecret({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, root);
 const next = path.join(root, "node_modules/next/dist/bin/next");
 const SOURCES = ["app", "components", "lib", "content", "next.config.js", "package-lock.json", "postcss.config.mjs"];

@@ -36,9 +36,10 @@ export function QuestionAccuracyChart({ rows, width = 560 }: { rows: { label: st
       <div aria-hidden="true">
         <BarChart width={width} height={Math.max(120, rows.length * 28 + 50)} data={rows} layout="vertical" margin={{ top: 10, right: 50, bottom: 20, left: 10 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fill: INK, fontSize: 12 }} />
+          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fill: INK, fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={40} tick={{ fill: INK, fontSize: 12 }} />
-          <Bar dataKey="percent" fill={BAR} isAnimationActive={false}>
+          {/* minPointSize keeps a 0% bar (and so its label) visible. */}
+          <Bar dataKey="percent" fill={BAR} isAnimationActive={false} minPointSize={2}>
             <LabelList dataKey="percent" position="right" fill={INK} formatter={(v: unknown) => `${String(v)}%`} />
           </Bar>
         </BarChart>

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
-for (const page of ["/", "/join", "/study", "/leaderboard"]) {
+for (const page of ["/", "/join", "/study", "/leaderboard", "/teacher/sign-in", "/teacher/sign-up"]) {
   test(`${page} fits a 360 px phone screen`, async ({ page: p }) => {
     await p.goto(page);
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

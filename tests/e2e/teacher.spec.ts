@@ -94,6 +94,7 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
   await expect(page.getByRole("table", { name: /Questions, hardest first/ }).getByRole("row")).toHaveCount(4);
   await expect(page.getByText("Best scores: how many students in each range")).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: "docs/screenshot-teacher-report.png", fullPage: true });
 
   // CSV download.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download students (CSV)" }).click()]);
