@@ -2,8 +2,7 @@
 // The new-assignment form: every setting a teacher can choose, validated on the
 // server (lib/teacher/assignment-form.ts) with a message next to each field.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
-import { IDLE, type FormState } from "@/lib/teacher/forms";
+import { ASSIGNMENT_FORM_DEFAULTS, IDLE, type FormState } from "@/lib/teacher/form-state";
 import { buttonClass, ErrorSummary, FieldError, fieldError, inputClass, keptValue, TextField } from "./form-bits";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;

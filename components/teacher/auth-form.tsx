@@ -3,7 +3,7 @@
 // JavaScript too); errors come back per field and are announced.
 import Link from "next/link";
 import { useActionState } from "react";
-import { IDLE, type FormState } from "@/lib/teacher/forms";
+import { IDLE, type FormState } from "@/lib/teacher/form-state";
 import { buttonClass, ErrorSummary, TextField } from "./form-bits";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { IDLE, type FormState } from "@/lib/teacher/forms";
+import { IDLE, type FormState } from "@/lib/teacher/form-state";
 import { buttonClass, ErrorSummary, TextField } from "./form-bits";
 
 export function ClassForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {

@@ -3,7 +3,7 @@
 // the input (aria-invalid + aria-describedby), and an error summary that is
 // announced and takes focus, with links to each field that needs fixing.
 import { useEffect, useRef } from "react";
-import type { FormState } from "@/lib/teacher/forms";
+import type { FormState } from "@/lib/teacher/form-state";
 
 export const inputClass =
   "mt-1 block w-full rounded-lg border border-black/30 bg-white px-3 py-2 text-base aria-[invalid=true]:border-ember aria-[invalid=true]:border-2";

@@ -1,7 +1,7 @@
 // The assignment form: raw form fields → a title, validated settings and the
 // open/due window, with one teacher-worded message per field that is wrong.
 import { z } from "zod";
-import { assignmentSettingsSchema, PRACTICE_RULES, type AssignmentSettings } from "../play/settings";
+import { assignmentSettingsSchema, type AssignmentSettings } from "../play/settings";
 import { MAX_QUIZ_QUESTIONS } from "../quiz/quiz";
 import { fieldErrorsOf, formFields, type FieldErrors } from "./forms";
 
@@ -12,21 +12,7 @@ export interface AssignmentInput {
   dueAt: Date | null;
 }
 
-/** The form's starting values (a teacher changes what they need). */
-export const ASSIGNMENT_FORM_DEFAULTS = {
-  title: "",
-  count: String(PRACTICE_RULES.count),
-  kinds: "both",
-  timed: "on",
-  timeLimitSeconds: String(PRACTICE_RULES.timeLimitSeconds),
-  speedBonus: "on",
-  streakBonus: "on",
-  attemptsAllowed: "unlimited",
-  questionOrder: "same",
-  opensAt: "",
-  dueAt: "",
-  leaderboard: "full",
-} as const;
+export { ASSIGNMENT_FORM_DEFAULTS } from "./form-state";
 
 /** A checkbox sends "on" when ticked and nothing when not. */
 const checkbox = z

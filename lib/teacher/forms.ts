@@ -2,14 +2,9 @@
 // Each turns a zod failure into one message per field, worded for a teacher.
 import { z } from "zod";
 
-export type FieldErrors = Record<string, string>;
+import type { FieldErrors } from "./form-state";
 
-export type FormState =
-  | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: FieldErrors; values?: Record<string, string> }
-  | { status: "ok"; message: string };
-
-export const IDLE: FormState = { status: "idle" };
+export type { FieldErrors, FormState } from "./form-state";
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

@@ -137,3 +137,11 @@ describe("clientIp", () => {
     expect(clientIp(new Headers(), 0)).toBe("unknown");
   });
 });
+
+describe("assignment form defaults", () => {
+  it("start from the practice rules and pass the validator", async () => {
+    const { PRACTICE_RULES } = await import("@/lib/play/settings");
+    const r = parseAssignmentForm({ ...ASSIGNMENT_FORM_DEFAULTS, title: "T" }, now);
+    expect(r.ok && r.value.settings).toMatchObject(PRACTICE_RULES);
+  });
+});

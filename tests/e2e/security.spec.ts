@@ -1,0 +1,94 @@
+// Security headers on every page, and a Content-Security-Policy the pages really
+// satisfy: each page of the student and teacher flows is loaded with the CSP
+// enforced and must report no violation (and still work: scripts hydrate).
+import { expect, test, type Page } from "@playwright/test";
+
+const violations: string[] = [];
+
+async function watch(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+}
+
+async function expectCleanPage(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBeLessThan(400);
+  const h = response!.headers();
+  expect(h["content-security-policy"], url).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(h["x-frame-options"]).toBe("DENY");
+  await page.waitForLoadState("load");
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  expect(seen, url).toEqual([]);
+}
+
+test("every page is served with security headers and breaks no rule of its CSP", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await watch(page);
+  for (const url of ["/", "/study", "/join", "/leaderboard", "/teacher/sign-in", "/teacher/sign-up", "/join/DEMZZZ"]) await expectCleanPage(page, url);
+
+  // A practice quiz: the scripted page hydrates under the CSP (the key 1 answers).
+  await page.goto("/");
+  await page.getByLabel("Nickname").fill("Csp Tester");
+  await page.getByRole("button", { name: /Start a 10-question practice quiz/ }).click();
+  await expect(page).toHaveURL(/\/play\//);
+  await expectCleanPage(page, page.url());
+  await expect(page.getByText("Question 1 of 10", { exact: true })).toBeVisible();
+
+  // The teacher pages, signed in, including the charts and the QR code.
+  await page.goto("/teacher/sign-up");
+  await page.getByLabel("Your name").fill("Csp Teacher");
+  await page.getByLabel("School email").fill(`csp-${Date.now()}@school.test`);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create teacher account" }).click();
+  await expect(page).toHaveURL(/\/teacher$/);
+  await expectCleanPage(page, "/teacher");
+  await page.getByLabel("Class name").fill("Csp class");
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page).toHaveURL(/\/teacher\/classes\//);
+  await expectCleanPage(page, page.url());
+  await page.getByLabel("Title", { exact: true }).fill("Csp quiz");
+  await page.getByLabel("Number of questions").fill("3");
+  await page.getByLabel("Multiple choice only").check();
+  await page.getByRole("button", { name: "Create assignment" }).click();
+  await expect(page).toHaveURL(/\/teacher\/assignments\//);
+  const assignmentUrl = page.url();
+  const code = (await page.getByLabel(/^Join code:/).textContent())!.trim();
+  // One finished student so the charts render.
+  const student = await browser.newContext();
+  const s = await student.newPage();
+  await s.goto(`/join/${code}`);
+  await s.getByLabel("Nickname").fill("Chart Maker");
+  await s.getByRole("button", { name: "Join the quiz" }).click();
+  for (let n = 1; n <= 3; n++) {
+    await expect(s.getByText(`Question ${n} of 3`, { exact: true })).toBeVisible();
+    await s.keyboard.press("1");
+    await s.getByRole("button", { name: n === 3 ? "See your results" : "Next question" }).click();
+  }
+  await expectCleanPage(s, s.url());
+  await expectCleanPage(s, `/leaderboard/${code}`);
+  await student.close();
+  await expectCleanPage(page, assignmentUrl);
+  await expect(page.getByText("Best scores: how many students in each range")).toBeVisible();
+  await expectCleanPage(page, "/teacher/questions");
+
+  expect(violations).toEqual([]);
+});
+
+test("API responses carry nosniff and a deny-all CSP, and no page may be framed", async ({ request }) => {
+  const api = await request.get("/api/leaderboards/practice?period=week");
+  expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  const page = await request.get("/");
+  expect(page.headers()["x-frame-options"]).toBe("DENY");
+});
