@@ -36,7 +36,10 @@ const poolSize = () => Number(process.env.DATABASE_POOL_SIZE) || 10;
 
 export function createDb(target: DatabaseTarget): Db {
   if (target.provider === "postgres") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: poolSize() });
+    const adapter = new PrismaPg(
+      { connectionString: target.url, max: poolSize(), connectionTimeoutMillis: 5000 },
+      { onPoolError: (error) => console.warn("PostgreSQL connection lost (the pool will reconnect):", error.message) },
+    );
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   openSqliteFile(target.filename);

@@ -5,7 +5,9 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { data } from "./db";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
 import { PlayError } from "./play/errors";
+import { RateLimitedError } from "./rate-limit";
 import { findPlayer, formatPlayerCookie, parsePlayerCookie, PLAYER_COOKIE, PLAYER_COOKIE_MAX_AGE, type PlayerCookie } from "./play/player";
 
 export const MAX_BODY_BYTES = 8 * 1024;
@@ -42,6 +44,17 @@ export function handler<C>(fn: (request: NextRequest, context: C) => Promise<Res
       return await fn(request, context);
     } catch (error) {
       if (error instanceof PlayError) return errorResponse(error.status, error.code, error.message, error.details);
+      if (error instanceof RateLimitedError) {
+        const response = errorResponse(429, error.code, error.message, { retryAfterSeconds: error.retryAfterSeconds });
+        response.headers.set("retry-after", String(error.retryAfterSeconds));
+        return response;
+      }
+      if (isDatabaseUnavailable(error)) {
+        console.warn("Database unavailable for", request.method, request.nextUrl.pathname, (error as Error).message);
+        const response = errorResponse(503, "database_unavailable", DATABASE_UNAVAILABLE_MESSAGE);
+        response.headers.set("retry-after", "5");
+        return response;
+      }
       console.error("Unhandled error in", request.method, request.nextUrl.pathname, error);
       return errorResponse(500, "server_error", "Something went wrong on our side. Your progress is saved: try again in a moment.");
     }

@@ -9,7 +9,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, expect, it, vi } from "vitest";
 import { createAuth } from "@/lib/server/auth";
 import { signUp, type TeacherDeps } from "@/lib/server/teacher/accounts";
-import { createLimiters } from "@/lib/server/teacher/rate-limit";
+import { createLimiters } from "@/lib/server/rate-limit";
 import { createAssignment, createClass } from "@/lib/server/teacher/classes";
 import { setQuestionHidden, reviewBank } from "@/lib/server/teacher/question-bank";
 import { TeacherError } from "@/lib/server/teacher/errors";

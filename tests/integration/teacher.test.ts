@@ -3,7 +3,7 @@
 import { expect, it } from "vitest";
 import { createAuth } from "@/lib/server/auth";
 import { signIn, signOut, signUp, currentTeacher, type TeacherDeps } from "@/lib/server/teacher/accounts";
-import { createLimiters, LIMITS } from "@/lib/server/teacher/rate-limit";
+import { createLimiters, LIMITS } from "@/lib/server/rate-limit";
 import {
   closeAssignment,
   createAssignment,
@@ -122,7 +122,7 @@ describeEachDatabase("teacher accounts", (current) => {
 
   it("limits sign-in attempts per address and sign-ups per address, in the shared database", async () => {
     const data = current();
-    const small = { signInPerIp: { points: 3, duration: 60 }, signInFailuresPerAccount: LIMITS.signInFailuresPerAccount, signUpPerIp: { points: 2, duration: 60 } };
+    const small = { ...LIMITS, signInPerIp: { points: 3, duration: 60 }, signUpPerIp: { points: 2, duration: 60 } };
     const deps: TeacherDeps = { ...depsFor(data), limiters: createLimiters(data.db, small) };
     // A second "instance" (its own limiter objects) sees the same counters.
     const otherInstance: TeacherDeps = { ...depsFor(data), limiters: createLimiters(data.db, small) };

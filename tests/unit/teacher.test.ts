@@ -4,7 +4,7 @@ import { parseAssignmentForm, ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/ass
 import { neutraliseCell, toCsv } from "@/lib/teacher/csv";
 import { buildReport, scoreDistribution, type ReportAttempt } from "@/lib/teacher/report";
 import { authSecret } from "@/lib/server/auth-secret";
-import { clientIp } from "@/lib/server/teacher/rate-limit";
+import { clientIp } from "@/lib/server/rate-limit";
 import type { MultipleChoiceQuestion, TimelineQuestion } from "@/lib/quiz/question";
 
 const now = new Date("2026-03-01T12:00:00Z");

@@ -4,7 +4,10 @@ import Link from "next/link";
 import { JoinNicknameForm } from "@/components/play/join-forms";
 import { db } from "@/lib/server/db";
 import { PlayError } from "@/lib/server/play/errors";
+import { headers } from "next/headers";
+import { guardCodeLookup } from "@/lib/server/play/guards";
 import { findJoinableAssignment } from "@/lib/server/play/start-attempt";
+import { appLimiters, RateLimitedError } from "@/lib/server/rate-limit";
 
 export const metadata: Metadata = { title: "Join a quiz — Fact Trail" };
 export const dynamic = "force-dynamic";
@@ -13,9 +16,10 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   const { code } = await params;
   let assignment;
   try {
-    assignment = await findJoinableAssignment(db, decodeURIComponent(code));
+    const requestHeaders = new Headers(await headers());
+    assignment = await guardCodeLookup(appLimiters(), requestHeaders, () => findJoinableAssignment(db, decodeURIComponent(code)));
   } catch (error) {
-    if (!(error instanceof PlayError)) throw error;
+    if (!(error instanceof PlayError || error instanceof RateLimitedError)) throw error;
     return (
       <div className="mx-auto max-w-md space-y-4">
         <h1 className="text-3xl font-extrabold text-steppe-dark">This quiz can’t be joined</h1>

@@ -5,7 +5,10 @@ import { LiveLeaderboard } from "@/components/leaderboard/live-leaderboard";
 import { normaliseJoinCode } from "@/lib/play/join-code";
 import { db } from "@/lib/server/db";
 import { PlayError } from "@/lib/server/play/errors";
+import { headers } from "next/headers";
+import { guardCodeLookup } from "@/lib/server/play/guards";
 import { assignmentLeaderboard } from "@/lib/server/play/leaderboards";
+import { appLimiters } from "@/lib/server/rate-limit";
 import { playerFromCookies } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Class leaderboard — Fact Trail" };
@@ -14,7 +17,9 @@ export const dynamic = "force-dynamic";
 export default async function AssignmentLeaderboardPage({ params }: { params: Promise<{ code: string }> }) {
   const code = normaliseJoinCode((await params).code);
   if (!code) notFound();
-  const board = await assignmentLeaderboard(db, code).catch((error: unknown) => {
+  const requestHeaders = new Headers(await headers());
+  // A code that opens nothing counts against the address (guessing); a blocked address gets the error page.
+  const board = await guardCodeLookup(appLimiters(), requestHeaders, () => assignmentLeaderboard(db, code)).catch((error: unknown) => {
     if (error instanceof PlayError && error.status === 404) notFound();
     throw error;
   });

@@ -209,7 +209,10 @@ const pgTypes = {
 const pgDate = (d: Date) => d.toISOString();
 
 export function createPostgresStore(connectionString: string, max: number): PlayStore {
-  const pool = new pg.Pool({ connectionString, max, types: pgTypes });
+  const pool = new pg.Pool({ connectionString, max, types: pgTypes, connectionTimeoutMillis: 5000 });
+  // An idle connection dropped by the server (restart, network cut) must not crash the process:
+  // the pool discards it and the next query opens a new one.
+  pool.on("error", (error) => console.warn("PostgreSQL connection lost (the pool will reconnect):", error.message));
   const one = async <T>(sql: string, params: unknown[]) => ((await pool.query(numbered(sql), params)).rows[0] as T | undefined) ?? null;
   return {
     findPlayer: (id) => one(`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`, [id]),

@@ -8,7 +8,7 @@ import { appAuth, type Auth } from "../auth";
 import { db as appDb, type Db } from "../db";
 import { fieldErrorsOf, formFields, signInSchema, signUpSchema } from "@/lib/teacher/forms";
 import { TeacherError } from "./errors";
-import { clientIp, consume, createLimiters, ensureNotBlocked, reset, type Limiters } from "./rate-limit";
+import { appLimiters, clientIp, consume, ensureNotBlocked, RateLimitedError, reset, type Limiters } from "../rate-limit";
 
 export interface TeacherDeps {
   db: Db;
@@ -18,7 +18,7 @@ export interface TeacherDeps {
 
 const cache = globalThis as unknown as { factTrailTeacherDeps?: TeacherDeps };
 export function appTeacherDeps(): TeacherDeps {
-  cache.factTrailTeacherDeps ??= { db: appDb, auth: appAuth(), limiters: createLimiters(appDb) };
+  cache.factTrailTeacherDeps ??= { db: appDb, auth: appAuth(), limiters: appLimiters() };
   return cache.factTrailTeacherDeps;
 }
 
@@ -48,7 +48,21 @@ function apiCode(error: unknown): string | null {
   return body?.code ?? String(error.status);
 }
 
+/** Rate limits speak the forms' language (a TeacherError with a message). */
+async function limited<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof RateLimitedError) throw new TeacherError(429, error.code, error.message);
+    throw error;
+  }
+}
+
 export async function signUp(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
+  return limited(() => signUpUnlimited(deps, raw, headers));
+}
+
+async function signUpUnlimited(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
   const input = parse(signUpSchema, raw);
   await consume(deps.limiters, "signUpPerIp", clientIp(headers), "new accounts from this network");
   try {
@@ -68,6 +82,10 @@ export async function signUp(deps: TeacherDeps, raw: FormData | Record<string, u
 }
 
 export async function signIn(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
+  return limited(() => signInUnlimited(deps, raw, headers));
+}
+
+async function signInUnlimited(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
   const input = parse(signInSchema, raw);
   const what = "sign-in attempts";
   await ensureNotBlocked(deps.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);

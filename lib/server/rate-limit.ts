@@ -1,10 +1,27 @@
-// Rate limits for teacher sign-in and sign-up, kept in the database
-// (rate-limiter-flexible's Prisma store), so every app instance on one
-// PostgreSQL shares the same counters.
+// Rate limits, kept in the database (rate-limiter-flexible's Prisma store), so
+// every app instance on one PostgreSQL shares the same counters: teacher
+// sign-in and sign-up, join-code guessing and nickname flooding.
 import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import type { Db } from "../db";
-import { TeacherError } from "./errors";
+import { db as appDb, type Db } from "./db";
+
+/** A limit is spent: a 429 with how long to wait. */
+export class RateLimitedError extends Error {
+  readonly status = 429;
+  readonly code = "rate_limited";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = "RateLimitedError";
+  }
+}
+
+const envLimit = (name: string, fallback: number) => {
+  const n = Number(process.env[name]);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+};
 
 export const LIMITS = {
   /** Every sign-in attempt from one address. */
@@ -13,17 +30,26 @@ export const LIMITS = {
   signInFailuresPerAccount: { points: 5, duration: 15 * 60 },
   /** New accounts from one address. */
   signUpPerIp: { points: 10, duration: 60 * 60 },
+  /** Join codes that open nothing, from one address (guessing codes; a class of typos stays well under it). */
+  codeMissesPerIp: { points: envLimit("CODE_MISS_LIMIT_PER_IP", 100), duration: 10 * 60 },
+  /** New players (nicknames) from one address: a whole school behind one NAT fits; a flood does not. */
+  newPlayersPerIp: { points: envLimit("NEW_PLAYER_LIMIT_PER_IP", 300), duration: 10 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
 
 export interface Limiters {
   limiter(name: LimitName): RateLimiterPrisma;
+  points(name: LimitName): number;
 }
 
-export function createLimiters(db: Db, limits: Record<LimitName, { points: number; duration: number }> = LIMITS): Limiters {
+export type LimitTable = Record<LimitName, { points: number; duration: number }>;
+
+export function createLimiters(db: Db, limits: LimitTable = LIMITS): Limiters {
+  const table = limits;
   const made = new Map<LimitName, RateLimiterPrisma>();
   return {
+    points: (name) => table[name].points,
     limiter(name) {
       let limiter = made.get(name);
       if (!limiter) {
@@ -42,12 +68,12 @@ export function createLimiters(db: Db, limits: Record<LimitName, { points: numbe
   };
 }
 
-function tooMany(what: string, res: RateLimiterRes): TeacherError {
+function tooMany(what: string, res: RateLimiterRes): RateLimitedError {
   const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-  return new TeacherError(429, "rate_limited", `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  return new RateLimitedError(`Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, Math.ceil(res.msBeforeNext / 1000));
 }
 
-/** Counts one use of `key`; throws a 429 TeacherError when the limit is spent. */
+/** Counts one use of `key`; throws RateLimitedError when the limit is spent. */
 export async function consume(limiters: Limiters, name: LimitName, key: string, what: string): Promise<void> {
   try {
     await limiters.limiter(name).consume(key);
@@ -60,7 +86,7 @@ export async function consume(limiters: Limiters, name: LimitName, key: string, 
 /** Throws a 429 when `key` has already spent the limit (without counting this call). */
 export async function ensureNotBlocked(limiters: Limiters, name: LimitName, key: string, what: string): Promise<void> {
   const res = await limiters.limiter(name).get(key);
-  if (res && res.consumedPoints >= LIMITS[name].points) throw tooMany(what, res);
+  if (res && res.consumedPoints >= limiters.points(name)) throw tooMany(what, res);
 }
 
 export async function reset(limiters: Limiters, name: LimitName, key: string): Promise<void> {
@@ -78,4 +104,11 @@ export function clientIp(headers: Headers, hops = Number(process.env.TRUSTED_PRO
   const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const ip = chain[Math.max(0, chain.length - 1 - hops)] ?? headers.get("x-real-ip") ?? "unknown";
   return ip.slice(0, 64);
+}
+
+const cache = globalThis as unknown as { factTrailLimiters?: Limiters };
+/** The app's limiters, on the app database. */
+export function appLimiters(): Limiters {
+  cache.factTrailLimiters ??= createLimiters(appDb);
+  return cache.factTrailLimiters;
 }
