@@ -11,7 +11,6 @@ import { createAssignment } from "@/lib/server/fixtures";
 import { guardCodeLookup, guardNewPlayers } from "@/lib/server/play/guards";
 import { joinAssignment } from "@/lib/server/play/start-attempt";
 import { createLimiters, LIMITS, RateLimitedError } from "@/lib/server/rate-limit";
-import { PlayError } from "@/lib/server/play/errors";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "../helpers/postgres-admin";
 import { describeEachDatabase } from "../helpers/test-databases";
 
