@@ -3,7 +3,7 @@
 // the browser to sign-in) and passes the teacher's id to lib/, whose queries
 // are scoped by owner; nothing here trusts an id from the form on its own.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { appTeacherDeps, signIn, signOut, signUp } from "@/lib/server/teacher/accounts";
 import {
   closeAssignment,
@@ -28,6 +28,19 @@ function keptValues(form: FormData): Record<string, string> {
 function errorState(error: unknown, form: FormData): FormState {
   if (error instanceof TeacherError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: keptValues(form) };
   throw error;
+}
+
+/**
+ * For the buttons (no form state to show a message in): someone else's or an
+ * unknown id is a 404 page, never a server error.
+ */
+async function orNotFound(run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof TeacherError) notFound();
+    throw error;
+  }
 }
 
 async function teacherOrSignIn() {
@@ -91,33 +104,33 @@ export async function createAssignmentAction(_prev: FormState, form: FormData): 
 export async function closeAssignmentAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
   const id = str(form, "assignmentId");
-  await closeAssignment(appTeacherDeps().db, teacher.id, id);
+  await orNotFound(() => closeAssignment(appTeacherDeps().db, teacher.id, id));
   revalidatePath(`/teacher/assignments/${id}`);
 }
 
 export async function reopenAssignmentAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
   const id = str(form, "assignmentId");
-  await reopenAssignment(appTeacherDeps().db, teacher.id, id);
+  await orNotFound(() => reopenAssignment(appTeacherDeps().db, teacher.id, id));
   revalidatePath(`/teacher/assignments/${id}`);
 }
 
 export async function setPlayerHiddenAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
   const id = str(form, "assignmentId");
-  await setPlayerHidden(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "hidden") === "true");
+  await orNotFound(() => setPlayerHidden(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "hidden") === "true"));
   revalidatePath(`/teacher/assignments/${id}`);
 }
 
 export async function setPlayerRemovedAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
   const id = str(form, "assignmentId");
-  await setPlayerRemoved(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "removed") === "true");
+  await orNotFound(() => setPlayerRemoved(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "removed") === "true"));
   revalidatePath(`/teacher/assignments/${id}`);
 }
 
 export async function setQuestionHiddenAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
-  await setQuestionHidden(appTeacherDeps().db, teacher.id, str(form, "topic"), str(form, "questionId"), str(form, "hidden") === "true");
+  await orNotFound(() => setQuestionHidden(appTeacherDeps().db, teacher.id, str(form, "topic"), str(form, "questionId"), str(form, "hidden") === "true"));
   revalidatePath("/teacher/questions");
 }

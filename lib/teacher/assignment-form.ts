@@ -28,7 +28,12 @@ const localDateTime = z
 
 const rawSchema = z
   .object({
-    title: z.string({ error: "Give the assignment a title." }).trim().min(1, "Give the assignment a title.").max(80, "Use at most 80 characters for the title."),
+    title: z
+      .string({ error: "Give the assignment a title." })
+      .trim()
+      .min(1, "Give the assignment a title.")
+      .max(80, "Use at most 80 characters for the title.")
+      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "The title contains control characters."),
     count: z.coerce
       .number({ error: "Enter how many questions to ask." })
       .int("Enter a whole number of questions.")

@@ -23,11 +23,19 @@ const email = z
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter an email address like name@school.org." }));
 
+const noControlCharacters = (s: string) => !/[\u0000-\u001f\u007f]/.test(s);
+
 export const signUpSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Use at most 80 characters for your name."),
+  name: z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, "Enter your name.")
+    .max(80, "Use at most 80 characters for your name.")
+    .refine(noControlCharacters, "Your name contains control characters."),
   email,
   password: z
     .string({ error: "Choose a password." })
+    .refine((s) => !s.includes("\u0000"), "A password cannot contain a null character.")
     .min(10, "Use at least 10 characters for your password.")
     .max(128, "Use at most 128 characters for your password."),
 });
@@ -43,7 +51,7 @@ export const classNameSchema = z.object({
     .trim()
     .min(1, "Give the class a name.")
     .max(60, "Use at most 60 characters for the class name.")
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "The class name contains control characters."),
+    .refine(noControlCharacters, "The class name contains control characters."),
 });
 
 /** FormData (or a plain object in tests) as string fields; files and repeats are ignored. */

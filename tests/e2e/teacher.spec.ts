@@ -19,6 +19,12 @@ async function signUp(page: Page, name: string, address: string) {
 
 test("a teacher signs up, sets an assignment, a student plays it, and the teacher reads the report and downloads the CSV", async ({ page, browser }) => {
   test.setTimeout(90_000);
+  // A class name with a script tag is shown as text everywhere: no script may ever run (no dialog opens).
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   // Anonymous visitors are sent to sign in.
   await page.goto("/teacher");
   await expect(page).toHaveURL(/\/teacher\/sign-in\?next=%2Fteacher$/);
@@ -141,6 +147,8 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
   expect(response?.status()).toBe(404);
   expect((await otherPage.request.get(`${assignmentUrl}/csv/students`)).status()).toBe(404);
   await other.close();
+
+  expect(dialogs).toEqual([]);
 
   // Sign out ends the session.
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -144,7 +144,7 @@ describe.runIf(pgTemplate)("a PostgreSQL outage", () => {
     const current = await import("@/app/api/attempts/[id]/current/route");
     const answers = await import("@/app/api/attempts/[id]/answers/route");
 
-    const started = await practice.POST(post("/api/practice", { nickname: "Outage Olga" }));
+    const started = await practice.POST(post("/api/practice", { nickname: "Outage Olga" }), {} as never);
     expect(started.status).toBe(201);
     const { attemptId } = (await started.json()) as { attemptId: string };
     const cookie = started.headers.get("set-cookie")!.split(";")[0]!;
@@ -159,7 +159,7 @@ describe.runIf(pgTemplate)("a PostgreSQL outage", () => {
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBe("5");
     expect(await refused.json()).toEqual({ error: { code: "database_unavailable", message: expect.stringMatching(/cannot reach its database.*Nothing you did is lost/) } });
-    const newQuiz = await practice.POST(post("/api/practice", { nickname: "Outage Omar" }));
+    const newQuiz = await practice.POST(post("/api/practice", { nickname: "Outage Omar" }), {} as never);
     expect(newQuiz.status).toBe(503);
     expect(await direct.db.answer.count({ where: { attemptId } })).toBe(0);
     expect(await direct.db.attempt.count()).toBe(attemptsBefore);

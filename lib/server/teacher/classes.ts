@@ -10,7 +10,7 @@ import { parseAssignmentForm } from "@/lib/teacher/assignment-form";
 import { classNameSchema, fieldErrorsOf, formFields } from "@/lib/teacher/forms";
 import type { Db } from "../db";
 import { hiddenQuestionIds } from "../play/start-attempt";
-import { notFound, TeacherError } from "./errors";
+import { notFound, requireId, TeacherError } from "./errors";
 
 export const DEFAULT_TOPIC = "kazakhstan-2022";
 const CODE_TRIES = 20;
@@ -107,6 +107,7 @@ async function playerCounts(db: Db, assignmentIds: string[]): Promise<Map<string
 }
 
 export async function getClass(db: Db, ownerId: string, classId: string) {
+  requireId(classId, "class");
   const row = await db.classroom.findFirst({ where: { id: classId, ownerId }, select: { id: true, name: true, createdAt: true } });
   if (!row) throw notFound("class");
   const assignments = await db.assignment.findMany({
@@ -119,6 +120,7 @@ export async function getClass(db: Db, ownerId: string, classId: string) {
 }
 
 export async function getAssignment(db: Db, ownerId: string, assignmentId: string): Promise<AssignmentSummary> {
+  requireId(assignmentId, "assignment");
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ownerId }, select: assignmentSelect });
   if (!row) throw notFound("assignment");
   const counts = await playerCounts(db, [row.id]);
@@ -135,6 +137,7 @@ export async function createAssignment(
 ): Promise<{ id: string; code: string }> {
   const now = options.now ?? new Date();
   const topic = options.topic ?? DEFAULT_TOPIC;
+  requireId(classId, "class");
   const owned = await db.classroom.findFirst({ where: { id: classId, ownerId }, select: { id: true } });
   if (!owned) throw notFound("class");
   const form = parseAssignmentForm(raw, now);
@@ -177,12 +180,14 @@ export async function createAssignment(
 }
 
 export async function closeAssignment(db: Db, ownerId: string, assignmentId: string, now = new Date()): Promise<void> {
+  requireId(assignmentId, "assignment");
   const { count } = await db.assignment.updateMany({ where: { id: assignmentId, ownerId }, data: { closedAt: now } });
   if (count === 0) throw notFound("assignment");
 }
 
 /** Reopens a closed assignment. If its due time has passed, the due time is cleared (the code works again until closed). */
 export async function reopenAssignment(db: Db, ownerId: string, assignmentId: string, now = new Date()): Promise<{ dueCleared: boolean }> {
+  requireId(assignmentId, "assignment");
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ownerId }, select: { dueAt: true } });
   if (!row) throw notFound("assignment");
   const dueCleared = !!row.dueAt && row.dueAt <= now;
@@ -199,6 +204,7 @@ export interface RosterEntry {
 }
 
 export async function listPlayers(db: Db, ownerId: string, assignmentId: string): Promise<RosterEntry[]> {
+  requireId(assignmentId, "assignment");
   const owned = await db.assignment.findFirst({ where: { id: assignmentId, ownerId }, select: { id: true } });
   if (!owned) throw notFound("assignment");
   const [attempts, moderation] = await Promise.all([
@@ -225,7 +231,9 @@ export async function listPlayers(db: Db, ownerId: string, assignmentId: string)
 }
 
 async function requirePlayerIn(db: Db, ownerId: string, assignmentId: string, playerId: unknown): Promise<string> {
-  if (typeof playerId !== "string" || playerId.length > 64) throw notFound("player");
+  requireId(assignmentId, "assignment");
+  requireId(playerId, "player");
+  if (typeof playerId !== "string") throw notFound("player");
   const played = await db.attempt.findFirst({ where: { assignmentId, playerId, assignment: { ownerId } }, select: { id: true } });
   if (!played) throw notFound("player");
   return playerId;

@@ -14,3 +14,9 @@ export class TeacherError extends Error {
 
 /** The same answer for "does not exist" and "is not yours", so ids cannot be probed. */
 export const notFound = (what: string) => new TeacherError(404, "not_found", `No such ${what}, or it is not yours.`);
+
+/** Ids are cuids (or better-auth's ids): anything else cannot name a row, and never reaches a query. */
+export function requireId(raw: unknown, what: string): string {
+  if (typeof raw !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(raw)) throw notFound(what);
+  return raw;
+}

@@ -3,9 +3,10 @@ import "server-only";
 import type { Question } from "@/lib/quiz/question";
 import { buildReport, type Report } from "@/lib/teacher/report";
 import type { Db } from "../db";
-import { notFound } from "./errors";
+import { notFound, requireId } from "./errors";
 
 export async function assignmentReport(db: Db, ownerId: string, assignmentId: string): Promise<Report> {
+  requireId(assignmentId, "assignment");
   const owned = await db.assignment.findFirst({ where: { id: assignmentId, ownerId }, select: { id: true } });
   if (!owned) throw notFound("assignment");
   const scope = { assignmentId, assignment: { ownerId } };
