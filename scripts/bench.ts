@@ -5,12 +5,16 @@ import { parseArgs } from "node:util";
 import { benchGenerator } from "../bench/generator";
 import type { BenchRow } from "../bench/measure";
 import { benchPlay } from "../bench/play";
+import { benchBurst } from "../bench/burst-bench";
+import { benchLeaderboard } from "../bench/leaderboard";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, only: { type: "string" } }, strict: true });
 
 const suites: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   generator: () => benchGenerator(),
   play: () => benchPlay(),
+  leaderboard: () => benchLeaderboard(),
+  burst: () => benchBurst(),
 };
 
 const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", node: process.version, platform: `${os.platform()} ${os.release()}` };
@@ -20,7 +24,7 @@ for (const [name, run] of Object.entries(suites)) {
   rows.push(...(await run()));
 }
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(3));
+const fmt = (n: number) => (Number.isNaN(n) ? "—" : Number.isInteger(n) ? String(n) : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(3));
 if (values.json) {
   console.log(JSON.stringify({ machine, measuredAt: new Date().toISOString(), command: "npm run bench -- --json", rows }, null, 2));
 } else {
