@@ -92,3 +92,29 @@ test("API responses carry nosniff and a deny-all CSP, and no page may be framed"
   const page = await request.get("/");
   expect(page.headers()["x-frame-options"]).toBe("DENY");
 });
+
+test("a production server without a strong sign-in secret refuses to start and says why", async () => {
+  test.setTimeout(60_000);
+  const { spawn } = await import("node:child_process");
+  for (const secret of [undefined, "too-short"]) {
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "file:/tmp/fact-trail-no-secret.db" };
+    delete env.BETTER_AUTH_SECRET;
+    if (secret) env.BETTER_AUTH_SECRET = secret;
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3241"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        resolve(null);
+      }, 30_000);
+      child.once("exit", (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    expect(code, output).toBe(1);
+    expect(output).toContain(secret ? "BETTER_AUTH_SECRET is too weak" : "BETTER_AUTH_SECRET is not set");
+  }
+});
