@@ -4,17 +4,19 @@ import "server-only";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { appTeacherDeps, currentTeacher, type Teacher } from "./accounts";
 
 export async function requestHeaders(): Promise<Headers> {
   return new Headers(await headers());
 }
 
-export async function teacherFromRequest(): Promise<Teacher | null> {
+/** Once per request: the layout and the page both ask (React's cache() dedupes within a render). */
+export const teacherFromRequest = cache(async (): Promise<Teacher | null> => {
   // Reading the headers first marks the page as per-request before any auth set-up runs.
   const h = await requestHeaders();
   return currentTeacher(appTeacherDeps(), h);
-}
+});
 
 /** For pages: the teacher, or a redirect to sign-in that comes back here. */
 export async function requireTeacher(returnTo: string): Promise<Teacher> {
