@@ -30,6 +30,8 @@ export const LIMITS = {
   signInFailuresPerAccount: { points: 5, duration: 15 * 60 },
   /** New accounts from one address. */
   signUpPerIp: { points: 10, duration: 60 * 60 },
+  /** Sign-up attempts for one email address, from anywhere (probing which emails have accounts). */
+  signUpPerAccount: { points: 5, duration: 60 * 60 },
   /** Join codes that open nothing, from one address (guessing codes; a class of typos stays well under it). */
   codeMissesPerIp: { points: envLimit("CODE_MISS_LIMIT_PER_IP", 100), duration: 10 * 60 },
   /** New players (nicknames) from one address: a whole school behind one NAT fits; a flood does not. */

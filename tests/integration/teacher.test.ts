@@ -120,6 +120,19 @@ describeEachDatabase("teacher accounts", (current) => {
     await expect(signIn(deps, { email: other.email, password: "correct horse battery" }, from("10.2.99.1"))).resolves.toBeTruthy();
   });
 
+  it("limits sign-up attempts per email address, from any address", async () => {
+    const deps = depsFor(current());
+    const email = newEmail();
+    await signUp(deps, { name: "First", email, password: "0123456789" }, from("10.4.0.1"));
+    for (let i = 2; i <= LIMITS.signUpPerAccount.points; i++) {
+      const e = await rejection(signUp(deps, { name: "Again", email, password: "0123456789" }, from(`10.4.${i}.1`)));
+      expect(e.status).toBe(409);
+    }
+    const blocked = await rejection(signUp(deps, { name: "Again", email, password: "0123456789" }, from("10.4.99.1")));
+    expect(blocked.status).toBe(429);
+    expect(blocked.message).toMatch(/Too many sign-up attempts for this email address/);
+  });
+
   it("limits sign-in attempts per address and sign-ups per address, in the shared database", async () => {
     const data = current();
     const small = { ...LIMITS, signInPerIp: { points: 3, duration: 60 }, signUpPerIp: { points: 2, duration: 60 } };

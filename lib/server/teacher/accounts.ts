@@ -64,6 +64,7 @@ export async function signUp(deps: TeacherDeps, raw: FormData | Record<string, u
 
 async function signUpUnlimited(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
   const input = parse(signUpSchema, raw);
+  await consume(deps.limiters, "signUpPerAccount", input.email, "sign-up attempts for this email address");
   await consume(deps.limiters, "signUpPerIp", clientIp(headers), "new accounts from this network");
   try {
     const result = await deps.auth.api.signUpEmail({ body: input, headers, returnHeaders: true });
