@@ -8,6 +8,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { Agent, request } from "undici";
+import { numberedPlaceholders } from "../lib/sql-placeholders";
 import { percentile } from "./measure";
 
 export interface BurstOptions {
@@ -60,13 +61,9 @@ export async function openSql(databaseUrl: string): Promise<Sql> {
   if (/^postgres(ql)?:/.test(databaseUrl)) {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
-    const numbered = (sql: string) => {
-      let i = 0;
-      return sql.replace(/\?/g, () => `$${++i}`);
-    };
     return {
-      all: async (sql, params = []) => (await client.query(numbered(sql), params)).rows,
-      run: async (sql, params = []) => void (await client.query(numbered(sql), params)),
+      all: async (sql, params = []) => (await client.query(numberedPlaceholders(sql), params)).rows,
+      run: async (sql, params = []) => void (await client.query(numberedPlaceholders(sql), params)),
       close: () => client.end(),
     };
   }

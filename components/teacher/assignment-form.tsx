@@ -3,7 +3,7 @@
 // server (lib/teacher/assignment-form.ts) with a message next to each field.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { ASSIGNMENT_FORM_DEFAULTS, IDLE, type FormState } from "@/lib/teacher/form-state";
-import { buttonClass, ErrorSummary, FieldError, fieldError, inputClass, keptValue, TextField } from "./form-bits";
+import { buttonClass, ErrorSummary, FieldError, fieldError, keptValue, TextField } from "./form-bits";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -61,7 +61,6 @@ export function AssignmentForm({ action, classId }: { action: Action; classId: s
   useEffect(() => {
     if (tzOffset.current) tzOffset.current.value = String(new Date().getTimezoneOffset());
   }, []);
-  const limitError = fieldError(state, "timeLimitSeconds");
 
   return (
     <form action={formAction} noValidate className="space-y-5">
@@ -97,23 +96,17 @@ export function AssignmentForm({ action, classId }: { action: Action; classId: s
           Timed questions
         </label>
         {timed && (
-          <div>
-            <label htmlFor="field-timeLimitSeconds" className="block">
-              Seconds per question (5–600)
-            </label>
-            <input
-              id="field-timeLimitSeconds"
+          <div className="max-w-56">
+            <TextField
               name="timeLimitSeconds"
+              label="Seconds per question (5–600)"
               type="number"
               inputMode="numeric"
               min={5}
               max={600}
-              defaultValue={keptValue(state, "timeLimitSeconds", ASSIGNMENT_FORM_DEFAULTS.timeLimitSeconds)}
-              aria-invalid={limitError ? true : undefined}
-              aria-describedby={limitError ? "field-timeLimitSeconds-error" : undefined}
-              className={`${inputClass} max-w-40`}
+              defaultValue={ASSIGNMENT_FORM_DEFAULTS.timeLimitSeconds}
+              state={state}
             />
-            <FieldError id="field-timeLimitSeconds-error" message={limitError} />
           </div>
         )}
         <Check name="speedBonus" label="Speed bonus" hint="Faster right answers earn more (timed questions only). Switch off for students who need more time." state={state} />

@@ -5,6 +5,21 @@ import { secondaryButtonClass } from "./form-bits";
 
 type Action = (form: FormData) => Promise<void>;
 
+/** One moderation button: a form that posts the player and the flag's new value. */
+function ModerationButton(props: { action: Action; assignmentId: string; player: RosterEntry; flag: "hidden" | "removed"; label: string }) {
+  const { action, assignmentId, player, flag, label } = props;
+  return (
+    <form action={action}>
+      <input type="hidden" name="assignmentId" value={assignmentId} />
+      <input type="hidden" name="playerId" value={player.playerId} />
+      <input type="hidden" name={flag} value={player[flag] ? "false" : "true"} />
+      <button type="submit" className={secondaryButtonClass} aria-label={`${label}: ${player.nickname}`}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
 export function Roster({ assignmentId, players, hideAction, removeAction }: { assignmentId: string; players: RosterEntry[]; hideAction: Action; removeAction: Action }) {
   if (players.length === 0) return <p>No one has joined yet.</p>;
   return (
@@ -18,23 +33,9 @@ export function Roster({ assignmentId, players, hideAction, removeAction }: { as
           </span>
           <span className="ml-auto flex gap-2">
             {!p.removed && (
-              <form action={hideAction}>
-                <input type="hidden" name="assignmentId" value={assignmentId} />
-                <input type="hidden" name="playerId" value={p.playerId} />
-                <input type="hidden" name="hidden" value={p.hidden ? "false" : "true"} />
-                <button type="submit" className={secondaryButtonClass} aria-label={`${p.hidden ? "Show on leaderboard" : "Hide from leaderboard"}: ${p.nickname}`}>
-                  {p.hidden ? "Show on leaderboard" : "Hide from leaderboard"}
-                </button>
-              </form>
+              <ModerationButton action={hideAction} assignmentId={assignmentId} player={p} flag="hidden" label={p.hidden ? "Show on leaderboard" : "Hide from leaderboard"} />
             )}
-            <form action={removeAction}>
-              <input type="hidden" name="assignmentId" value={assignmentId} />
-              <input type="hidden" name="playerId" value={p.playerId} />
-              <input type="hidden" name="removed" value={p.removed ? "false" : "true"} />
-              <button type="submit" className={secondaryButtonClass} aria-label={`${p.removed ? "Let back in" : "Remove"}: ${p.nickname}`}>
-                {p.removed ? "Let back in" : "Remove"}
-              </button>
-            </form>
+            <ModerationButton action={removeAction} assignmentId={assignmentId} player={p} flag="removed" label={p.removed ? "Let back in" : "Remove"} />
           </span>
         </li>
       ))}

@@ -48,10 +48,9 @@ export interface Limiters {
 export type LimitTable = Record<LimitName, { points: number; duration: number }>;
 
 export function createLimiters(db: Db, limits: LimitTable = LIMITS): Limiters {
-  const table = limits;
   const made = new Map<LimitName, RateLimiterPrisma>();
   return {
-    points: (name) => table[name].points,
+    points: (name) => limits[name].points,
     limiter(name) {
       let limiter = made.get(name);
       if (!limiter) {

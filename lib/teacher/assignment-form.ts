@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { assignmentSettingsSchema, type AssignmentSettings } from "../play/settings";
 import { MAX_QUIZ_QUESTIONS } from "../quiz/quiz";
-import { fieldErrorsOf, formFields, type FieldErrors } from "./forms";
+import { parseForm, type FieldErrors } from "./forms";
 
 export interface AssignmentInput {
   title: string;
@@ -63,10 +63,8 @@ function toUtc(local: string | null, tzOffsetMinutes: number): Date | null {
 export type AssignmentFormResult = { ok: true; value: AssignmentInput } | { ok: false; fieldErrors: FieldErrors };
 
 export function parseAssignmentForm(form: FormData | Record<string, unknown>, now: Date = new Date()): AssignmentFormResult {
-  const fields = formFields(form);
-  const single = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = rawSchema.safeParse(single);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const parsed = parseForm(rawSchema, form);
+  if (!parsed.ok) return parsed;
   const raw = parsed.data;
   const errors: FieldErrors = {};
 

@@ -54,21 +54,18 @@ export const classNameSchema = z.object({
     .refine(noControlCharacters, "The class name contains control characters."),
 });
 
-/** FormData (or a plain object in tests) as string fields; files and repeats are ignored. */
-export function formFields(form: FormData | Record<string, unknown>): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  if (form instanceof FormData) {
-    for (const [key, value] of form.entries()) {
-      if (typeof value !== "string") continue;
-      const existing = out[key];
-      if (existing === undefined) out[key] = value;
-      else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-    }
-    return out;
-  }
-  for (const [key, value] of Object.entries(form)) {
-    if (typeof value === "string") out[key] = value;
-    else if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === "string");
-  }
+/** FormData (or a plain object in tests) as string fields: the first value of each; files and non-strings ignored. */
+export function formFields(form: FormData | Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries: [string, unknown][] = form instanceof FormData ? [...form.entries()] : Object.entries(form);
+  for (const [key, value] of entries) if (typeof value === "string" && !(key in out)) out[key] = value;
   return out;
+}
+
+export type FormParse<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };
+
+/** A form through a schema: the data, or one teacher-worded message per field. */
+export function parseForm<T>(schema: z.ZodType<T>, form: FormData | Record<string, unknown>): FormParse<T> {
+  const parsed = schema.safeParse(formFields(form));
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }

@@ -139,7 +139,7 @@ describeEachDatabase("teacher accounts", (current) => {
     const deps: TeacherDeps = { ...depsFor(data), limiters: createLimiters(data.db, small) };
     // A second "instance" (its own limiter objects) sees the same counters.
     const otherInstance: TeacherDeps = { ...depsFor(data), limiters: createLimiters(data.db, small) };
-    for (let i = 0; i < 3; i++) await rejection((i % 2 ? deps : otherInstance) && signIn(i % 2 ? deps : otherInstance, { email: newEmail(), password: "x" }, from("10.3.0.1")));
+    for (let i = 0; i < 3; i++) await rejection(signIn(i % 2 ? deps : otherInstance, { email: newEmail(), password: "x" }, from("10.3.0.1")));
     const blocked = await rejection(signIn(deps, { email: newEmail(), password: "x" }, from("10.3.0.1")));
     expect(blocked.status).toBe(429);
     await signUp(deps, { name: "A", email: newEmail(), password: "0123456789" }, from("10.3.0.2"));
@@ -336,7 +336,7 @@ describeEachDatabase("moderation and reports", (current) => {
     const klass = await createClass(data.db, t.id, { name: "Moderation" });
     const a = await createAssignment(data.db, t.id, klass.id, form({ count: "3" }));
     const rude = await playAll(data, a.code, "Rude Name", () => false);
-    const other = await playAll(data, a.code, "Kind Name", () => true);
+    await playAll(data, a.code, "Kind Name", () => true);
     const code = a.code;
     expect((await assignmentLeaderboard(data.db, code)).entries.map((e) => e.nickname)).toEqual(["Rude Name", "Kind Name"]);
 
@@ -358,6 +358,5 @@ describeEachDatabase("moderation and reports", (current) => {
     expect((await assignmentReport(data.db, t.id, a.id)).students.map((s) => s.nickname)).not.toContain("Mid Quiz");
     await setPlayerRemoved(data.db, t.id, a.id, mid.id, false);
     await expect(serveCurrentQuestion(data, joined.attemptId, mid.id)).resolves.toMatchObject({ position: 0 });
-    expect(other.attemptId).toBeTruthy();
   });
 });

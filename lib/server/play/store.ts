@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { startCheckpointer } from "./checkpointer";
 import type { DatabaseTarget } from "@/lib/database-target";
+import { numberedPlaceholders as numbered } from "@/lib/sql-placeholders";
 
 export interface AttemptRow {
   id: string;
@@ -194,10 +195,6 @@ export function createSqliteStore(filename: string, busyTimeoutMs: number): Play
 
 // -------------------------------------------------------------- PostgreSQL
 
-const numbered = (sql: string) => {
-  let i = 0;
-  return sql.replace(/\?/g, () => `$${++i}`);
-};
 
 /** Prisma keeps DateTime as UTC wall-clock in "timestamp(3)": read it as UTC, whatever the server's zone. */
 const pgTypes = {

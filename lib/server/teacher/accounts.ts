@@ -6,8 +6,8 @@ import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { appAuth, type Auth } from "../auth";
 import { db as appDb, type Db } from "../db";
-import { fieldErrorsOf, formFields, signInSchema, signUpSchema } from "@/lib/teacher/forms";
-import { TeacherError } from "./errors";
+import { parseForm, signInSchema, signUpSchema } from "@/lib/teacher/forms";
+import { INVALID_FORM_MESSAGE, invalidForm, TeacherError } from "./errors";
 import { appLimiters, clientIp, consume, ensureNotBlocked, RateLimitedError, reset, type Limiters } from "../rate-limit";
 
 export interface TeacherDeps {
@@ -35,10 +35,8 @@ export interface AuthOutcome {
 }
 
 function parse<T>(schema: z.ZodType<T>, raw: FormData | Record<string, unknown>): T {
-  const fields = formFields(raw);
-  const single = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = schema.safeParse(single);
-  if (!parsed.success) throw new TeacherError(400, "invalid", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const parsed = parseForm(schema, raw);
+  if (!parsed.ok) throw invalidForm(parsed.fieldErrors);
   return parsed.data;
 }
 
@@ -73,10 +71,10 @@ async function signUpUnlimited(deps: TeacherDeps, raw: FormData | Record<string,
   } catch (error) {
     const code = apiCode(error);
     if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
-      throw new TeacherError(409, "email_taken", "Check the highlighted fields.", { email: "An account with this email already exists: sign in instead." });
+      throw new TeacherError(409, "email_taken", INVALID_FORM_MESSAGE, { email: "An account with this email already exists: sign in instead." });
     }
     if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") {
-      throw new TeacherError(400, "invalid", "Check the highlighted fields.", { password: "Use 10 to 128 characters for your password." });
+      throw invalidForm({ password: "Use 10 to 128 characters for your password." });
     }
     throw error;
   }

@@ -7,10 +7,11 @@ import { parseAssignmentSettings, type AssignmentSettings } from "@/lib/play/set
 import { generateJoinCode } from "@/lib/play/join-code";
 import { generateQuiz, QuizSizeError } from "@/lib/quiz/quiz";
 import { parseAssignmentForm } from "@/lib/teacher/assignment-form";
-import { classNameSchema, fieldErrorsOf, formFields } from "@/lib/teacher/forms";
+import { classNameSchema, parseForm } from "@/lib/teacher/forms";
 import type { Db } from "../db";
+import type { Prisma } from "../generated/sqlite/client";
 import { hiddenQuestionIds } from "../play/start-attempt";
-import { notFound, requireId, TeacherError } from "./errors";
+import { invalidForm, notFound, requireId, TeacherError } from "./errors";
 
 export const DEFAULT_TOPIC = "kazakhstan-2022";
 const CODE_TRIES = 20;
@@ -32,9 +33,8 @@ export async function listClasses(db: Db, ownerId: string): Promise<ClassSummary
 }
 
 export async function createClass(db: Db, ownerId: string, raw: FormData | Record<string, unknown>): Promise<{ id: string }> {
-  const fields = formFields(raw);
-  const parsed = classNameSchema.safeParse({ name: typeof fields.name === "string" ? fields.name : undefined });
-  if (!parsed.success) throw new TeacherError(400, "invalid", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const parsed = parseForm(classNameSchema, raw);
+  if (!parsed.ok) throw invalidForm(parsed.fieldErrors);
   return db.classroom.create({ data: { ownerId, name: parsed.data.name }, select: { id: true } });
 }
 
@@ -50,7 +50,6 @@ export interface AssignmentSummary {
   createdAt: Date;
   classId: string;
   className: string;
-  players: number;
 }
 
 export function assignmentState(a: Pick<AssignmentSummary, "opensAt" | "dueAt" | "closedAt">, now = new Date()): "closed" | "past_due" | "scheduled" | "open" {
@@ -72,30 +71,11 @@ const assignmentSelect = {
   createdAt: true,
   classId: true,
   classroom: { select: { name: true } },
-} as const;
+} satisfies Prisma.AssignmentSelect;
 
-type AssignmentRow = {
-  id: string;
-  code: string;
-  title: string;
-  topic: string;
-  settings: string;
-  opensAt: Date | null;
-  dueAt: Date | null;
-  closedAt: Date | null;
-  createdAt: Date;
-  classId: string | null;
-  classroom: { name: string } | null;
-};
-
-function summarise(row: AssignmentRow, players: number): AssignmentSummary {
-  return {
-    ...row,
-    settings: parseAssignmentSettings(row.settings),
-    classId: row.classId ?? "",
-    className: row.classroom?.name ?? "",
-    players,
-  };
+function summarise(row: Prisma.AssignmentGetPayload<{ select: typeof assignmentSelect }>): AssignmentSummary {
+  const { classroom, ...rest } = row;
+  return { ...rest, settings: parseAssignmentSettings(row.settings), classId: row.classId ?? "", className: classroom?.name ?? "" };
 }
 
 async function playerCounts(db: Db, assignmentIds: string[]): Promise<Map<string, number>> {
@@ -115,16 +95,16 @@ export async function getClass(db: Db, ownerId: string, classId: string) {
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: assignmentSelect,
   });
+  // How many students joined each: shown in the class's list only.
   const counts = await playerCounts(db, assignments.map((a) => a.id));
-  return { ...row, assignments: assignments.map((a) => summarise(a, counts.get(a.id) ?? 0)) };
+  return { ...row, assignments: assignments.map((a) => ({ ...summarise(a), players: counts.get(a.id) ?? 0 })) };
 }
 
 export async function getAssignment(db: Db, ownerId: string, assignmentId: string): Promise<AssignmentSummary> {
   requireId(assignmentId, "assignment");
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ownerId }, select: assignmentSelect });
   if (!row) throw notFound("assignment");
-  const counts = await playerCounts(db, [row.id]);
-  return summarise(row, counts.get(row.id) ?? 0);
+  return summarise(row);
 }
 
 /** Creates an assignment in one of the teacher's classes, with a fresh join code. */
@@ -141,7 +121,7 @@ export async function createAssignment(
   const owned = await db.classroom.findFirst({ where: { id: classId, ownerId }, select: { id: true } });
   if (!owned) throw notFound("class");
   const form = parseAssignmentForm(raw, now);
-  if (!form.ok) throw new TeacherError(400, "invalid", "Check the highlighted fields.", form.fieldErrors);
+  if (!form.ok) throw invalidForm(form.fieldErrors);
   const { title, settings, opensAt, dueAt } = form.value;
   if (!isTopicId(topic)) throw new TeacherError(400, "invalid", `Unknown topic "${topic}".`);
 
@@ -152,7 +132,7 @@ export async function createAssignment(
     if (error instanceof QuizSizeError) {
       const available = /only (\d+)/.exec(error.message)?.[1];
       const kinds = settings.kinds.length === 2 ? "" : settings.kinds[0] === "timeline" ? " timeline" : " multiple-choice";
-      throw new TeacherError(400, "invalid", "Check the highlighted fields.", {
+      throw invalidForm({
         count: `Only ${available ?? "a few"}${kinds} questions fit these settings (a quiz asks about each fact once, timelines share at most one event, and questions you hid are left out): ask for at most ${available ?? "fewer"}.`,
       });
     }
@@ -232,11 +212,10 @@ export async function listPlayers(db: Db, ownerId: string, assignmentId: string)
 
 async function requirePlayerIn(db: Db, ownerId: string, assignmentId: string, playerId: unknown): Promise<string> {
   requireId(assignmentId, "assignment");
-  requireId(playerId, "player");
-  if (typeof playerId !== "string") throw notFound("player");
-  const played = await db.attempt.findFirst({ where: { assignmentId, playerId, assignment: { ownerId } }, select: { id: true } });
+  const id = requireId(playerId, "player");
+  const played = await db.attempt.findFirst({ where: { assignmentId, playerId: id, assignment: { ownerId } }, select: { id: true } });
   if (!played) throw notFound("player");
-  return playerId;
+  return id;
 }
 
 /** Hides a player from the assignment's leaderboard (or shows them again). */
