@@ -61,8 +61,13 @@ export function handler<C>(fn: (request: NextRequest, context: C) => Promise<Res
   };
 }
 
+/** The player cookie as sent, not yet checked against the database. */
+export function playerCookie(request: NextRequest): PlayerCookie | null {
+  return parsePlayerCookie(request.cookies.get(PLAYER_COOKIE)?.value);
+}
+
 export async function currentPlayer(request: NextRequest) {
-  return findPlayer(data.store, parsePlayerCookie(request.cookies.get(PLAYER_COOKIE)?.value));
+  return findPlayer(data.store, playerCookie(request));
 }
 
 export function withPlayerCookie(response: NextResponse, request: NextRequest, cookie: PlayerCookie | null): NextResponse {

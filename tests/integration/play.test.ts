@@ -15,7 +15,7 @@ const later = (ms: number) => new Date(t0.getTime() + ms);
 async function practice(data: TestDatabase, nickname = "Steppe Fox") {
   const started = await startPractice(data.db, { nickname, player: null, topic: "kazakhstan-2022" });
   const player = await findPlayer(data.store, started.newCookie);
-  return { attemptId: started.attemptId, player: player!, playerId: player!.id };
+  return { attemptId: started.attemptId, player: player!, playerId: player!.id, cookie: started.newCookie! };
 }
 
 /** The stored key of a served question (the browser never sees it; tests read it from the database). */
@@ -144,6 +144,23 @@ describeEachDatabase("playing a quiz", (current) => {
     const resumed = await serveCurrentQuestion(current(), attemptId, playerId, later(60_000));
     expect(resumed.position).toBe(1);
     expect(resumed.attempt.score).toBe(answered.score);
+  });
+
+  it("takes an answer from the browser's cookie only when its secret matches the player's", async () => {
+    const { db } = current();
+    const { attemptId, playerId, cookie } = await practice(current());
+    const other = await practice(current(), "Other Player");
+    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    const q = await keyOf(db, attemptId, 0);
+    const answer = { attemptId, position: 0, response: rightAnswer(q), now: later(1000) };
+    await expectPlayError(submitAnswer(current(), { ...answer, cookie: { playerId, secret: "x".repeat(32) } }), 404, /not yours/);
+    await expectPlayError(submitAnswer(current(), { ...answer, cookie: { playerId, secret: other.cookie.secret } }), 404, /not yours/);
+    await expectPlayError(submitAnswer(current(), { ...answer, cookie: other.cookie }), 404, /not yours/);
+    await expectPlayError(submitAnswer(current(), { ...answer, cookie: null }), 404, /not yours/);
+    expect(await db.answer.count({ where: { attemptId } })).toBe(0);
+    const feedback = await submitAnswer(current(), { ...answer, cookie });
+    expect(feedback).toMatchObject({ correct: true, repeated: false, position: 0 });
+    expect(await db.answer.count({ where: { attemptId } })).toBe(1);
   });
 
   it("refuses bad requests with a clear error and changes nothing", async () => {

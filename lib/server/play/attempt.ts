@@ -7,7 +7,8 @@ import { scoreAnswer } from "@/lib/play/scoring";
 import { parseQuizRules, type QuizRules } from "@/lib/play/settings";
 import { isTopicId, loadTopic } from "@/lib/content/load-topic";
 import type { Data } from "../db";
-import type { AnswerRow, PlayStore } from "./store";
+import type { AnswerRow, AttemptRow, PlayStore } from "./store";
+import { secretMatches, type PlayerCookie } from "./player";
 import { notFound, PlayError } from "./errors";
 
 export interface AttemptSummary {
@@ -46,6 +47,10 @@ async function requireAttempt(store: PlayStore, attemptId: string, playerId: str
   if (!playerId) throw notFound();
   const row = await store.findAttempt(attemptId, playerId);
   if (!row) throw notFound();
+  return summaryOf(row);
+}
+
+function summaryOf(row: AttemptRow): AttemptSummary {
   if (row.status === "removed") throw new PlayError(403, "removed", "Your teacher has removed you from this quiz.");
   return {
     id: row.id,
@@ -174,20 +179,31 @@ interface StoredDetail {
   late: boolean;
 }
 
+/**
+ * Who is answering: a player id the caller has already verified, or the browser's
+ * cookie, whose secret is checked against the hash read with the attempt (one query).
+ */
+export type Answerer = { playerId: string | null } | { cookie: PlayerCookie | null };
+
 export async function submitAnswer(
   data: Data,
-  input: { attemptId: string; playerId: string | null; position: number; response: unknown; now?: Date },
+  input: { attemptId: string; position: number; response: unknown; now?: Date } & Answerer,
 ): Promise<AnswerFeedback> {
   const now = input.now ?? new Date();
   const { store } = data;
-  const attempt = await requireAttempt(store, input.attemptId, input.playerId);
-  const served = await store.question(attempt.id, input.position);
+  const cookie = "cookie" in input ? input.cookie : null;
+  const playerId = "cookie" in input ? (cookie?.playerId ?? null) : input.playerId;
+  if (!playerId) throw notFound();
+  const context = await store.answerContext(input.attemptId, playerId, input.position);
+  if (!context || (cookie && !secretMatches(context.secretHash, cookie.secret))) throw notFound();
+  const attempt = summaryOf(context.attempt);
+  const served = context.question;
   if (!served) throw new PlayError(404, "no_such_question", `This quiz has no question ${input.position + 1}.`);
   const question = storedQuestion(served.question);
 
   const replay = async () => {
     const again = await store.question(attempt.id, input.position);
-    const totals = await requireAttempt(store, attempt.id, input.playerId);
+    const totals = await requireAttempt(store, attempt.id, playerId);
     return feedbackFrom(question, served.position, again!.answer!, totals, true);
   };
   if (served.answer) return feedbackFrom(question, served.position, served.answer, attempt, true);

@@ -34,13 +34,18 @@ export function parsePlayerCookie(value: string | undefined | null): PlayerCooki
   return { playerId, secret };
 }
 
+/** Whether `secret` hashes to the stored hash (compared in constant time). */
+export function secretMatches(secretHash: string, secret: string): boolean {
+  const expected = Buffer.from(secretHash, "hex");
+  const given = Buffer.from(hashSecret(secret), "hex");
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
 /** The player this cookie proves, or null (unknown player or wrong secret). */
 export async function findPlayer(store: Pick<PlayStore, "findPlayer">, cookie: PlayerCookie | null): Promise<{ id: string; nickname: string } | null> {
   if (!cookie) return null;
   const player = await store.findPlayer(cookie.playerId);
   if (!player) return null;
-  const expected = Buffer.from(player.secretHash, "hex");
-  const given = Buffer.from(hashSecret(cookie.secret), "hex");
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (!secretMatches(player.secretHash, cookie.secret)) return null;
   return { id: player.id, nickname: player.nickname };
 }

@@ -61,6 +61,12 @@ export interface Scored {
   detail: string;
 }
 
+export interface AnswerContext {
+  attempt: AttemptRow;
+  secretHash: string;
+  question: (QuestionRow & { answer: AnswerRow | null }) | null;
+}
+
 export type RecordOutcome =
   | { outcome: "recorded"; answer: AnswerRow; attempt: { score: number; streak: number; status: string } }
   | { outcome: "duplicate" }
@@ -72,6 +78,12 @@ export interface PlayStore {
   /** The first question not yet answered, or null when all are. */
   currentQuestion(attemptId: string): Promise<QuestionRow | null>;
   question(attemptId: string, position: number): Promise<(QuestionRow & { answer: AnswerRow | null }) | null>;
+  /**
+   * What grading an answer needs, in one read: the attempt (null unless `playerId` owns it),
+   * its player's secret hash (so the caller can check a cookie without a second query),
+   * and the question at `position` with its answer, if any.
+   */
+  answerContext(attemptId: string, playerId: string, position: number): Promise<AnswerContext | null>;
   /** Starts the question's clock unless it has started; returns when it started. */
   markServed(questionId: string, now: Date): Promise<Date>;
   /**
@@ -86,6 +98,14 @@ export interface PlayStore {
 const ATTEMPT_SELECT = `SELECT a."id", a."playerId", a."mode", a."topic", a."status", a."score", a."streak", a."correctCount",
   a."answeredCount", a."questionCount", a."settings", p."nickname", s."code" AS "assignmentCode", s."title" AS "assignmentTitle"
   FROM "Attempt" a JOIN "Player" p ON p."id" = a."playerId" LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+  WHERE a."id" = ? AND a."playerId" = ?`;
+// Positional parameters in order: position, attempt id, player id.
+const ANSWER_CONTEXT_SELECT = `SELECT a."id", a."playerId", a."mode", a."topic", a."status", a."score", a."streak", a."correctCount",
+  a."answeredCount", a."questionCount", a."settings", p."nickname", p."secretHash", s."code" AS "assignmentCode", s."title" AS "assignmentTitle",
+  q."id" AS "questionRowId", q."position", q."question", q."servedAt", w."response", w."correct", w."credit", w."points", w."elapsedMs", w."detail"
+  FROM "Attempt" a JOIN "Player" p ON p."id" = a."playerId" LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+  LEFT JOIN "AttemptQuestion" q ON q."attemptId" = a."id" AND q."position" = ?
+  LEFT JOIN "Answer" w ON w."attemptQuestionId" = q."id"
   WHERE a."id" = ? AND a."playerId" = ?`;
 const CURRENT_SELECT = `SELECT q."id", q."position", q."question", q."servedAt" FROM "AttemptQuestion" q
   WHERE q."attemptId" = ? AND NOT EXISTS (SELECT 1 FROM "Answer" w WHERE w."attemptQuestionId" = q."id")
@@ -110,12 +130,46 @@ function withAnswer(row: RawQuestion & RawAnswer, servedAt: Date | null): Questi
   return { id: row.id, position: row.position, question: row.question, servedAt, answer: toAnswer(row) };
 }
 
+type RawContext = AttemptRow & { secretHash: string; questionRowId: string | null; position: number; question: string; servedAt: unknown } & RawAnswer;
+
+function toContext(row: RawContext, servedAt: Date | null): AnswerContext {
+  const attempt: AttemptRow = {
+    id: row.id,
+    playerId: row.playerId,
+    mode: row.mode,
+    topic: row.topic,
+    status: row.status,
+    score: row.score,
+    streak: row.streak,
+    correctCount: row.correctCount,
+    answeredCount: row.answeredCount,
+    questionCount: row.questionCount,
+    settings: row.settings,
+    nickname: row.nickname,
+    assignmentCode: row.assignmentCode,
+    assignmentTitle: row.assignmentTitle,
+  };
+  const question = row.questionRowId === null ? null : withAnswer({ ...row, id: row.questionRowId }, servedAt);
+  return { attempt, secretHash: row.secretHash, question };
+}
+
 function toAnswer(row: RawAnswer): AnswerRow | null {
   if (row.response === null || row.response === undefined) return null;
   return { response: row.response, correct: row.correct === true || row.correct === 1, credit: Number(row.credit), points: Number(row.points), elapsedMs: Number(row.elapsedMs), detail: row.detail ?? "{}" };
 }
 
 // ------------------------------------------------------------------ SQLite
+
+/** At most this many answers share a commit, so one commit never holds the event loop long. */
+const MAX_ANSWERS_PER_COMMIT = 100;
+
+interface PendingAnswer {
+  answer: NewAnswer;
+  score: (streakBefore: number) => Scored;
+  resolve: (outcome: RecordOutcome) => void;
+  reject: (error: unknown) => void;
+  settled?: { ok: true; outcome: RecordOutcome } | { ok: false; error: unknown };
+}
 
 /** Prisma's SQLite DateTime text: ISO 8601 with an explicit +00:00 offset. */
 const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
@@ -134,6 +188,7 @@ function prepare(filename: string, busyTimeoutMs: number) {
   const attempt = db.prepare(ATTEMPT_SELECT);
   const current = db.prepare(CURRENT_SELECT);
   const question = db.prepare(QUESTION_SELECT);
+  const context = db.prepare(ANSWER_CONTEXT_SELECT);
   const player = db.prepare(`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`);
   const serve = db.prepare(`UPDATE "AttemptQuestion" SET "servedAt" = ? WHERE "id" = ? AND "servedAt" IS NULL`);
   const servedAt = db.prepare(`SELECT "servedAt" FROM "AttemptQuestion" WHERE "id" = ?`);
@@ -142,7 +197,8 @@ function prepare(filename: string, busyTimeoutMs: number) {
   const update = db.prepare(UPDATE_ATTEMPT);
 
   // better-sqlite3 runs a transaction synchronously: nothing else can interleave with it.
-  const record = db.transaction((a: NewAnswer, score: (streakBefore: number) => Scored): RecordOutcome => {
+  // Called inside recordBatch's transaction, this one becomes a savepoint.
+  const recordOne = db.transaction((a: NewAnswer, score: (streakBefore: number) => Scored): RecordOutcome => {
     const before = streak.get(a.attemptId) as { streak: number; status: string } | undefined;
     if (!before || before.status !== "in_progress") return { outcome: "finished" };
     const s = score(before.streak);
@@ -155,10 +211,53 @@ function prepare(filename: string, busyTimeoutMs: number) {
       attempt: totals,
     };
   });
-  return { db, checkpointer, attempt, current, question, player, serve, servedAt, record };
+  // Group commit: the answers that arrive together (within one turn of the event loop)
+  // are recorded in one transaction, each in its own savepoint, so one failing answer fails
+  // alone. Each still runs the same steps as above; the batch shares the locking and the
+  // WAL writes of a commit, which cost more than the answers themselves (docs/decisions/004).
+  // A promise resolves only after its batch has committed.
+  const recordBatch = db.transaction((batch: PendingAnswer[]) => {
+    for (const item of batch) {
+      try {
+        item.settled = { ok: true, outcome: recordOne(item.answer, item.score) };
+      } catch (error) {
+        item.settled = { ok: false, error };
+      }
+    }
+  });
+  let queue: PendingAnswer[] = [];
+  const stats = { commits: 0, answers: 0 };
+  const flush = () => {
+    if (queue.length === 0) return;
+    const batch = queue.splice(0, MAX_ANSWERS_PER_COMMIT);
+    if (queue.length > 0) setImmediate(flush);
+    try {
+      recordBatch.immediate(batch);
+    } catch (error) {
+      // BEGIN or COMMIT failed (e.g. the database stayed locked): the batch was rolled back.
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    stats.commits++;
+    stats.answers += batch.length;
+    for (const item of batch) {
+      if (item.settled?.ok) item.resolve(item.settled.outcome);
+      else item.reject(item.settled?.error);
+    }
+  };
+  const record = (answer: NewAnswer, score: (streakBefore: number) => Scored) =>
+    new Promise<RecordOutcome>((resolve, reject) => {
+      queue.push({ answer, score, resolve, reject });
+      if (queue.length === 1) setImmediate(flush);
+    });
+  /** Records what is queued now (before closing the connection). */
+  const drain = () => {
+    while (queue.length > 0) flush();
+  };
+  return { db, checkpointer, attempt, context, current, question, player, serve, servedAt, record, drain, stats };
 }
 
-export function createSqliteStore(filename: string, busyTimeoutMs: number): PlayStore {
+export function createSqliteStore(filename: string, busyTimeoutMs: number): PlayStore & { commitStats(): { commits: number; answers: number } } {
   // Opened on first use, so importing the app (e.g. during `next build`) touches no file.
   let prepared: ReturnType<typeof prepare> | null = null;
   const connection = () => (prepared ??= prepare(filename, busyTimeoutMs));
@@ -177,15 +276,24 @@ export function createSqliteStore(filename: string, busyTimeoutMs: number): Play
       const row = connection().question.get(attemptId, position) as (RawQuestion & RawAnswer) | undefined;
       return row ? withAnswer(row, fromSqliteDate(row.servedAt)) : null;
     },
+    async answerContext(attemptId, playerId, position) {
+      const row = connection().context.get(position, attemptId, playerId) as RawContext | undefined;
+      return row ? toContext(row, fromSqliteDate(row.servedAt)) : null;
+    },
     async markServed(id, now) {
       const { serve, servedAt } = connection();
       serve.run(sqliteDate(now), id);
       return fromSqliteDate((servedAt.get(id) as { servedAt: string }).servedAt)!;
     },
     async recordAnswer(a, score) {
-      return connection().record.immediate(a, score);
+      return connection().record(a, score);
+    },
+    /** Answer commits since the connection opened, and the answers they held. */
+    commitStats() {
+      return { ...connection().stats };
     },
     async close() {
+      prepared?.drain();
       await prepared?.checkpointer.stop();
       prepared?.db.close();
       prepared = null;
@@ -220,6 +328,10 @@ export function createPostgresStore(connectionString: string, max: number): Play
     async question(attemptId, position) {
       const row = await one<RawQuestion & RawAnswer>(QUESTION_SELECT, [attemptId, position]);
       return row ? withAnswer(row, (row.servedAt as Date | null) ?? null) : null;
+    },
+    async answerContext(attemptId, playerId, position) {
+      const row = await one<RawContext>(ANSWER_CONTEXT_SELECT, [position, attemptId, playerId]);
+      return row ? toContext(row, (row.servedAt as Date | null) ?? null) : null;
     },
     async markServed(id, now) {
       // One statement: set the clock if unset, and return whichever time won.

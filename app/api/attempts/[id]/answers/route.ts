@@ -1,9 +1,8 @@
 // POST /api/attempts/:id/answers { position, response } — grades and scores one answer.
 // Any score, time or correctness the client sends is ignored: only these two fields are read.
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { data } from "@/lib/server/db";
-import { attemptIdOrThrow, currentPlayer, handler, readJson } from "@/lib/server/http";
+import { attemptIdOrThrow, handler, playerCookie, readJson } from "@/lib/server/http";
 import { submitAnswer } from "@/lib/server/play/attempt";
 
 const body = z.object({
@@ -15,8 +14,7 @@ const body = z.object({
 export const POST = handler(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const id = attemptIdOrThrow((await params).id);
   const { position, response } = await readJson(request, body);
-  const player = await currentPlayer(request);
-  return NextResponse.json(await submitAnswer(data, { attemptId: id, playerId: player?.id ?? null, position, response }), {
-    headers: { "cache-control": "no-store" },
-  });
+  // The cookie's secret is checked in the same read as the attempt (see submitAnswer).
+  const feedback = await submitAnswer(data, { attemptId: id, cookie: playerCookie(request), position, response });
+  return Response.json(feedback, { headers: { "cache-control": "no-store" } });
 });
