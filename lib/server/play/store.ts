@@ -225,7 +225,7 @@ function prepare(filename: string, busyTimeoutMs: number) {
       }
     }
   });
-  let queue: PendingAnswer[] = [];
+  const queue: PendingAnswer[] = [];
   const stats = { commits: 0, answers: 0 };
   const flush = () => {
     if (queue.length === 0) return;
