@@ -93,6 +93,28 @@ describeEachDatabase("playing a quiz", (current) => {
     expect((await getAttemptSummary(current(), attemptId, playerId)).score).toBe(results[0]!.points);
   });
 
+  it("records an answer whose attempt changed after it was read by the attempt's stored streak, and only once", async () => {
+    const { db, store } = current();
+    const { attemptId, playerId } = await practice(current());
+    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    const question = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 0 } } });
+    await db.attempt.update({ where: { id: attemptId }, data: { streak: 4 } }); // since the answer's read (streak 0)
+    const answer = { attemptId, attemptQuestionId: question.id, response: '"a"', credit: 1, elapsedMs: 1000, createdAt: later(1000) };
+    const score = (streakBefore: number) => ({ correct: true, points: 1000 + streakBefore, streakAfter: streakBefore + 1, detail: "{}" });
+    const recorded = await store.recordAnswer({ ...answer, seen: { streak: 0, answeredCount: 0 } }, score);
+    expect(recorded).toMatchObject({ outcome: "recorded", attempt: { score: 1004, streak: 5 } });
+    // Sent again, read after the first was stored: a duplicate, whatever was read.
+    expect((await store.recordAnswer({ ...answer, seen: { streak: 5, answeredCount: 1 } }, score)).outcome).toBe("duplicate");
+    expect((await store.recordAnswer(answer, score)).outcome).toBe("duplicate");
+    expect(await db.answer.count({ where: { attemptId } })).toBe(1);
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ score: 1004, streak: 5, answeredCount: 1 });
+    await db.attempt.update({ where: { id: attemptId }, data: { status: "finished" } });
+    const next = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 1 } } });
+    const late = { ...answer, attemptQuestionId: next.id, seen: { streak: 5, answeredCount: 1 } };
+    expect((await store.recordAnswer(late, score)).outcome).toBe("finished");
+    expect(await db.answer.count({ where: { attemptId } })).toBe(1);
+  });
+
   it("gives a late answer 0 points and breaks the streak", async () => {
     const { db } = current();
     const { attemptId, playerId } = await practice(current());

@@ -219,7 +219,15 @@ export async function submitAnswer(
   }
   const elapsedMs = Math.max(0, now.getTime() - served.servedAt.getTime());
   const result = await store.recordAnswer(
-    { attemptId: attempt.id, attemptQuestionId: served.id, response: JSON.stringify(input.response), credit: graded.credit, elapsedMs, createdAt: now },
+    {
+      attemptId: attempt.id,
+      attemptQuestionId: served.id,
+      response: JSON.stringify(input.response),
+      credit: graded.credit,
+      elapsedMs,
+      createdAt: now,
+      seen: { streak: attempt.streak, answeredCount: attempt.answeredCount },
+    },
     (streakBefore) => {
       const score = scoreAnswer({ credit: graded.credit, elapsedMs, streakBefore }, attempt.rules);
       const detail: StoredDetail = { basePoints: score.base, streakBonus: score.streakBonus, late: score.late };

@@ -52,6 +52,12 @@ export interface NewAnswer {
   credit: number;
   elapsedMs: number;
   createdAt: Date;
+  /**
+   * The attempt as read before grading. A store may write in one statement on the
+   * condition that the attempt is still so (PostgreSQL does); if it is not, it
+   * falls back to reading the streak inside its transaction.
+   */
+  seen?: { streak: number; answeredCount: number };
 }
 
 export interface Scored {
@@ -114,6 +120,23 @@ const QUESTION_SELECT = `SELECT q."id", q."position", q."question", q."servedAt"
   FROM "AttemptQuestion" q LEFT JOIN "Answer" w ON w."attemptQuestionId" = q."id" WHERE q."attemptId" = ? AND q."position" = ?`;
 const INSERT_ANSWER = `INSERT INTO "Answer" ("id", "attemptId", "attemptQuestionId", "response", "correct", "credit", "points", "elapsedMs", "detail", "createdAt")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("attemptQuestionId") DO NOTHING`;
+// PostgreSQL, one round trip: record the answer only if the attempt is as it was read
+// (still in progress, same streak and answer count) and the question has no answer.
+// A concurrent answer to the same attempt changes answeredCount, so the row lock makes
+// the second statement re-check and match nothing; the caller then takes the
+// transaction path, which tells a duplicate from a finished quiz.
+const RECORD_IF_UNCHANGED = `WITH updated AS (
+    UPDATE "Attempt" SET "score" = "score" + $1, "correctCount" = "correctCount" + $2, "answeredCount" = "answeredCount" + 1, "streak" = $3,
+      "status" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN 'finished' ELSE "status" END,
+      "finishedAt" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN $4::timestamp ELSE "finishedAt" END
+    WHERE "id" = $5 AND "status" = 'in_progress' AND "streak" = $6 AND "answeredCount" = $7
+      AND NOT EXISTS (SELECT 1 FROM "Answer" WHERE "attemptQuestionId" = $8)
+    RETURNING "score", "streak", "status"
+  ), inserted AS (
+    INSERT INTO "Answer" ("id", "attemptId", "attemptQuestionId", "response", "correct", "credit", "points", "elapsedMs", "detail", "createdAt")
+    SELECT $9, $5, $8, $10, $11, $12, $1, $13, $14, $4::timestamp FROM updated
+  )
+  SELECT "score", "streak", "status" FROM updated`;
 const UPDATE_ATTEMPT = `UPDATE "Attempt" SET "score" = "score" + ?, "correctCount" = "correctCount" + ?, "answeredCount" = "answeredCount" + 1,
   "streak" = ?, "status" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN 'finished' ELSE "status" END,
   "finishedAt" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN ? ELSE "finishedAt" END
@@ -342,45 +365,75 @@ export function createPostgresStore(connectionString: string, max: number): Play
       return row!.servedAt;
     },
     async recordAnswer(a, score) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        // Lock the attempt row: answers to one attempt are recorded one at a time.
-        const before = (await client.query(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = $1 FOR UPDATE`, [a.attemptId])).rows[0] as
-          | { streak: number; status: string }
-          | undefined;
-        if (!before || before.status !== "in_progress") {
-          await client.query("ROLLBACK");
-          return { outcome: "finished" };
-        }
-        const s = score(before.streak);
-        const inserted = await client.query(numbered(INSERT_ANSWER), [newId(), a.attemptId, a.attemptQuestionId, a.response, s.correct, a.credit, s.points, a.elapsedMs, s.detail, pgDate(a.createdAt)]);
-        if (inserted.rowCount === 0) {
-          await client.query("ROLLBACK");
-          return { outcome: "duplicate" };
-        }
-        const totals = (await client.query(numbered(UPDATE_ATTEMPT), [s.points, s.correct ? 1 : 0, s.streakAfter, pgDate(a.createdAt), a.attemptId])).rows[0] as {
-          score: number;
-          streak: number;
-          status: string;
-        };
-        await client.query("COMMIT");
-        return {
-          outcome: "recorded",
-          answer: { response: a.response, correct: s.correct, credit: a.credit, points: s.points, elapsedMs: a.elapsedMs, detail: s.detail },
-          attempt: totals,
-        };
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => {});
-        throw error;
-      } finally {
-        client.release();
+      if (a.seen) {
+        const s = score(a.seen.streak);
+        const { rows } = await pool.query<{ score: number; streak: number; status: string }>(RECORD_IF_UNCHANGED, [
+          s.points,
+          s.correct ? 1 : 0,
+          s.streakAfter,
+          pgDate(a.createdAt),
+          a.attemptId,
+          a.seen.streak,
+          a.seen.answeredCount,
+          a.attemptQuestionId,
+          newId(),
+          a.response,
+          s.correct,
+          a.credit,
+          a.elapsedMs,
+          s.detail,
+        ]);
+        const totals = rows[0];
+        if (totals)
+          return {
+            outcome: "recorded",
+            answer: { response: a.response, correct: s.correct, credit: a.credit, points: s.points, elapsedMs: a.elapsedMs, detail: s.detail },
+            attempt: totals,
+          };
       }
+      return recordInTransaction(a, score);
     },
     async close() {
       await pool.end();
     },
   };
+
+  async function recordInTransaction(a: NewAnswer, score: (streakBefore: number) => Scored): Promise<RecordOutcome> {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      // Lock the attempt row: answers to one attempt are recorded one at a time.
+      const before = (await client.query(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = $1 FOR UPDATE`, [a.attemptId])).rows[0] as
+        | { streak: number; status: string }
+        | undefined;
+      if (!before || before.status !== "in_progress") {
+        await client.query("ROLLBACK");
+        return { outcome: "finished" };
+      }
+      const s = score(before.streak);
+      const inserted = await client.query(numbered(INSERT_ANSWER), [newId(), a.attemptId, a.attemptQuestionId, a.response, s.correct, a.credit, s.points, a.elapsedMs, s.detail, pgDate(a.createdAt)]);
+      if (inserted.rowCount === 0) {
+        await client.query("ROLLBACK");
+        return { outcome: "duplicate" };
+      }
+      const totals = (await client.query(numbered(UPDATE_ATTEMPT), [s.points, s.correct ? 1 : 0, s.streakAfter, pgDate(a.createdAt), a.attemptId])).rows[0] as {
+        score: number;
+        streak: number;
+        status: string;
+      };
+      await client.query("COMMIT");
+      return {
+        outcome: "recorded",
+        answer: { response: a.response, correct: s.correct, credit: a.credit, points: s.points, elapsedMs: a.elapsedMs, detail: s.detail },
+        attempt: totals,
+      };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
 }
 
 export function createPlayStore(target: DatabaseTarget, busyTimeoutMs: number, poolSize: number): PlayStore {
