@@ -341,7 +341,16 @@ export function createPostgresStore(connectionString: string, max: number): Play
   // An idle connection dropped by the server (restart, network cut) must not crash the process:
   // the pool discards it and the next query opens a new one.
   pool.on("error", (error) => console.warn("PostgreSQL connection lost (the pool will reconnect):", error.message));
-  const one = async <T>(sql: string, params: unknown[]) => ((await pool.query(numbered(sql), params)).rows[0] as T | undefined) ?? null;
+  // The hot statements are prepared once per connection (named), so PostgreSQL parses and
+  // plans each once instead of on every request. (Behind PgBouncer in transaction mode this
+  // needs PgBouncer ≥ 1.21 with max_prepared_statements set; see README.)
+  const statements = new Map<string, { name: string; text: string }>();
+  const prepared = (sql: string, values: unknown[]): pg.QueryConfig => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = { name: `fact_trail_play_${statements.size + 1}`, text: numbered(sql) }));
+    return { ...statement, values };
+  };
+  const one = async <T>(sql: string, params: unknown[]) => ((await pool.query(prepared(sql, params))).rows[0] as T | undefined) ?? null;
   return {
     findPlayer: (id) => one(`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`, [id]),
     findAttempt: (attemptId, playerId) => one<AttemptRow>(ATTEMPT_SELECT, [attemptId, playerId]),
@@ -367,7 +376,8 @@ export function createPostgresStore(connectionString: string, max: number): Play
     async recordAnswer(a, score) {
       if (a.seen) {
         const s = score(a.seen.streak);
-        const { rows } = await pool.query<{ score: number; streak: number; status: string }>(RECORD_IF_UNCHANGED, [
+        const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
+          prepared(RECORD_IF_UNCHANGED, [
           s.points,
           s.correct ? 1 : 0,
           s.streakAfter,
@@ -382,7 +392,8 @@ export function createPostgresStore(connectionString: string, max: number): Play
           a.credit,
           a.elapsedMs,
           s.detail,
-        ]);
+          ]),
+        );
         const totals = rows[0];
         if (totals)
           return {
