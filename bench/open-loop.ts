@@ -1,6 +1,7 @@
 // An open-loop load generator: requests leave on a fixed schedule whether or not
 // earlier ones have returned, and each latency is measured from its scheduled
 // send time (so a stall is not hidden by coordinated omission).
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Agent, request } from "undici";
 import { percentile } from "./measure";
 
@@ -11,6 +12,8 @@ export interface OpenLoopResult {
   p50: number;
   p99: number;
   max: number;
+  /** The load generator's own event-loop delay, p99 (ms): a stall here inflates the latencies measured. */
+  clientLagP99: number;
 }
 
 export async function openLoop(
@@ -26,6 +29,8 @@ export async function openLoop(
   const statuses: Record<number, number> = {};
   let errors = 0;
   const inflight: Promise<void>[] = [];
+  const lag = monitorEventLoopDelay({ resolution: 5 });
+  lag.enable();
   const start = performance.now();
   for (let i = 0; i < total; i++) {
     const scheduled = start + i * interval;
@@ -46,6 +51,15 @@ export async function openLoop(
     );
   }
   await Promise.all(inflight);
+  lag.disable();
   await dispatcher.close();
-  return { sent: total, errors, statuses, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies) };
+  return {
+    sent: total,
+    errors,
+    statuses,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: Math.max(...latencies),
+    clientLagP99: lag.percentile(99) / 1e6,
+  };
 }
