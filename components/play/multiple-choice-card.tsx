@@ -1,6 +1,6 @@
 "use client";
 // A multiple-choice question: four large targets, keys 1–4 answer, one answer only.
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import type { PublicQuestion } from "@/lib/quiz/question";
 
 type Question = Extract<PublicQuestion, { type: "multiple-choice" }>;
@@ -22,7 +22,9 @@ export function MultipleChoiceCard({
 }) {
   const locked = disabled || chosen !== null;
 
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the question is on screen (a passive
+  // effect may attach after the paint, and a quick "1" would be lost).
+  useLayoutEffect(() => {
     if (locked) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;

@@ -81,6 +81,7 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
   await play.getByRole("button", { name: "Join the quiz" }).click();
   for (let n = 1; n <= 3; n++) {
     await expect(play.getByText(`Question ${n} of 3`, { exact: true })).toBeVisible();
+    await expect(play.getByText(/^Choose an answer/)).toBeVisible();
     await play.keyboard.press("1");
     await play.getByRole("button", { name: n === 3 ? "See your results" : "Next question" }).click();
   }
