@@ -25,13 +25,18 @@ const email = z
 
 const noControlCharacters = (s: string) => !/[\u0000-\u001f\u007f]/.test(s);
 
-export const signUpSchema = z.object({
-  name: z
-    .string({ error: "Enter your name." })
+/** A required one-line text: trimmed, bounded, no control characters, each refusal in the form's words. */
+function requiredText(messages: { missing: string; tooLong: string; control: string }, max: number) {
+  return z
+    .string({ error: messages.missing })
     .trim()
-    .min(1, "Enter your name.")
-    .max(80, "Use at most 80 characters for your name.")
-    .refine(noControlCharacters, "Your name contains control characters."),
+    .min(1, messages.missing)
+    .max(max, messages.tooLong)
+    .refine(noControlCharacters, messages.control);
+}
+
+export const signUpSchema = z.object({
+  name: requiredText({ missing: "Enter your name.", tooLong: "Use at most 80 characters for your name.", control: "Your name contains control characters." }, 80),
   email,
   password: z
     .string({ error: "Choose a password." })
@@ -46,12 +51,10 @@ export const signInSchema = z.object({
 });
 
 export const classNameSchema = z.object({
-  name: z
-    .string({ error: "Give the class a name." })
-    .trim()
-    .min(1, "Give the class a name.")
-    .max(60, "Use at most 60 characters for the class name.")
-    .refine(noControlCharacters, "The class name contains control characters."),
+  name: requiredText(
+    { missing: "Give the class a name.", tooLong: "Use at most 60 characters for the class name.", control: "The class name contains control characters." },
+    60,
+  ),
 });
 
 /** FormData (or a plain object in tests) as string fields: the first value of each; files and non-strings ignored. */

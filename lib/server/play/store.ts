@@ -156,24 +156,14 @@ function withAnswer(row: RawQuestion & RawAnswer, servedAt: Date | null): Questi
 type RawContext = AttemptRow & { secretHash: string; questionRowId: string | null; position: number; question: string; servedAt: unknown } & RawAnswer;
 
 function toContext(row: RawContext, servedAt: Date | null): AnswerContext {
-  const attempt: AttemptRow = {
-    id: row.id,
-    playerId: row.playerId,
-    mode: row.mode,
-    topic: row.topic,
-    status: row.status,
-    score: row.score,
-    streak: row.streak,
-    correctCount: row.correctCount,
-    answeredCount: row.answeredCount,
-    questionCount: row.questionCount,
-    settings: row.settings,
-    nickname: row.nickname,
-    assignmentCode: row.assignmentCode,
-    assignmentTitle: row.assignmentTitle,
-  };
-  const question = row.questionRowId === null ? null : withAnswer({ ...row, id: row.questionRowId }, servedAt);
-  return { attempt, secretHash: row.secretHash, question };
+  const { secretHash, questionRowId, position, question, servedAt: rawServedAt, response, correct, credit, points, elapsedMs, detail, ...attempt } = row;
+  if (questionRowId === null) return { attempt, secretHash, question: null };
+  return { attempt, secretHash, question: withAnswer({ id: questionRowId, position, question, servedAt: rawServedAt, response, correct, credit, points, elapsedMs, detail }, servedAt) };
+}
+
+/** The answer row just written, as the store returns it. */
+function recordedAnswer(a: NewAnswer, s: Scored): AnswerRow {
+  return { response: a.response, correct: s.correct, credit: a.credit, points: s.points, elapsedMs: a.elapsedMs, detail: s.detail };
 }
 
 function toAnswer(row: RawAnswer): AnswerRow | null {
@@ -230,7 +220,7 @@ function prepare(filename: string, busyTimeoutMs: number) {
     const totals = update.get(s.points, s.correct ? 1 : 0, s.streakAfter, sqliteDate(a.createdAt), a.attemptId) as { score: number; streak: number; status: string };
     return {
       outcome: "recorded",
-      answer: { response: a.response, correct: s.correct, credit: a.credit, points: s.points, elapsedMs: a.elapsedMs, detail: s.detail },
+      answer: recordedAnswer(a, s),
       attempt: totals,
     };
   });
@@ -398,7 +388,7 @@ export function createPostgresStore(connectionString: string, max: number): Play
         if (totals)
           return {
             outcome: "recorded",
-            answer: { response: a.response, correct: s.correct, credit: a.credit, points: s.points, elapsedMs: a.elapsedMs, detail: s.detail },
+            answer: recordedAnswer(a, s),
             attempt: totals,
           };
       }
@@ -435,7 +425,7 @@ export function createPostgresStore(connectionString: string, max: number): Play
       await client.query("COMMIT");
       return {
         outcome: "recorded",
-        answer: { response: a.response, correct: s.correct, credit: a.credit, points: s.points, elapsedMs: a.elapsedMs, detail: s.detail },
+        answer: recordedAnswer(a, s),
         attempt: totals,
       };
     } catch (error) {
