@@ -12,6 +12,8 @@ export interface OpenLoopResult {
   p50: number;
   p99: number;
   max: number;
+  /** Every latency measured (ms), for pooling rounds. */
+  latencies: number[];
   /** The load generator's own event-loop delay, p99 (ms): a stall here inflates the latencies measured. */
   clientLagP99: number;
 }
@@ -60,6 +62,24 @@ export async function openLoop(
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: Math.max(...latencies),
+    latencies,
     clientLagP99: lag.percentile(99) / 1e6,
+  };
+}
+
+/** Several rounds as one: percentiles over all their requests; the generator's worst delay. */
+export function pooled(rounds: OpenLoopResult[]): OpenLoopResult {
+  const latencies = rounds.flatMap((r) => r.latencies);
+  const statuses: Record<number, number> = {};
+  for (const r of rounds) for (const [code, n] of Object.entries(r.statuses)) statuses[Number(code)] = (statuses[Number(code)] ?? 0) + n;
+  return {
+    sent: rounds.reduce((sum, r) => sum + r.sent, 0),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    statuses,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: Math.max(...latencies),
+    latencies,
+    clientLagP99: Math.max(...rounds.map((r) => r.clientLagP99)),
   };
 }

@@ -1,7 +1,8 @@
 // Play benchmarks against a production server on SQLite:
 //  (a) submit-answer throughput beside a constant route's (the framework's ceiling), as a ratio (target ≥ 0.6),
 //      over alternating rounds (the machine's load drifts; the median ratio of the rounds is reported);
-//  (b) submit-answer latency at a fixed 300 requests/s, corrected for coordinated omission (target p99 < 50 ms);
+//  (b) submit-answer latency at a fixed 300 requests/s, corrected for coordinated omission (target p99 < 50 ms),
+//      over all requests of rounds that alternate with the constant GET at the same rate;
 //  (c) the play page's first-load JavaScript, gzip (target ≤ 150 kB).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -13,7 +14,7 @@ import { loadTopic } from "../lib/content/load-topic";
 import { generateQuiz } from "../lib/quiz/quiz";
 import { hashSecret } from "../lib/server/play/player";
 import { median, type BenchRow } from "./measure";
-import { openLoop } from "./open-loop";
+import { openLoop, pooled, type OpenLoopResult } from "./open-loop";
 import { ensureBuild, startServer } from "./server";
 
 interface Answerable {
@@ -154,16 +155,26 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
     await autocannon({ url: `${server.url}/api/ping`, connections: 10, duration: 2 });
     await autocannon({ url: server.url, connections: 10, duration: 2, requests: answerRequests(pool) });
 
-    // Latency at a steady 300 answers/s first, on a warm server not yet loaded by the saturation runs below.
-    const fixed = await openLoop(server.url, 300, 10, () => {
-      const item = pool.take();
-      return {
-        method: "POST",
-        path: `/api/attempts/${item.attemptId}/answers`,
-        headers: { "content-type": "application/json", cookie: item.cookie },
-        body: JSON.stringify({ position: item.position, response: item.response }),
-      };
-    });
+    // Latency at a steady 300 answers/s first, on a warm server not yet loaded by the saturation runs below:
+    // rounds of 10 s alternating with the constant GET at the same rate (the machine's floor, measured beside it).
+    const fixedSubmit: OpenLoopResult[] = [];
+    const fixedGet: OpenLoopResult[] = [];
+    for (let round = 0; round < rounds; round++) {
+      fixedSubmit.push(
+        await openLoop(server.url, 300, 10, () => {
+          const item = pool.take();
+          return {
+            method: "POST",
+            path: `/api/attempts/${item.attemptId}/answers`,
+            headers: { "content-type": "application/json", cookie: item.cookie },
+            body: JSON.stringify({ position: item.position, response: item.response }),
+          };
+        }),
+      );
+      fixedGet.push(await openLoop(server.url, 300, 10, () => ({ method: "GET", path: "/api/ping" })));
+    }
+    const fixed = pooled(fixedSubmit);
+    const fixedPing = pooled(fixedGet);
     await new Promise((r) => setTimeout(r, 1000));
 
     // Saturation: the constant GET, a constant JSON POST and submit-answer, in alternating rounds.
@@ -195,7 +206,6 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
     const cpu = (rs: Round[]) => (rs.every((r) => r.cpuMsPerRequest !== null) ? median(rs.map((r) => r.cpuMsPerRequest!)) : null);
     const cpuPing = cpu(ping);
     const cpuSubmit = cpu(submit);
-    const fixedPing = await openLoop(server.url, 300, 10, () => ({ method: "GET", path: "/api/ping" }));
     const js = await firstLoadJs(server.url);
     const runs = `${rounds} rounds of ${seconds} s, 50 connections`;
     const rows: BenchRow[] = [
@@ -214,9 +224,23 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
         note: `${(cpuPing * 1000).toFixed(0)} µs / ${(cpuSubmit * 1000).toFixed(0)} µs (medians; all threads of the server)`,
       });
     rows.push(
-      { benchmark: "play", metric: "submit-answer p50 at 300 req/s (open loop)", value: fixed.p50, unit: "ms", note: `${fixed.sent} requests, ${fixed.errors} errors` },
-      { benchmark: "play", metric: "submit-answer p99 at 300 req/s (open loop)", value: fixed.p99, unit: "ms", target: "< 50 ms", ok: fixed.p99 < 50, note: `max ${fixed.max.toFixed(0)} ms; load generator's own event-loop delay p99 ${fixed.clientLagP99.toFixed(0)} ms` },
-      { benchmark: "play", metric: "constant GET p99 at 300 req/s (reference)", value: fixedPing.p99, unit: "ms", note: `p50 ${fixedPing.p50.toFixed(1)} ms: this machine's floor for the measurement; generator's delay p99 ${fixedPing.clientLagP99.toFixed(0)} ms` },
+      { benchmark: "play", metric: "submit-answer p50 at 300 req/s (open loop)", value: fixed.p50, unit: "ms", note: `${fixed.sent} requests in ${rounds} rounds of 10 s, ${fixed.errors} errors` },
+      {
+        benchmark: "play",
+        metric: "submit-answer p99 at 300 req/s (open loop)",
+        value: fixed.p99,
+        unit: "ms",
+        target: "< 50 ms",
+        ok: fixed.p99 < 50,
+        note: `all rounds' requests; rounds: ${fmt(fixedSubmit.map((r) => r.p99), 0)} ms; max ${fixed.max.toFixed(0)} ms; load generator's event-loop delay p99 ≤ ${fixed.clientLagP99.toFixed(0)} ms`,
+      },
+      {
+        benchmark: "play",
+        metric: "constant GET p99 at 300 req/s (reference)",
+        value: fixedPing.p99,
+        unit: "ms",
+        note: `this machine's floor, in rounds alternating with the above: ${fmt(fixedGet.map((r) => r.p99), 0)} ms; p50 ${fixedPing.p50.toFixed(1)} ms`,
+      },
       { benchmark: "play", metric: "play page first-load JS (gzip)", value: js.bytes / 1024, unit: "kB", target: "≤ 150 kB", ok: js.bytes / 1024 <= 150, note: `${js.files} script files` },
     );
     return rows;

@@ -1,4 +1,8 @@
-// Node flags for the production server. A larger young generation (semi-space)
-// makes scavenges rarer: under a class-sized burst it cut submit-answer p99 from
-// ~75–105 ms to ~40 ms on these 2-core machines (see README "Performance").
-export const SERVER_NODE_ARGS = ["--max-semi-space-size=64"];
+// Node flags for the production server. The young generation's semi-space size is
+// a trade between pause and work: a scavenge's pause grows with it, and so does the
+// time objects get to die young. At a steady 300 answers/s on these 2-core machines
+// the mean scavenge took 3.6 ms at 16 MB (V8's default here), 5.9 at 32, 10 at 64
+// and 17 at 128, and the submit-answer tail followed; at saturation an answer cost
+// ~1.4 ms of CPU at 16 MB and ~1.2 at 64. 32 MB keeps both targets with a margin
+// (docs/decisions/004-play-hot-path-in-sql.md; README "Performance").
+export const SERVER_NODE_ARGS = ["--max-semi-space-size=32"];
