@@ -8,7 +8,6 @@ import { percentile } from "./measure";
 export interface OpenLoopResult {
   sent: number;
   errors: number;
-  statuses: Record<number, number>;
   p50: number;
   p99: number;
   max: number;
@@ -28,7 +27,6 @@ export async function openLoop(
   const total = Math.round(ratePerSecond * seconds);
   const interval = 1000 / ratePerSecond;
   const latencies: number[] = [];
-  const statuses: Record<number, number> = {};
   let errors = 0;
   const inflight: Promise<void>[] = [];
   const lag = monitorEventLoopDelay({ resolution: 5 });
@@ -43,7 +41,6 @@ export async function openLoop(
       request(`${origin}${req.path}`, { method: req.method, headers: req.headers, body: req.body, dispatcher })
         .then(async (res) => {
           await res.body.dump();
-          statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
           if (res.statusCode >= 400) errors++;
           latencies.push(performance.now() - scheduled);
         })
@@ -55,31 +52,20 @@ export async function openLoop(
   await Promise.all(inflight);
   lag.disable();
   await dispatcher.close();
-  return {
-    sent: total,
-    errors,
-    statuses,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: Math.max(...latencies),
-    latencies,
-    clientLagP99: lag.percentile(99) / 1e6,
-  };
+  return summarise(total, errors, latencies, lag.percentile(99) / 1e6);
+}
+
+function summarise(sent: number, errors: number, latencies: number[], clientLagP99: number): OpenLoopResult {
+  return { sent, errors, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies), latencies, clientLagP99 };
 }
 
 /** Several rounds as one: percentiles over all their requests; the generator's worst delay. */
 export function pooled(rounds: OpenLoopResult[]): OpenLoopResult {
-  const latencies = rounds.flatMap((r) => r.latencies);
-  const statuses: Record<number, number> = {};
-  for (const r of rounds) for (const [code, n] of Object.entries(r.statuses)) statuses[Number(code)] = (statuses[Number(code)] ?? 0) + n;
-  return {
-    sent: rounds.reduce((sum, r) => sum + r.sent, 0),
-    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
-    statuses,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: Math.max(...latencies),
-    latencies,
-    clientLagP99: Math.max(...rounds.map((r) => r.clientLagP99)),
-  };
+  const total = (pick: (r: OpenLoopResult) => number) => rounds.reduce((sum, r) => sum + pick(r), 0);
+  return summarise(
+    total((r) => r.sent),
+    total((r) => r.errors),
+    rounds.flatMap((r) => r.latencies),
+    Math.max(...rounds.map((r) => r.clientLagP99)),
+  );
 }

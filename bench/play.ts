@@ -71,22 +71,20 @@ class AnswerPool {
   }
 }
 
+/** The next unanswered question from the pool, as a submit-answer request. */
+function answerRequest(pool: AnswerPool) {
+  const item = pool.take();
+  return {
+    method: "POST" as const,
+    path: `/api/attempts/${item.attemptId}/answers`,
+    headers: { "content-type": "application/json", cookie: item.cookie },
+    body: JSON.stringify({ position: item.position, response: item.response }),
+  };
+}
+
 /** Each request a new answer from the pool. */
 function answerRequests(pool: AnswerPool): autocannon.Request[] {
-  return [
-    {
-      method: "POST",
-      setupRequest: (request: autocannon.Request) => {
-        const item = pool.take();
-        return {
-          ...request,
-          path: `/api/attempts/${item.attemptId}/answers`,
-          headers: { "content-type": "application/json", cookie: item.cookie },
-          body: JSON.stringify({ position: item.position, response: item.response }),
-        };
-      },
-    },
-  ];
+  return [{ method: "POST", setupRequest: (request: autocannon.Request) => ({ ...request, ...answerRequest(pool) }) }];
 }
 
 async function firstLoadJs(baseUrl: string): Promise<{ bytes: number; files: number }> {
@@ -160,17 +158,7 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
     const fixedSubmit: OpenLoopResult[] = [];
     const fixedGet: OpenLoopResult[] = [];
     for (let round = 0; round < rounds; round++) {
-      fixedSubmit.push(
-        await openLoop(server.url, 300, 10, () => {
-          const item = pool.take();
-          return {
-            method: "POST",
-            path: `/api/attempts/${item.attemptId}/answers`,
-            headers: { "content-type": "application/json", cookie: item.cookie },
-            body: JSON.stringify({ position: item.position, response: item.response }),
-          };
-        }),
-      );
+      fixedSubmit.push(await openLoop(server.url, 300, 10, () => answerRequest(pool)));
       fixedGet.push(await openLoop(server.url, 300, 10, () => ({ method: "GET", path: "/api/ping" })));
     }
     const fixed = pooled(fixedSubmit);
