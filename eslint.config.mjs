@@ -12,7 +12,10 @@ const config = [
   {
     rules: {
       // Leading underscore marks a value destructured only to leave it out.
-      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -24,7 +27,10 @@ const config = [
         {
           patterns: [
             { group: ["react", "react-dom", "next", "next/*"], message: "lib/ domain code is pure: no React or Next." },
-            { group: ["@prisma/*", "**/generated/**", "**/server/**"], message: "lib/ domain code is pure: no database access." },
+            {
+              group: ["@prisma/*", "**/generated/**", "**/server/**"],
+              message: "lib/ domain code is pure: no database access.",
+            },
           ],
         },
       ],

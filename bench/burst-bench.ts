@@ -18,14 +18,31 @@ const WARM_UP_PLAYERS = 200;
  * rarely meets a server that has just started, so the measured burst runs warm.
  */
 async function warmUp(urls: string[], databaseUrl: string, code: string): Promise<void> {
-  const r = await runBurst({ players: WARM_UP_PLAYERS, questions: 5, windowMs: 2000, urls, databaseUrl, code, log: () => {} });
-  if (r.joinErrors + r.answerErrors > 0) throw new Error(`burst warm-up: ${r.joinErrors + r.answerErrors} errors, e.g. ${r.errorSamples[0]}`);
+  const r = await runBurst({
+    players: WARM_UP_PLAYERS,
+    questions: 5,
+    windowMs: 2000,
+    urls,
+    databaseUrl,
+    code,
+    log: () => {},
+  });
+  if (r.joinErrors + r.answerErrors > 0)
+    throw new Error(`burst warm-up: ${r.joinErrors + r.answerErrors} errors, e.g. ${r.errorSamples[0]}`);
 }
 
 function rows(label: string, r: BurstResult): BenchRow[] {
   const errors = r.joinErrors + r.answerErrors;
   return [
-    { benchmark: `burst ${label}`, metric: "errors", value: errors, unit: "", target: "0", ok: errors === 0, note: r.errorSamples[0]?.slice(0, 80) },
+    {
+      benchmark: `burst ${label}`,
+      metric: "errors",
+      value: errors,
+      unit: "",
+      target: "0",
+      ok: errors === 0,
+      note: r.errorSamples[0]?.slice(0, 80),
+    },
     {
       benchmark: `burst ${label}`,
       metric: "answers acknowledged / stored",
@@ -44,7 +61,14 @@ function rows(label: string, r: BurstResult): BenchRow[] {
       ok: r.answerP99 < 1000,
       note: `servers warmed by a ${WARM_UP_PLAYERS}-player burst`,
     },
-    { benchmark: `burst ${label}`, metric: "leaderboard = recomputed from stored answers", value: r.leaderboardChecked, unit: "rows compared", target: "match", ok: r.leaderboardMatches },
+    {
+      benchmark: `burst ${label}`,
+      metric: "leaderboard = recomputed from stored answers",
+      value: r.leaderboardChecked,
+      unit: "rows compared",
+      target: "match",
+      ok: r.leaderboardMatches,
+    },
   ];
 }
 
@@ -71,15 +95,27 @@ export async function benchBurst(): Promise<BenchRow[]> {
   const server = await startServer(sqliteUrl, 3311);
   try {
     await warmUp([server.url], sqliteUrl, "CQD47C");
-    out.push(...rows(`${PLAYERS} players, SQLite, 1 server`, await runBurst({ ...shape, urls: [server.url], databaseUrl: sqliteUrl, code: "CQD479" })));
+    out.push(
+      ...rows(
+        `${PLAYERS} players, SQLite, 1 server`,
+        await runBurst({ ...shape, urls: [server.url], databaseUrl: sqliteUrl, code: "CQD479" }),
+      ),
+    );
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const pgServer = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+  const pgServer =
+    process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
   if (!(await postgresAvailable(pgServer))) {
-    out.push({ benchmark: `burst ${PLAYERS} players, PostgreSQL, 2 servers`, metric: "not run", value: NaN, unit: "", note: `no PostgreSQL at ${new URL(pgServer).host} (set BENCH_POSTGRES_URL)` });
+    out.push({
+      benchmark: `burst ${PLAYERS} players, PostgreSQL, 2 servers`,
+      metric: "not run",
+      value: NaN,
+      unit: "",
+      note: `no PostgreSQL at ${new URL(pgServer).host} (set BENCH_POSTGRES_URL)`,
+    });
   } else {
     const name = `fact_trail_burst_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: pgServer });
@@ -93,7 +129,12 @@ export async function benchBurst(): Promise<BenchRow[]> {
     const b = await startServer(databaseUrl, 3313);
     try {
       await warmUp([a.url, b.url], databaseUrl, "CQP47C");
-      out.push(...rows(`${PLAYERS} players, PostgreSQL, 2 servers`, await runBurst({ ...shape, urls: [a.url, b.url], databaseUrl, code: "CQP479" })));
+      out.push(
+        ...rows(
+          `${PLAYERS} players, PostgreSQL, 2 servers`,
+          await runBurst({ ...shape, urls: [a.url, b.url], databaseUrl, code: "CQP479" }),
+        ),
+      );
     } finally {
       await a.stop();
       await b.stop();

@@ -69,36 +69,67 @@ export async function openSql(databaseUrl: string): Promise<Sql> {
   }
   const db = new Database(databaseUrl.replace(/^file:/, ""), { timeout: 5000 });
   return {
-    all: async <T,>(sql: string, params: unknown[] = []) => db.prepare(sql).all(...params) as T[],
+    all: async <T>(sql: string, params: unknown[] = []) => db.prepare(sql).all(...params) as T[],
     run: async (sql, params = []) => void db.prepare(sql).run(...params),
     close: async () => void db.close(),
   };
 }
 
-export async function createBurstAssignment(sql: Sql, code: string, questions: number, postgres: boolean): Promise<void> {
-  const settings = { count: questions, kinds: ["multiple-choice", "timeline"], timeLimitSeconds: 60, speedBonus: true, streakBonus: true, attemptsAllowed: null, sameQuestions: true, leaderboard: "full" };
+export async function createBurstAssignment(
+  sql: Sql,
+  code: string,
+  questions: number,
+  postgres: boolean,
+): Promise<void> {
+  const settings = {
+    count: questions,
+    kinds: ["multiple-choice", "timeline"],
+    timeLimitSeconds: 60,
+    speedBonus: true,
+    streakBonus: true,
+    attemptsAllowed: null,
+    sameQuestions: true,
+    leaderboard: "full",
+  };
   const now = postgres ? new Date() : new Date().toISOString().replace("Z", "+00:00");
-  await sql.run(`INSERT INTO "Assignment" ("id", "code", "title", "topic", "settings", "createdAt") VALUES (?, ?, ?, 'kazakhstan-2022', ?, ?)`, [
-    `burst${code.toLowerCase()}${Date.now()}`,
-    code,
-    `Burst ${code}`,
-    JSON.stringify(settings),
-    now,
-  ]);
+  await sql.run(
+    `INSERT INTO "Assignment" ("id", "code", "title", "topic", "settings", "createdAt") VALUES (?, ?, ?, 'kazakhstan-2022', ?, ?)`,
+    [`burst${code.toLowerCase()}${Date.now()}`, code, `Burst ${code}`, JSON.stringify(settings), now],
+  );
 }
 
 // ---- HTTP ----
-const agent = new Agent({ connections: 512, pipelining: 1, keepAliveTimeout: 30_000, headersTimeout: 30_000, bodyTimeout: 30_000 });
+const agent = new Agent({
+  connections: 512,
+  pipelining: 1,
+  keepAliveTimeout: 30_000,
+  headersTimeout: 30_000,
+  bodyTimeout: 30_000,
+});
 
-async function call(url: string, path: string, method: "GET" | "POST", opts: { cookie?: string; body?: unknown; ip?: string } = {}) {
+async function call(
+  url: string,
+  path: string,
+  method: "GET" | "POST",
+  opts: { cookie?: string; body?: unknown; ip?: string } = {},
+) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (opts.cookie) headers.cookie = opts.cookie;
   // Each simulated player is its own device (own address), as in a real class of phones and Chromebooks.
   if (opts.ip) headers["x-forwarded-for"] = opts.ip;
-  const res = await request(`${url}${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body), dispatcher: agent });
+  const res = await request(`${url}${path}`, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    dispatcher: agent,
+  });
   const text = await res.body.text();
   const setCookie = res.headers["set-cookie"];
-  return { status: res.statusCode, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, setCookie: Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [] };
+  return {
+    status: res.statusCode,
+    json: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    setCookie: Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [],
+  };
 }
 
 async function limited<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
@@ -112,7 +143,13 @@ async function limited<T>(items: T[], concurrency: number, fn: (item: T) => Prom
 
 const ipOf = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 
-export async function joinPlayers(urls: string[], code: string, count: number, concurrency: number, errors: string[]): Promise<Player[]> {
+export async function joinPlayers(
+  urls: string[],
+  code: string,
+  count: number,
+  concurrency: number,
+  errors: string[],
+): Promise<Player[]> {
   const joined: Player[] = [];
   await limited(
     Array.from({ length: count }, (_, i) => i),
@@ -122,14 +159,22 @@ export async function joinPlayers(urls: string[], code: string, count: number, c
       try {
         // A refused or taken name comes back with a suggestion: take it, as a student would.
         for (let tries = 0; ; tries++) {
-          const res = await call(urls[i % urls.length]!, "/api/join", "POST", { body: { code, nickname }, ip: ipOf(i) });
+          const res = await call(urls[i % urls.length]!, "/api/join", "POST", {
+            body: { code, nickname },
+            ip: ipOf(i),
+          });
           const suggestion = (res.json.error as { suggestion?: string } | undefined)?.suggestion;
           if ((res.status === 422 || res.status === 409) && suggestion && tries < 3) {
             nickname = suggestion;
             continue;
           }
           if (res.status !== 201) throw new Error(`join ${res.status} ${JSON.stringify(res.json).slice(0, 120)}`);
-          joined.push({ index: i, nickname, cookie: res.setCookie[0]!.split(";")[0]!, attemptId: String(res.json.attemptId) });
+          joined.push({
+            index: i,
+            nickname,
+            cookie: res.setCookie[0]!.split(";")[0]!,
+            attemptId: String(res.json.attemptId),
+          });
           break;
         }
       } catch (error) {
@@ -143,7 +188,11 @@ export async function joinPlayers(urls: string[], code: string, count: number, c
 type Served = { position: number; question: { type: string; options?: { id: string }[]; items?: { id: string }[] } };
 
 export async function serve(url: string, player: Player): Promise<Served> {
-  const res = await call(url, `/api/attempts/${player.attemptId}/current`, "POST", { cookie: player.cookie, body: {}, ip: ipOf(player.index) });
+  const res = await call(url, `/api/attempts/${player.attemptId}/current`, "POST", {
+    cookie: player.cookie,
+    body: {},
+    ip: ipOf(player.index),
+  });
   if (res.status !== 200) throw new Error(`current ${res.status} ${JSON.stringify(res.json).slice(0, 120)}`);
   return res.json as unknown as Served;
 }
@@ -197,7 +246,8 @@ export async function runBurst(o: BurstOptions): Promise<BurstResult> {
       const scheduled = start + k * interval;
       const wait = scheduled - performance.now();
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-      if (o.during && o.during.question === q && !hook && performance.now() - start >= o.during.afterMs) hook = o.during.run();
+      if (o.during && o.during.question === q && !hook && performance.now() - start >= o.during.afterMs)
+        hook = o.during.run();
       const s = served.get(p.index);
       if (!s) continue;
       inflight.push(
@@ -224,7 +274,9 @@ export async function runBurst(o: BurstOptions): Promise<BurstResult> {
   }
 
   // After a fault the caller restarts the server and verifies; otherwise verify now.
-  const verified = o.during ? { storedForAcknowledged: NaN, storedTotal: NaN, leaderboardMatches: false, leaderboardChecked: 0 } : await verifyBurst(sql, o.urls[0]!, o.code, acked);
+  const verified = o.during
+    ? { storedForAcknowledged: NaN, storedTotal: NaN, leaderboardMatches: false, leaderboardChecked: 0 }
+    : await verifyBurst(sql, o.urls[0]!, o.code, acked);
   await sql.close();
   return {
     players: players.length,
@@ -251,7 +303,14 @@ export async function verifyBurst(sql: Sql, url: string, code: string, acked: Se
   const storedKeys = new Set(stored.map((r) => `${r.attemptId}:${Number(r.position)}`));
   const storedForAcknowledged = [...acked].filter((k) => storedKeys.has(k)).length;
 
-  const rows = await sql.all<{ id: string; playerId: string; nickname: string; finishedAt: string | Date; points: number | string | null; score: number }>(
+  const rows = await sql.all<{
+    id: string;
+    playerId: string;
+    nickname: string;
+    finishedAt: string | Date;
+    points: number | string | null;
+    score: number;
+  }>(
     `SELECT t."id", t."playerId", p."nickname", t."finishedAt", t."score", (SELECT SUM(a."points") FROM "Answer" a WHERE a."attemptId" = t."id") AS "points"
      FROM "Attempt" t JOIN "Player" p ON p."id" = t."playerId" JOIN "Assignment" s ON s."id" = t."assignmentId"
      WHERE s."code" = ? AND t."status" = 'finished'`,
@@ -268,10 +327,21 @@ export async function verifyBurst(sql: Sql, url: string, code: string, acked: Se
     best.push({ nickname: r.nickname, score: r.points });
   }
   const board = await call(url, `/api/leaderboards/${code}`, "GET");
-  const entries = ((board.json.entries as { nickname: string; score: number }[] | undefined) ?? []).map((e) => ({ nickname: e.nickname, score: e.score }));
+  const entries = ((board.json.entries as { nickname: string; score: number }[] | undefined) ?? []).map((e) => ({
+    nickname: e.nickname,
+    score: e.score,
+  }));
   const expected = best.slice(0, entries.length);
-  const leaderboardMatches = board.status === 200 && entries.length === Math.min(best.length, 100) && JSON.stringify(entries) === JSON.stringify(expected);
-  return { storedForAcknowledged, storedTotal: storedKeys.size, leaderboardMatches, leaderboardChecked: entries.length };
+  const leaderboardMatches =
+    board.status === 200 &&
+    entries.length === Math.min(best.length, 100) &&
+    JSON.stringify(entries) === JSON.stringify(expected);
+  return {
+    storedForAcknowledged,
+    storedTotal: storedKeys.size,
+    leaderboardMatches,
+    leaderboardChecked: entries.length,
+  };
 }
 
 export async function closeBurstAgent(): Promise<void> {

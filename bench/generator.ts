@@ -15,9 +15,37 @@ export function benchGenerator(runs = 200): BenchRow[] {
   const bankMs = median(bank);
   const quizMs = median(quiz);
   return [
-    { benchmark: "generator", metric: "whole bank from the fact base (median)", value: bankMs, unit: "ms", target: "< 50 ms", ok: bankMs < 50, note: `${runs} runs` },
-    { benchmark: "generator", metric: "whole bank, drafts cached (median)", value: median(warmBank), unit: "ms", note: `${runs} runs` },
-    { benchmark: "generator", metric: "10-question quiz (median)", value: quizMs, unit: "ms", target: "< 2 ms", ok: quizMs < 2, note: `${runs} runs; drafts built once per process, as in the server` },
-    { benchmark: "generator", metric: "10-question quiz from a built bank (median)", value: median(fromBank), unit: "ms", note: `${runs * 5} runs` },
+    {
+      benchmark: "generator",
+      metric: "whole bank from the fact base (median)",
+      value: bankMs,
+      unit: "ms",
+      target: "< 50 ms",
+      ok: bankMs < 50,
+      note: `${runs} runs`,
+    },
+    {
+      benchmark: "generator",
+      metric: "whole bank, drafts cached (median)",
+      value: median(warmBank),
+      unit: "ms",
+      note: `${runs} runs`,
+    },
+    {
+      benchmark: "generator",
+      metric: "10-question quiz (median)",
+      value: quizMs,
+      unit: "ms",
+      target: "< 2 ms",
+      ok: quizMs < 2,
+      note: `${runs} runs; drafts built once per process, as in the server`,
+    },
+    {
+      benchmark: "generator",
+      metric: "10-question quiz from a built bank (median)",
+      value: median(fromBank),
+      unit: "ms",
+      note: `${runs * 5} runs`,
+    },
   ];
 }

@@ -19,20 +19,33 @@ function seed(file: string): void {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
   const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
-  const settings = JSON.stringify({ count: 10, kinds: ["timeline", "multiple-choice"], timeLimitSeconds: 60, speedBonus: true, streakBonus: true, attemptsAllowed: null, sameQuestions: true, leaderboard: "full" });
-  db.prepare(`INSERT INTO "Assignment" ("id", "code", "title", "topic", "settings", "createdAt") VALUES ('lbclass', 'NQT479', 'Big class', 'kazakhstan-2022', ?, ?)`).run(settings, iso(Date.now()));
+  const settings = JSON.stringify({
+    count: 10,
+    kinds: ["timeline", "multiple-choice"],
+    timeLimitSeconds: 60,
+    speedBonus: true,
+    streakBonus: true,
+    attemptsAllowed: null,
+    sameQuestions: true,
+    leaderboard: "full",
+  });
+  db.prepare(
+    `INSERT INTO "Assignment" ("id", "code", "title", "topic", "settings", "createdAt") VALUES ('lbclass', 'NQT479', 'Big class', 'kazakhstan-2022', ?, ?)`,
+  ).run(settings, iso(Date.now()));
   const player = db.prepare(`INSERT INTO "Player" ("id", "nickname", "secretHash", "createdAt") VALUES (?, ?, '', ?)`);
   const attempt = db.prepare(
     `INSERT INTO "Attempt" ("id", "playerId", "topic", "mode", "assignmentId", "seed", "settings", "status", "score", "correctCount", "answeredCount", "questionCount", "startedAt", "finishedAt")
      VALUES (?, ?, 'kazakhstan-2022', ?, ?, 1, ?, 'finished', ?, ?, 10, 10, ?, ?)`,
   );
-  const question = db.prepare(`INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionId", "question", "servedAt") VALUES (?, ?, ?, 'q', '{}', ?)`);
+  const question = db.prepare(
+    `INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionId", "question", "servedAt") VALUES (?, ?, ?, 'q', '{}', ?)`,
+  );
   const answer = db.prepare(
     `INSERT INTO "Answer" ("id", "attemptId", "attemptQuestionId", "response", "correct", "credit", "points", "elapsedMs", "detail", "createdAt") VALUES (?, ?, ?, '"a"', ?, ?, ?, 1000, '{}', ?)`,
   );
   const now = Date.now();
   let rng = 42;
-  const random = () => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const insert = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const inClass = i < CLASS_SIZE;
@@ -48,7 +61,17 @@ function seed(file: string): void {
         correct += ok ? 1 : 0;
         rowsForAnswers.push([ok, points]);
       }
-      attempt.run(`a${i}`, `p${i}`, inClass ? "assigned" : "practice", inClass ? "lbclass" : null, settings, score, correct, iso(started), iso(started + 300_000));
+      attempt.run(
+        `a${i}`,
+        `p${i}`,
+        inClass ? "assigned" : "practice",
+        inClass ? "lbclass" : null,
+        settings,
+        score,
+        correct,
+        iso(started),
+        iso(started + 300_000),
+      );
       rowsForAnswers.forEach(([ok, points], k) => {
         question.run(`q${i}_${k}`, `a${i}`, k, iso(started));
         answer.run(`x${i}_${k}`, `a${i}`, `q${i}_${k}`, ok ? 1 : 0, ok ? 1 : 0, points, iso(started));
@@ -69,7 +92,9 @@ export async function benchLeaderboard(): Promise<BenchRow[]> {
   migrate({ ...process.env, DATABASE_URL: databaseUrl });
   const t0 = performance.now();
   seed(file);
-  console.error(`leaderboard: seeded ${ATTEMPTS * ANSWERS_PER_ATTEMPT} answers in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.error(
+    `leaderboard: seeded ${ATTEMPTS * ANSWERS_PER_ATTEMPT} answers in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
   const server = await startServer(databaseUrl, 3321);
   const dispatcher = new Agent({ connections: 1 });
   try {
@@ -92,7 +117,15 @@ export async function benchLeaderboard(): Promise<BenchRow[]> {
     ] as const) {
       const times = await read(p, 200);
       const note = `${(ATTEMPTS * ANSWERS_PER_ATTEMPT).toLocaleString("en")} answers stored; HTTP, one connection, 200 reads`;
-      out.push({ benchmark: `leaderboard read: ${label}`, metric: "p50", value: percentile(times, 50), unit: "ms", target: "< 10 ms", ok: percentile(times, 50) < 10, note });
+      out.push({
+        benchmark: `leaderboard read: ${label}`,
+        metric: "p50",
+        value: percentile(times, 50),
+        unit: "ms",
+        target: "< 10 ms",
+        ok: percentile(times, 50) < 10,
+        note,
+      });
       out.push({ benchmark: `leaderboard read: ${label}`, metric: "p99", value: percentile(times, 99), unit: "ms" });
     }
     return out;

@@ -56,7 +56,15 @@ export async function openLoop(
 }
 
 function summarise(sent: number, errors: number, latencies: number[], clientLagP99: number): OpenLoopResult {
-  return { sent, errors, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies), latencies, clientLagP99 };
+  return {
+    sent,
+    errors,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: Math.max(...latencies),
+    latencies,
+    clientLagP99,
+  };
 }
 
 /** Several rounds as one: percentiles over all their requests; the generator's worst delay. */

@@ -28,11 +28,19 @@ interface Answerable {
 function seedAnswerable(file: string, attempts: number): Answerable[] {
   const db = new Database(file);
   const topic = loadTopic("kazakhstan-2022");
-  const rules = JSON.stringify({ count: 10, kinds: ["timeline", "multiple-choice"], timeLimitSeconds: null, speedBonus: true, streakBonus: true });
+  const rules = JSON.stringify({
+    count: 10,
+    kinds: ["timeline", "multiple-choice"],
+    timeLimitSeconds: null,
+    speedBonus: true,
+    streakBonus: true,
+  });
   // DateTime as Prisma writes it on SQLite: ISO 8601 text with +00:00.
   const now = new Date().toISOString().replace("Z", "+00:00");
   const out: Answerable[] = [];
-  const insertPlayer = db.prepare(`INSERT INTO "Player" ("id", "nickname", "secretHash", "createdAt") VALUES (?, ?, ?, ?)`);
+  const insertPlayer = db.prepare(
+    `INSERT INTO "Player" ("id", "nickname", "secretHash", "createdAt") VALUES (?, ?, ?, ?)`,
+  );
   const insertAttempt = db.prepare(
     `INSERT INTO "Attempt" ("id", "playerId", "topic", "mode", "seed", "settings", "questionCount", "startedAt") VALUES (?, ?, 'kazakhstan-2022', 'practice', ?, ?, 10, ?)`,
   );
@@ -48,7 +56,12 @@ function seedAnswerable(file: string, attempts: number): Answerable[] {
       insertAttempt.run(attemptId, playerId, i, rules, now);
       generateQuiz(topic, { seed: i, count: 10 }).forEach((q, position) => {
         insertQuestion.run(`${attemptId}q${position}`, attemptId, position, q.id, JSON.stringify(q), now);
-        out.push({ attemptId, cookie: `ft_player=${playerId}.${secret}`, position, response: q.type === "timeline" ? [...q.answer].reverse() : q.answer });
+        out.push({
+          attemptId,
+          cookie: `ft_player=${playerId}.${secret}`,
+          position,
+          response: q.type === "timeline" ? [...q.answer].reverse() : q.answer,
+        });
       });
     }
   })();
@@ -88,7 +101,11 @@ function answerRequests(pool: AnswerPool): autocannon.Request[] {
 }
 
 async function firstLoadJs(baseUrl: string): Promise<{ bytes: number; files: number }> {
-  const start = await fetch(`${baseUrl}/api/practice`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ nickname: "Bench Page" }) });
+  const start = await fetch(`${baseUrl}/api/practice`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ nickname: "Bench Page" }),
+  });
   const { attemptId } = (await start.json()) as { attemptId: string };
   const cookie = start.headers.get("set-cookie")!.split(";")[0]!;
   const html = await (await fetch(`${baseUrl}/play/${attemptId}`, { headers: { cookie } })).text();
@@ -96,7 +113,8 @@ async function firstLoadJs(baseUrl: string): Promise<{ bytes: number; files: num
   const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag));
   const scripts = [...new Set(tags.flatMap((tag) => /src="([^"]+)"/.exec(tag)?.[1] ?? []))];
   let bytes = 0;
-  for (const src of scripts) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer()), { level: 9 }).length;
+  for (const src of scripts)
+    bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer()), { level: 9 }).length;
   // Inline flight data is part of the HTML, not JS; only script files count here.
   return { bytes, files: scripts.length };
 }
@@ -108,7 +126,8 @@ function processTreeCpuMs(pid: number): number | null {
   const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))
   let ms = (ticks * 1000) / 100; // USER_HZ is 100 on Linux
   for (const task of readdirSync(`/proc/${pid}/task`)) {
-    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) ms += processTreeCpuMs(Number(child)) ?? 0;
+    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean))
+      ms += processTreeCpuMs(Number(child)) ?? 0;
   }
   return ms;
 }
@@ -171,7 +190,9 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
     const postPing: Round[] = [];
     const submit: Round[] = [];
     for (let round = 0; round < rounds; round++) {
-      ping.push(await measured(pid, () => autocannon({ url: `${server.url}/api/ping`, connections: 50, duration: seconds })));
+      ping.push(
+        await measured(pid, () => autocannon({ url: `${server.url}/api/ping`, connections: 50, duration: seconds })),
+      );
       postPing.push(
         await measured(pid, () =>
           autocannon({
@@ -184,24 +205,61 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
           }),
         ),
       );
-      submit.push(await measured(pid, () => autocannon({ url: server.url, connections: 50, duration: seconds, requests: answerRequests(pool) })));
+      submit.push(
+        await measured(pid, () =>
+          autocannon({ url: server.url, connections: 50, duration: seconds, requests: answerRequests(pool) }),
+        ),
+      );
     }
     const rps = (rs: Round[]) => median(rs.map((r) => r.requestsPerSecond));
     const errors = (rs: Round[]) => rs.reduce((sum, r) => sum + r.errors, 0);
     const ratios = submit.map((s, i) => s.requestsPerSecond / ping[i]!.requestsPerSecond);
     const postRatios = submit.map((s, i) => s.requestsPerSecond / postPing[i]!.requestsPerSecond);
     const ratio = median(ratios);
-    const cpu = (rs: Round[]) => (rs.every((r) => r.cpuMsPerRequest !== null) ? median(rs.map((r) => r.cpuMsPerRequest!)) : null);
+    const cpu = (rs: Round[]) =>
+      rs.every((r) => r.cpuMsPerRequest !== null) ? median(rs.map((r) => r.cpuMsPerRequest!)) : null;
     const cpuPing = cpu(ping);
     const cpuSubmit = cpu(submit);
     const js = await firstLoadJs(server.url);
     const runs = `${rounds} rounds of ${seconds} s, 50 connections`;
     const rows: BenchRow[] = [
-      { benchmark: "play", metric: "constant route throughput (/api/ping), median", value: rps(ping), unit: "req/s", note: `${runs}, ${errors(ping)} errors` },
-      { benchmark: "play", metric: "constant JSON POST throughput (/api/ping), median", value: rps(postPing), unit: "req/s", note: `${runs}, ${errors(postPing)} errors` },
-      { benchmark: "play", metric: "submit-answer throughput, median", value: rps(submit), unit: "req/s", note: `${runs}, ${errors(submit)} errors or non-2xx, every answer a first answer` },
-      { benchmark: "play", metric: "submit-answer / constant GET route (median of rounds)", value: ratio, unit: "ratio", target: "≥ 0.6", ok: ratio >= 0.6, note: `rounds: ${fmt(ratios, 2)}` },
-      { benchmark: "play", metric: "submit-answer / constant JSON POST (median of rounds)", value: median(postRatios), unit: "ratio", note: `rounds: ${fmt(postRatios, 2)}` },
+      {
+        benchmark: "play",
+        metric: "constant route throughput (/api/ping), median",
+        value: rps(ping),
+        unit: "req/s",
+        note: `${runs}, ${errors(ping)} errors`,
+      },
+      {
+        benchmark: "play",
+        metric: "constant JSON POST throughput (/api/ping), median",
+        value: rps(postPing),
+        unit: "req/s",
+        note: `${runs}, ${errors(postPing)} errors`,
+      },
+      {
+        benchmark: "play",
+        metric: "submit-answer throughput, median",
+        value: rps(submit),
+        unit: "req/s",
+        note: `${runs}, ${errors(submit)} errors or non-2xx, every answer a first answer`,
+      },
+      {
+        benchmark: "play",
+        metric: "submit-answer / constant GET route (median of rounds)",
+        value: ratio,
+        unit: "ratio",
+        target: "≥ 0.6",
+        ok: ratio >= 0.6,
+        note: `rounds: ${fmt(ratios, 2)}`,
+      },
+      {
+        benchmark: "play",
+        metric: "submit-answer / constant JSON POST (median of rounds)",
+        value: median(postRatios),
+        unit: "ratio",
+        note: `rounds: ${fmt(postRatios, 2)}`,
+      },
     ];
     if (cpuPing !== null && cpuSubmit !== null)
       rows.push({
@@ -212,7 +270,13 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
         note: `${(cpuPing * 1000).toFixed(0)} µs / ${(cpuSubmit * 1000).toFixed(0)} µs (medians; all threads of the server)`,
       });
     rows.push(
-      { benchmark: "play", metric: "submit-answer p50 at 300 req/s (open loop)", value: fixed.p50, unit: "ms", note: `${fixed.sent} requests in ${rounds} rounds of 10 s, ${fixed.errors} errors` },
+      {
+        benchmark: "play",
+        metric: "submit-answer p50 at 300 req/s (open loop)",
+        value: fixed.p50,
+        unit: "ms",
+        note: `${fixed.sent} requests in ${rounds} rounds of 10 s, ${fixed.errors} errors`,
+      },
       {
         benchmark: "play",
         metric: "submit-answer p99 at 300 req/s (open loop)",
@@ -220,16 +284,30 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
         unit: "ms",
         target: "< 50 ms",
         ok: fixed.p99 < 50,
-        note: `all rounds' requests; rounds: ${fmt(fixedSubmit.map((r) => r.p99), 0)} ms; max ${fixed.max.toFixed(0)} ms; load generator's event-loop delay p99 ≤ ${fixed.clientLagP99.toFixed(0)} ms`,
+        note: `all rounds' requests; rounds: ${fmt(
+          fixedSubmit.map((r) => r.p99),
+          0,
+        )} ms; max ${fixed.max.toFixed(0)} ms; load generator's event-loop delay p99 ≤ ${fixed.clientLagP99.toFixed(0)} ms`,
       },
       {
         benchmark: "play",
         metric: "constant GET p99 at 300 req/s (reference)",
         value: fixedPing.p99,
         unit: "ms",
-        note: `this machine's floor, in rounds alternating with the above: ${fmt(fixedGet.map((r) => r.p99), 0)} ms; p50 ${fixedPing.p50.toFixed(1)} ms`,
+        note: `this machine's floor, in rounds alternating with the above: ${fmt(
+          fixedGet.map((r) => r.p99),
+          0,
+        )} ms; p50 ${fixedPing.p50.toFixed(1)} ms`,
       },
-      { benchmark: "play", metric: "play page first-load JS (gzip)", value: js.bytes / 1024, unit: "kB", target: "≤ 150 kB", ok: js.bytes / 1024 <= 150, note: `${js.files} script files` },
+      {
+        benchmark: "play",
+        metric: "play page first-load JS (gzip)",
+        value: js.bytes / 1024,
+        unit: "kB",
+        target: "≤ 150 kB",
+        ok: js.bytes / 1024 <= 150,
+        note: `${js.files} script files`,
+      },
     );
     return rows;
   } finally {
@@ -237,4 +315,3 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

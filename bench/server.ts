@@ -12,7 +12,11 @@ const next = path.join(root, "node_modules/next/dist/bin/next");
 
 export function ensureBuild(): void {
   if (existsSync(path.join(root, ".next/BUILD_ID"))) return;
-  const build = spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(process.execPath, [next, "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) throw new Error("next build failed");
 }
 
@@ -23,10 +27,25 @@ export interface RunningServer {
 }
 
 /** Starts `next start` as `npm start` does (same Node flags), on loopback. */
-export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}, nodeArgs: string[] = SERVER_NODE_ARGS): Promise<RunningServer> {
-  const env: NodeJS.ProcessEnv = ephemeralAuthSecret({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_URL: databaseUrl, ...extraEnv });
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = SERVER_NODE_ARGS,
+): Promise<RunningServer> {
+  const env: NodeJS.ProcessEnv = ephemeralAuthSecret({
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    ...extraEnv,
+  });
   migrate(env);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"],
+    { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] },
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

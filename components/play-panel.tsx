@@ -9,15 +9,23 @@ export function PlayPanel() {
         <h2 id="play-title" className="text-2xl font-bold text-steppe-dark">
           Practice now
         </h2>
-        <p className="mb-4 mt-1 text-muted">Ten questions, timelines and multiple choice, each explained with its source. No account needed.</p>
+        <p className="mb-4 mt-1 text-muted">
+          Ten questions, timelines and multiple choice, each explained with its source. No account needed.
+        </p>
         <PracticeStart />
       </div>
       <div className="flex flex-col gap-4">
-        <Link href="/join" className="rounded-2xl bg-sun p-6 font-bold text-ink shadow-sm ring-1 ring-black/5 hover:bg-sun/90">
+        <Link
+          href="/join"
+          className="rounded-2xl bg-sun p-6 font-bold text-ink shadow-sm ring-1 ring-black/5 hover:bg-sun/90"
+        >
           <span className="block text-2xl">Join a class quiz</span>
           <span className="font-normal">Got a code from your teacher? Enter it here.</span>
         </Link>
-        <Link href="/study" className="rounded-2xl bg-white p-6 font-bold text-steppe-dark shadow-sm ring-1 ring-black/5 hover:bg-steppe/5">
+        <Link
+          href="/study"
+          className="rounded-2xl bg-white p-6 font-bold text-steppe-dark shadow-sm ring-1 ring-black/5 hover:bg-steppe/5"
+        >
           <span className="block text-2xl">Study first</span>
           <span className="font-normal text-ink">The timeline and the causes, with every source.</span>
         </Link>

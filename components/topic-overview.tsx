@@ -22,93 +22,104 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
 
   return (
     <MotionProvider>
-    <div className="space-y-12">
-      <FadeIn>
-        <section aria-labelledby="topic-title" className="rounded-3xl bg-steppe-dark px-6 py-10 text-white shadow-lg sm:px-10">
-          <p className="text-sm font-semibold uppercase tracking-widest text-sun">Fact Trail</p>
-          <h1 id="topic-title" className="mt-2 text-4xl font-extrabold tracking-tight sm:text-5xl">
-            {meta.title}
-          </h1>
-          <p className="mt-4 max-w-2xl text-lg text-white/90">{meta.tagline}</p>
-          <div className="mt-6 max-w-2xl space-y-3 text-white/85">
-            {meta.intro.map((paragraph) => (
-              <p key={paragraph.slice(0, 24)}>{paragraph}</p>
-            ))}
-          </div>
-        </section>
-      </FadeIn>
-
-      {actions}
-
-      <div className="grid gap-6 md:grid-cols-2">
-        <FadeIn delay={0.05}>
-          <section aria-labelledby="causes-title" className="h-full rounded-2xl bg-card p-6 shadow-sm ring-1 ring-black/5">
-            <h2 id="causes-title" className="text-2xl font-bold text-steppe-dark">
-              The causes
-            </h2>
-            {causeGroups.map(({ group, nodes }) => (
-              <div key={group} className="mt-4">
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{GROUP_TITLES[group]}</h3>
-                <ul className="mt-2 space-y-3">
-                  {nodes.map((node) => (
-                    <li key={node.id} className="flex items-start justify-between gap-3">
-                      <span>
-                        <span className="font-semibold">{node.label}.</span> {node.description}
-                      </span>
-                      <ParagraphBadge refs={node.paragraphs} />
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
+      <div className="space-y-12">
+        <FadeIn>
+          <section
+            aria-labelledby="topic-title"
+            className="rounded-3xl bg-steppe-dark px-6 py-10 text-white shadow-lg sm:px-10"
+          >
+            <p className="text-sm font-semibold uppercase tracking-widest text-sun">Fact Trail</p>
+            <h1 id="topic-title" className="mt-2 text-4xl font-extrabold tracking-tight sm:text-5xl">
+              {meta.title}
+            </h1>
+            <p className="mt-4 max-w-2xl text-lg text-white/90">{meta.tagline}</p>
+            <div className="mt-6 max-w-2xl space-y-3 text-white/85">
+              {meta.intro.map((paragraph) => (
+                <p key={paragraph.slice(0, 24)}>{paragraph}</p>
+              ))}
+            </div>
           </section>
         </FadeIn>
 
-        <FadeIn delay={0.1}>
-          <section aria-labelledby="course-title" className="h-full rounded-2xl bg-card p-6 shadow-sm ring-1 ring-black/5">
-            <h2 id="course-title" className="text-2xl font-bold text-steppe-dark">
-              The course
+        {actions}
+
+        <div className="grid gap-6 md:grid-cols-2">
+          <FadeIn delay={0.05}>
+            <section
+              aria-labelledby="causes-title"
+              className="h-full rounded-2xl bg-card p-6 shadow-sm ring-1 ring-black/5"
+            >
+              <h2 id="causes-title" className="text-2xl font-bold text-steppe-dark">
+                The causes
+              </h2>
+              {causeGroups.map(({ group, nodes }) => (
+                <div key={group} className="mt-4">
+                  <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{GROUP_TITLES[group]}</h3>
+                  <ul className="mt-2 space-y-3">
+                    {nodes.map((node) => (
+                      <li key={node.id} className="flex items-start justify-between gap-3">
+                        <span>
+                          <span className="font-semibold">{node.label}.</span> {node.description}
+                        </span>
+                        <ParagraphBadge refs={node.paragraphs} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          </FadeIn>
+
+          <FadeIn delay={0.1}>
+            <section
+              aria-labelledby="course-title"
+              className="h-full rounded-2xl bg-card p-6 shadow-sm ring-1 ring-black/5"
+            >
+              <h2 id="course-title" className="text-2xl font-bold text-steppe-dark">
+                The course
+              </h2>
+              <p className="mt-1 text-sm text-muted">
+                Dated moments from the report. Others are placed only relative to each other.
+              </p>
+              <ol className="mt-4 space-y-3 border-l-2 border-sun pl-4">
+                {dated.map((event) => (
+                  <li key={event.id}>
+                    <p className="text-xs font-semibold uppercase tracking-wide text-muted">{event.when.label}</p>
+                    <p className="flex items-start justify-between gap-3">
+                      <span className="font-semibold">{event.label}</span>
+                      <ParagraphBadge refs={event.paragraphs} />
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </FadeIn>
+        </div>
+
+        <FadeIn delay={0.15}>
+          <section aria-labelledby="source-title" className="rounded-2xl border border-steppe/20 bg-white p-6">
+            <h2 id="source-title" className="text-xl font-bold text-steppe-dark">
+              The source
             </h2>
-            <p className="mt-1 text-sm text-muted">Dated moments from the report. Others are placed only relative to each other.</p>
-            <ol className="mt-4 space-y-3 border-l-2 border-sun pl-4">
-              {dated.map((event) => (
-                <li key={event.id}>
-                  <p className="text-xs font-semibold uppercase tracking-wide text-muted">{event.when.label}</p>
-                  <p className="flex items-start justify-between gap-3">
-                    <span className="font-semibold">{event.label}</span>
-                    <ParagraphBadge refs={event.paragraphs} />
-                  </p>
+            <p className="mt-2">
+              <cite className="font-semibold not-italic">“{meta.source.title}”</cite>, {meta.source.outlet},{" "}
+              <time dateTime={meta.source.published}>{formatLongDate(meta.source.published)}</time>.
+            </p>
+            <p className="mt-1 text-sm text-muted">
+              {meta.source.paragraphCount} paragraphs and a photo caption · {events.length} events · {facts.length}{" "}
+              facts, each citing the paragraph it rests on.
+            </p>
+            <h3 className="mt-4 text-sm font-semibold uppercase tracking-wide text-muted">Read with care</h3>
+            <ul className="mt-2 list-disc space-y-2 pl-5 text-sm">
+              {meta.source.caveats.map((caveat) => (
+                <li key={caveat.id}>
+                  {caveat.note} <ParagraphBadge refs={caveat.paragraphs} />
                 </li>
               ))}
-            </ol>
+            </ul>
           </section>
         </FadeIn>
       </div>
-
-      <FadeIn delay={0.15}>
-        <section aria-labelledby="source-title" className="rounded-2xl border border-steppe/20 bg-white p-6">
-          <h2 id="source-title" className="text-xl font-bold text-steppe-dark">
-            The source
-          </h2>
-          <p className="mt-2">
-            <cite className="font-semibold not-italic">“{meta.source.title}”</cite>, {meta.source.outlet},{" "}
-            <time dateTime={meta.source.published}>{formatLongDate(meta.source.published)}</time>.
-          </p>
-          <p className="mt-1 text-sm text-muted">
-            {meta.source.paragraphCount} paragraphs and a photo caption · {events.length} events · {facts.length} facts,
-            each citing the paragraph it rests on.
-          </p>
-          <h3 className="mt-4 text-sm font-semibold uppercase tracking-wide text-muted">Read with care</h3>
-          <ul className="mt-2 list-disc space-y-2 pl-5 text-sm">
-            {meta.source.caveats.map((caveat) => (
-              <li key={caveat.id}>
-                {caveat.note} <ParagraphBadge refs={caveat.paragraphs} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      </FadeIn>
-    </div>
     </MotionProvider>
   );
 }

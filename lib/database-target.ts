@@ -5,18 +5,14 @@ import path from "node:path";
 export const DEFAULT_DATABASE_URL = "file:./data/fact-trail.db";
 
 export type DatabaseTarget =
-  | { provider: "sqlite"; url: string; filename: string }
-  | { provider: "postgres"; url: string };
+  { provider: "sqlite"; url: string; filename: string } | { provider: "postgres"; url: string };
 
 /**
  * Resolve a DATABASE_URL (or the embedded default) into a provider and a
  * connection target. A relative SQLite path is taken from `cwd`, the project
  * root in every script and in `next start`.
  */
-export function resolveDatabaseTarget(
-  rawUrl: string | undefined,
-  cwd: string = process.cwd(),
-): DatabaseTarget {
+export function resolveDatabaseTarget(rawUrl: string | undefined, cwd: string = process.cwd()): DatabaseTarget {
   const url = rawUrl?.trim() || DEFAULT_DATABASE_URL;
   if (/^postgres(ql)?:\/\//i.test(url)) return { provider: "postgres", url };
   if (url.startsWith("file:")) {

@@ -10,5 +10,7 @@ if (!articlePath) {
 }
 const text = readFileSync(articlePath, "utf8");
 const { paragraphs } = splitArticle(text);
-console.log(`${paragraphs.length} paragraphs; P1 begins "${paragraphs[0]?.slice(0, 30)}…", last begins "${paragraphs.at(-1)?.slice(0, 30)}…"`);
+console.log(
+  `${paragraphs.length} paragraphs; P1 begins "${paragraphs[0]?.slice(0, 30)}…", last begins "${paragraphs.at(-1)?.slice(0, 30)}…"`,
+);
 writeFileSync(`content/${topic}/source-fingerprint.json`, `${JSON.stringify(fingerprintArticle(text))}\n`);

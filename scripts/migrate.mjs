@@ -24,7 +24,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   loadDotEnv(fileURLToPath(new URL("..", import.meta.url)));
   try {
     const { applied } = migrate();
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.");
+    console.log(
+      applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.",
+    );
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -30,11 +30,15 @@ for (const [provider, url] of [
   mkdirSync(before, { recursive: true });
   copyFileSync(path.join(root, folder, "schema.prisma"), path.join(before, "schema.prisma"));
   writeFileSync(path.join(before, "models.prisma"), previousModels);
-  const run = spawnSync(process.execPath, [prisma, "migrate", "diff", "--from-schema-datamodel", before, "--to-schema-datamodel", folder, "--script"], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: url },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [prisma, "migrate", "diff", "--from-schema-datamodel", before, "--to-schema-datamodel", folder, "--script"],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: url },
+    },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
   if (/empty migration/.test(run.stdout) || !run.stdout.trim()) {
     console.log(`${provider}: no changes since ${rev}`);

@@ -15,7 +15,8 @@ function fail(message: string): never {
 
 function integer(name: string, raw: string | undefined, min: number, max: number): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) fail(`--${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
+    fail(`--${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   return Number(raw);
 }
 

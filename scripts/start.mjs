@@ -50,7 +50,10 @@ try {
 // A demo class quiz (code DEM479) so the join flow can be tried at once; SEED_DEMO=0 skips it.
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
 if (process.env.SEED_DEMO !== "0" && existsSync(tsx)) {
-  const seed = spawnSync(process.execPath, [tsx, "--conditions=react-server", "prisma/seed.ts"], { stdio: "inherit", env });
+  const seed = spawnSync(process.execPath, [tsx, "--conditions=react-server", "prisma/seed.ts"], {
+    stdio: "inherit",
+    env,
+  });
   if (seed.status !== 0) console.error("Could not create the demo class quiz; the app works without it.");
 }
 

@@ -42,6 +42,7 @@ const vitestReport = path.join(mkdtempSync(path.join(os.tmpdir(), "fact-trail-te
 const steps = [
   ["typecheck", [bin("typescript", "bin/tsc"), "--noEmit"]],
   ["lint", [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."]],
+  ["format check (Prettier)", [bin("prettier", "bin/prettier.cjs"), "--check", "."]],
   [
     "unit, component and integration tests",
     [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],

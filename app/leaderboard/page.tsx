@@ -18,7 +18,9 @@ export default async function LeaderboardPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-extrabold text-steppe-dark">Practice leaderboard</h1>
-      <p className="text-muted">Each player’s best practice quiz counts; on a tie, whoever finished first ranks higher.</p>
+      <p className="text-muted">
+        Each player’s best practice quiz counts; on a tie, whoever finished first ranks higher.
+      </p>
       <div className="grid gap-8 lg:grid-cols-2">
         {(
           [
@@ -30,7 +32,11 @@ export default async function LeaderboardPage() {
             <h2 id={`${period}-title`} className="text-xl font-bold">
               {title}
             </h2>
-            <LiveLeaderboard url={`/api/leaderboards/practice?period=${period}`} initial={board} highlightPlayerId={player?.id} />
+            <LiveLeaderboard
+              url={`/api/leaderboards/practice?period=${period}`}
+              initial={board}
+              highlightPlayerId={player?.id}
+            />
           </section>
         ))}
       </div>

@@ -21,8 +21,8 @@ export default function StudyPage() {
         <p className="text-sm font-semibold uppercase tracking-widest text-steppe">Study</p>
         <h1 className="text-4xl font-extrabold text-steppe-dark">{topic.meta.title}: what happened and why</h1>
         <p className="max-w-3xl text-muted">
-          Everything here comes from one report, {topic.meta.source.outlet}, 6 January 2022. Open “Source” on any item to
-          see the paragraph it rests on and the words it quotes.
+          Everything here comes from one report, {topic.meta.source.outlet}, 6 January 2022. Open “Source” on any item
+          to see the paragraph it rests on and the words it quotes.
         </p>
         <Link href="/" className="inline-block font-semibold text-steppe-dark underline">
           Ready? Start a practice quiz
@@ -52,7 +52,11 @@ export default function StudyPage() {
             {topic.facts
               .filter((f) => f.strand === strand)
               .map((fact) => (
-                <li key={fact.id} id={`fact-${fact.id}`} className="scroll-mt-24 rounded-xl bg-white p-4 ring-1 ring-black/5 target:ring-4 target:ring-sun">
+                <li
+                  key={fact.id}
+                  id={`fact-${fact.id}`}
+                  className="scroll-mt-24 rounded-xl bg-white p-4 ring-1 ring-black/5 target:ring-4 target:ring-sun"
+                >
                   <p className="font-semibold">{fact.answer}</p>
                   <p className="text-sm">{fact.explanation.replace(/\s*\([^)]*\)$/, "")}</p>
                   <details className="mt-2 text-sm">

@@ -21,12 +21,14 @@ import type { FormState } from "@/lib/teacher/forms";
 /** What the teacher typed comes back with an error, except passwords. */
 function keptValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string" && key !== "password" && !key.startsWith("$")) values[key] = value.slice(0, 200);
+  for (const [key, value] of form.entries())
+    if (typeof value === "string" && key !== "password" && !key.startsWith("$")) values[key] = value.slice(0, 200);
   return values;
 }
 
 function errorState(error: unknown, form: FormData): FormState {
-  if (error instanceof TeacherError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: keptValues(form) };
+  if (error instanceof TeacherError)
+    return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: keptValues(form) };
   throw error;
 }
 
@@ -118,19 +120,31 @@ export async function reopenAssignmentAction(form: FormData): Promise<void> {
 export async function setPlayerHiddenAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
   const id = str(form, "assignmentId");
-  await orNotFound(() => setPlayerHidden(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "hidden") === "true"));
+  await orNotFound(() =>
+    setPlayerHidden(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "hidden") === "true"),
+  );
   revalidatePath(`/teacher/assignments/${id}`);
 }
 
 export async function setPlayerRemovedAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
   const id = str(form, "assignmentId");
-  await orNotFound(() => setPlayerRemoved(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "removed") === "true"));
+  await orNotFound(() =>
+    setPlayerRemoved(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "removed") === "true"),
+  );
   revalidatePath(`/teacher/assignments/${id}`);
 }
 
 export async function setQuestionHiddenAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
-  await orNotFound(() => setQuestionHidden(appTeacherDeps().db, teacher.id, str(form, "topic"), str(form, "questionId"), str(form, "hidden") === "true"));
+  await orNotFound(() =>
+    setQuestionHidden(
+      appTeacherDeps().db,
+      teacher.id,
+      str(form, "topic"),
+      str(form, "questionId"),
+      str(form, "hidden") === "true",
+    ),
+  );
   revalidatePath("/teacher/questions");
 }

@@ -33,7 +33,9 @@ export default async function TeacherHome() {
         </ul>
       )}
       <section aria-labelledby="new-class" className="max-w-md space-y-3 rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="new-class" className="text-xl font-bold">New class</h2>
+        <h2 id="new-class" className="text-xl font-bold">
+          New class
+        </h2>
         <ClassForm action={createClassAction} />
       </section>
     </div>

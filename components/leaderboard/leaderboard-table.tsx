@@ -1,11 +1,26 @@
 // A leaderboard as a table. Nicknames are rendered as text (React escapes them), never as HTML.
 import type { LeaderboardEntry } from "@/lib/play/leaderboard";
 
-type Row = Pick<LeaderboardEntry, "rank" | "nickname" | "score" | "correctCount" | "questionCount" | "attemptId" | "playerId">;
+type Row = Pick<
+  LeaderboardEntry,
+  "rank" | "nickname" | "score" | "correctCount" | "questionCount" | "attemptId" | "playerId"
+>;
 
-export function LeaderboardTable({ caption, entries, highlightPlayerId }: { caption: string; entries: readonly Row[]; highlightPlayerId?: string | null }) {
+export function LeaderboardTable({
+  caption,
+  entries,
+  highlightPlayerId,
+}: {
+  caption: string;
+  entries: readonly Row[];
+  highlightPlayerId?: string | null;
+}) {
   if (entries.length === 0) {
-    return <p className="rounded-2xl bg-white p-6 text-muted ring-1 ring-black/5">No finished quizzes yet. Be the first on the board!</p>;
+    return (
+      <p className="rounded-2xl bg-white p-6 text-muted ring-1 ring-black/5">
+        No finished quizzes yet. Be the first on the board!
+      </p>
+    );
   }
   return (
     <table className="w-full overflow-hidden rounded-2xl bg-white text-left ring-1 ring-black/5">
@@ -30,7 +45,11 @@ export function LeaderboardTable({ caption, entries, highlightPlayerId }: { capt
         {entries.map((entry) => {
           const mine = highlightPlayerId === entry.playerId;
           return (
-            <tr key={entry.attemptId} className={`border-t border-black/5 ${mine ? "bg-sun/25 font-bold" : ""}`} aria-current={mine ? "true" : undefined}>
+            <tr
+              key={entry.attemptId}
+              className={`border-t border-black/5 ${mine ? "bg-sun/25 font-bold" : ""}`}
+              aria-current={mine ? "true" : undefined}
+            >
               <td className="px-4 py-2">{entry.rank}</td>
               <td className="px-4 py-2">
                 {entry.nickname}

@@ -5,9 +5,21 @@ import { useEffect, useState } from "react";
 import { api, type Board } from "../play/api";
 import { LeaderboardTable } from "./leaderboard-table";
 
-type SerializedBoard = Omit<Board, "entries"> & { entries: (Board["entries"][number] & { finishedAt: string | Date })[] };
+type SerializedBoard = Omit<Board, "entries"> & {
+  entries: (Board["entries"][number] & { finishedAt: string | Date })[];
+};
 
-export function LiveLeaderboard({ url, initial, highlightPlayerId, intervalMs = 3000 }: { url: string; initial: SerializedBoard; highlightPlayerId?: string | null; intervalMs?: number }) {
+export function LiveLeaderboard({
+  url,
+  initial,
+  highlightPlayerId,
+  intervalMs = 3000,
+}: {
+  url: string;
+  initial: SerializedBoard;
+  highlightPlayerId?: string | null;
+  intervalMs?: number;
+}) {
   const [board, setBoard] = useState(initial);
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   useEffect(() => {
@@ -32,12 +44,18 @@ export function LiveLeaderboard({ url, initial, highlightPlayerId, intervalMs = 
     };
   }, [url, intervalMs]);
 
-  if (board.visibility === "hidden") return <p className="rounded-2xl bg-white p-6 ring-1 ring-black/5">Your teacher has hidden this leaderboard.</p>;
+  if (board.visibility === "hidden")
+    return <p className="rounded-2xl bg-white p-6 ring-1 ring-black/5">Your teacher has hidden this leaderboard.</p>;
   return (
     <div className="space-y-2">
-      <LeaderboardTable caption={`${board.title} leaderboard`} entries={board.entries} highlightPlayerId={highlightPlayerId} />
+      <LeaderboardTable
+        caption={`${board.title} leaderboard`}
+        entries={board.entries}
+        highlightPlayerId={highlightPlayerId}
+      />
       <p className="text-sm text-muted">
-        {board.visibility === "top10" ? "Top 10 only. " : ""}Updates every few seconds{updatedAt ? ` · last update ${updatedAt}` : ""}.
+        {board.visibility === "top10" ? "Top 10 only. " : ""}Updates every few seconds
+        {updatedAt ? ` · last update ${updatedAt}` : ""}.
       </p>
     </div>
   );

@@ -15,7 +15,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(url: string, init?: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
+export async function api<T>(
+  url: string,
+  init?: { method?: string; body?: unknown; signal?: AbortSignal },
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -29,17 +32,25 @@ export async function api<T>(url: string, init?: { method?: string; body?: unkno
     if ((error as Error).name === "AbortError") throw error;
     throw new ApiError(0, "offline", "We could not reach the server. Check your connection; your progress is saved.");
   }
-  const data = (await response.json().catch(() => null)) as (T & { error?: { code: string; message: string; suggestion?: string } }) | null;
+  const data = (await response.json().catch(() => null)) as
+    (T & { error?: { code: string; message: string; suggestion?: string } }) | null;
   if (!response.ok || !data) {
     const error = data?.error;
-    throw new ApiError(response.status, error?.code ?? "error", error?.message ?? `The server answered ${response.status}.`, error?.suggestion);
+    throw new ApiError(
+      response.status,
+      error?.code ?? "error",
+      error?.message ?? `The server answered ${response.status}.`,
+      error?.suggestion,
+    );
   }
   return data;
 }
 
 export const playApi = {
-  startPractice: (nickname: string) => api<{ attemptId: string }>("/api/practice", { method: "POST", body: { nickname } }),
-  join: (code: string, nickname: string) => api<{ attemptId: string; resumed: boolean }>("/api/join", { method: "POST", body: { code, nickname } }),
+  startPractice: (nickname: string) =>
+    api<{ attemptId: string }>("/api/practice", { method: "POST", body: { nickname } }),
+  join: (code: string, nickname: string) =>
+    api<{ attemptId: string; resumed: boolean }>("/api/join", { method: "POST", body: { code, nickname } }),
   current: (attemptId: string) => api<ServedQuestion>(`/api/attempts/${attemptId}/current`, { method: "POST" }),
   answer: (attemptId: string, position: number, response: string | string[] | null) =>
     api<AnswerFeedback>(`/api/attempts/${attemptId}/answers`, { method: "POST", body: { position, response } }),

@@ -17,7 +17,15 @@ export function FeedbackPanel(props: { feedback: AnswerFeedback; question: Publi
   );
 }
 
-function FeedbackContent({ feedback, question, onNext }: { feedback: AnswerFeedback; question: PublicQuestion; onNext: () => void }) {
+function FeedbackContent({
+  feedback,
+  question,
+  onNext,
+}: {
+  feedback: AnswerFeedback;
+  question: PublicQuestion;
+  onNext: () => void;
+}) {
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus(), []);
 
@@ -45,12 +53,19 @@ function FeedbackContent({ feedback, question, onNext }: { feedback: AnswerFeedb
       className={`space-y-3 rounded-2xl border-2 p-5 ${feedback.correct ? "border-green-700 bg-green-50" : "border-ember/50 bg-white"}`}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="feedback-title" className={`text-2xl font-extrabold ${feedback.correct ? "text-green-800" : "text-ember"}`}>
+        <h2
+          id="feedback-title"
+          className={`text-2xl font-extrabold ${feedback.correct ? "text-green-800" : "text-ember"}`}
+        >
           {title}
         </h2>
         <p className="text-lg font-bold text-ink">
           +{feedback.points} points
-          {feedback.streakBonus > 0 && <span className="ml-2 text-sm font-semibold text-steppe-dark">(includes +{feedback.streakBonus} streak bonus)</span>}
+          {feedback.streakBonus > 0 && (
+            <span className="ml-2 text-sm font-semibold text-steppe-dark">
+              (includes +{feedback.streakBonus} streak bonus)
+            </span>
+          )}
         </p>
       </div>
       {isTimeline && (

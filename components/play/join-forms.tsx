@@ -43,7 +43,10 @@ export function JoinCodeForm({ initialError }: { initialError?: string }) {
       <p id={`${id}-error`} aria-live="polite" className="min-h-5 text-sm text-ember">
         {error}
       </p>
-      <button type="submit" className="w-full rounded-xl bg-steppe px-6 py-3 text-lg font-bold text-white shadow hover:bg-steppe-dark">
+      <button
+        type="submit"
+        className="w-full rounded-xl bg-steppe px-6 py-3 text-lg font-bold text-white shadow hover:bg-steppe-dark"
+      >
         Continue
       </button>
     </form>

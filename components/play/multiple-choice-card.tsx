@@ -48,7 +48,15 @@ export function MultipleChoiceCard({
         {question.options.map((option, index) => {
           const isChosen = chosen === option.id;
           const isKey = correctOption === option.id;
-          const state = correctOption ? (isKey ? "correct" : isChosen ? "wrong" : "idle") : isChosen ? "chosen" : "idle";
+          const state = correctOption
+            ? isKey
+              ? "correct"
+              : isChosen
+                ? "wrong"
+                : "idle"
+            : isChosen
+              ? "chosen"
+              : "idle";
           const styles = {
             idle: "border-steppe/25 bg-white hover:border-steppe hover:bg-steppe/5",
             chosen: "border-steppe bg-steppe/10",
@@ -64,7 +72,10 @@ export function MultipleChoiceCard({
               aria-pressed={isChosen}
               className={`flex min-h-16 items-center gap-3 rounded-2xl border-2 px-4 py-3 text-left text-lg font-semibold text-ink transition disabled:cursor-default ${styles}`}
             >
-              <span aria-hidden="true" className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-steppe-dark text-base text-white">
+              <span
+                aria-hidden="true"
+                className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-steppe-dark text-base text-white"
+              >
                 {index + 1}
               </span>
               <span>{option.text}</span>

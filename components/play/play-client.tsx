@@ -62,7 +62,9 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
       // Safe to retry: the server answers a repeated submit with the first result.
       const feedback = await playApi.answer(attemptId, served.position, response);
       setPhase({ name: "feedback", served, feedback, chosen });
-      setStatus(`${feedback.correct ? "Right" : feedback.late ? "Time's up" : "Not quite"}. ${feedback.points} points. Score ${feedback.score}.`);
+      setStatus(
+        `${feedback.correct ? "Right" : feedback.late ? "Time's up" : "Not quite"}. ${feedback.points} points. Score ${feedback.score}.`,
+      );
     } catch (error) {
       fail(error, () => void submit(served, response, chosen));
     }
@@ -77,7 +79,11 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
   }, []);
 
   const question = phase.name === "question" ? phase : null;
-  const secondsLeft = useSecondsLeft(question?.served.deadline ?? null, question?.offsetMs ?? 0, !question || question.submitting);
+  const secondsLeft = useSecondsLeft(
+    question?.served.deadline ?? null,
+    question?.offsetMs ?? 0,
+    !question || question.submitting,
+  );
   const timeUp = useEffectEvent(() => {
     if (question && !question.submitting) void submit(question.served, null, null);
   });
@@ -111,7 +117,10 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
               />
             </div>
             <p className="text-right text-sm font-semibold text-muted">
-              Score <span className="block text-xl font-extrabold text-ink">{phase.name === "feedback" ? phase.feedback.score : phase.served.attempt.score}</span>
+              Score{" "}
+              <span className="block text-xl font-extrabold text-ink">
+                {phase.name === "feedback" ? phase.feedback.score : phase.served.attempt.score}
+              </span>
             </p>
             {phase.name === "question" && secondsLeft !== null && phase.served.attempt.rules.timeLimitSeconds && (
               <TimerRing secondsLeft={secondsLeft} limit={phase.served.attempt.rules.timeLimitSeconds} />
@@ -124,7 +133,9 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
                 chosen={phase.chosen}
                 correctOption={phase.name === "feedback" ? (phase.feedback.answer as string) : null}
                 disabled={phase.name !== "question" || phase.submitting}
-                onAnswer={(optionId) => phase.name === "question" && !phase.submitting && void submit(phase.served, optionId, optionId)}
+                onAnswer={(optionId) =>
+                  phase.name === "question" && !phase.submitting && void submit(phase.served, optionId, optionId)
+                }
               />
             ) : (
               <TimelineCard

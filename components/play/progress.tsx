@@ -20,7 +20,10 @@ export function ProgressBar({ position, answered, total }: { position: number; a
         aria-valuetext={`${answered} of ${total} answered`}
         className="mt-1 h-3 overflow-hidden rounded-full bg-steppe/10"
       >
-        <div className="h-full rounded-full bg-steppe transition-[width] duration-500" style={{ width: `${(answered / total) * 100}%` }} />
+        <div
+          className="h-full rounded-full bg-steppe transition-[width] duration-500"
+          style={{ width: `${(answered / total) * 100}%` }}
+        />
       </div>
     </div>
   );
@@ -28,7 +31,8 @@ export function ProgressBar({ position, answered, total }: { position: number; a
 
 /** Seconds left until `deadline` by the server's clock (`offsetMs` = server − browser). */
 export function useSecondsLeft(deadline: string | null, offsetMs: number, stopped: boolean): number | null {
-  const compute = () => (deadline ? Math.max(0, Math.ceil((Date.parse(deadline) - (Date.now() + offsetMs)) / 1000)) : null);
+  const compute = () =>
+    deadline ? Math.max(0, Math.ceil((Date.parse(deadline) - (Date.now() + offsetMs)) / 1000)) : null;
   const [left, setLeft] = useState(compute);
   useEffect(() => {
     if (!deadline || stopped) return;
@@ -48,7 +52,15 @@ export function TimerRing({ secondsLeft, limit }: { secondsLeft: number; limit: 
   return (
     <div className="relative h-16 w-16" role="timer" aria-label={`${secondsLeft} seconds left`}>
       <svg viewBox="0 0 64 64" className="h-16 w-16 -rotate-90" aria-hidden="true">
-        <circle cx="32" cy="32" r={radius} fill="none" stroke="currentColor" strokeWidth="6" className="text-steppe/15" />
+        <circle
+          cx="32"
+          cy="32"
+          r={radius}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="6"
+          className="text-steppe/15"
+        />
         <circle
           cx="32"
           cy="32"
@@ -62,7 +74,10 @@ export function TimerRing({ secondsLeft, limit }: { secondsLeft: number; limit: 
           className={`transition-[stroke-dashoffset] duration-300 ${urgent ? "text-ember" : "text-steppe"}`}
         />
       </svg>
-      <span aria-hidden="true" className={`absolute inset-0 grid place-items-center text-lg font-bold ${urgent ? "text-ember" : "text-ink"}`}>
+      <span
+        aria-hidden="true"
+        className={`absolute inset-0 grid place-items-center text-lg font-bold ${urgent ? "text-ember" : "text-ink"}`}
+      >
         {secondsLeft}
       </span>
       <span className="sr-only" aria-live="polite">

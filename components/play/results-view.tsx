@@ -63,7 +63,12 @@ export function ResultsView({ results }: { results: AttemptResults }) {
           </div>
         </dl>
         <div className="mt-6 flex flex-wrap gap-3">
-          <button type="button" onClick={again} disabled={busy} className="rounded-xl bg-sun px-5 py-3 font-bold text-ink disabled:opacity-70">
+          <button
+            type="button"
+            onClick={again}
+            disabled={busy}
+            className="rounded-xl bg-sun px-5 py-3 font-bold text-ink disabled:opacity-70"
+          >
             {busy ? "Starting…" : results.revisit.length ? "Play again, starting with what I missed" : "Play again"}
           </button>
           <Link href={board} className="rounded-xl border-2 border-white/60 px-5 py-3 font-bold text-white">
@@ -103,8 +108,11 @@ export function ResultsView({ results }: { results: AttemptResults }) {
                 <span className="font-semibold">
                   {item.position + 1}. {item.question.prompt}
                 </span>
-                <span className={`shrink-0 rounded-full px-2 py-0.5 text-sm font-bold ${item.correct ? "bg-green-100 text-green-900" : "bg-ember/10 text-ember"}`}>
-                  {item.correct ? "Right" : item.credit > 0 ? `${Math.round(item.credit * 100)}% credit` : "Missed"} · {item.points} pts
+                <span
+                  className={`shrink-0 rounded-full px-2 py-0.5 text-sm font-bold ${item.correct ? "bg-green-100 text-green-900" : "bg-ember/10 text-ember"}`}
+                >
+                  {item.correct ? "Right" : item.credit > 0 ? `${Math.round(item.credit * 100)}% credit` : "Missed"} ·{" "}
+                  {item.points} pts
                 </span>
               </p>
               <p>

@@ -13,7 +13,13 @@ import {
   type Announcements,
   type DragEndEvent,
 } from "@dnd-kit/core";
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useMemo, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/question";
@@ -34,7 +40,10 @@ function SortableEvent({
   locked: boolean;
   onMove: (from: number, to: number) => void;
 }) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: locked });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled: locked,
+  });
   return (
     <li
       ref={setNodeRef}
@@ -99,9 +108,12 @@ export function TimelineCard({
   const position = (id: string | number) => items.findIndex((i) => i.id === id) + 1;
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${text.get(String(active.id))}, position ${position(active.id)} of ${items.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${text.get(String(active.id))} is now over position ${position(over.id)} of ${items.length}.` : undefined),
-    onDragEnd: ({ active, over }) => (over ? `Dropped ${text.get(String(active.id))} at position ${position(over.id)} of ${items.length}.` : undefined),
+    onDragStart: ({ active }) =>
+      `Picked up ${text.get(String(active.id))}, position ${position(active.id)} of ${items.length}.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${text.get(String(active.id))} is now over position ${position(over.id)} of ${items.length}.` : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? `Dropped ${text.get(String(active.id))} at position ${position(over.id)} of ${items.length}.` : undefined,
     onDragCancel: ({ active }) => `Cancelled. ${text.get(String(active.id))} stays at position ${position(active.id)}.`,
   };
 
@@ -114,7 +126,13 @@ export function TimelineCard({
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    setItems((current) => arrayMove(current, current.findIndex((i) => i.id === active.id), current.findIndex((i) => i.id === over.id)));
+    setItems((current) =>
+      arrayMove(
+        current,
+        current.findIndex((i) => i.id === active.id),
+        current.findIndex((i) => i.id === over.id),
+      ),
+    );
   };
 
   const isLocked = locked || disabled;
@@ -122,7 +140,8 @@ export function TimelineCard({
     <div className="space-y-4">
       <h2 className="text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</h2>
       <p className="text-sm text-muted" id={`${question.id}-help`}>
-        Earliest at the top. Drag the events, or use Space and the arrow keys, or the ▲ ▼ buttons. Then lock in your order.
+        Earliest at the top. Drag the events, or use Space and the arrow keys, or the ▲ ▼ buttons. Then lock in your
+        order.
       </p>
       <DndContext
         sensors={sensors}
@@ -131,14 +150,22 @@ export function TimelineCard({
         accessibility={{
           announcements,
           screenReaderInstructions: {
-            draggable: "To pick up an event, press Space. Use the up and down arrow keys to move it, Space to drop it, or Escape to cancel.",
+            draggable:
+              "To pick up an event, press Space. Use the up and down arrow keys to move it, Space to drop it, or Escape to cancel.",
           },
         }}
       >
         <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
           <ol className="space-y-2" aria-describedby={`${question.id}-help`} aria-label="Events, earliest first">
             {items.map((item, index) => (
-              <SortableEvent key={item.id} item={item} index={index} count={items.length} locked={isLocked} onMove={move} />
+              <SortableEvent
+                key={item.id}
+                item={item}
+                index={index}
+                count={items.length}
+                locked={isLocked}
+                onMove={move}
+              />
             ))}
           </ol>
         </SortableContext>

@@ -24,7 +24,11 @@ export function CauseMap({ causes }: { causes: Causes }) {
               .map((node) => {
                 const leadsTo = causes.links.filter((l) => l.from === node.id);
                 return (
-                  <li key={node.id} id={`cause-${node.id}`} className="scroll-mt-24 rounded-xl bg-white p-3 ring-1 ring-black/5 target:ring-4 target:ring-sun">
+                  <li
+                    key={node.id}
+                    id={`cause-${node.id}`}
+                    className="scroll-mt-24 rounded-xl bg-white p-3 ring-1 ring-black/5 target:ring-4 target:ring-sun"
+                  >
                     <p className="font-semibold">{node.label}</p>
                     <p className="text-sm">{node.description}</p>
                     {leadsTo.length > 0 && (
@@ -45,7 +49,9 @@ export function CauseMap({ causes }: { causes: Causes }) {
                       <summary className="cursor-pointer font-semibold text-steppe-dark">Source</summary>
                       <p className="mt-1">
                         <ParagraphBadge refs={node.paragraphs} />
-                        {node.certainty === "hedged" && <span className="ml-2">The report hedges this (“believed”).</span>}
+                        {node.certainty === "hedged" && (
+                          <span className="ml-2">The report hedges this (“believed”).</span>
+                        )}
                       </p>
                     </details>
                   </li>

@@ -12,7 +12,11 @@ export function StudyTimeline({ groups }: { groups: StudyGroup[] }) {
   return (
     <ol className="space-y-8">
       {groups.map((group) => (
-        <li key={group.id} aria-labelledby={`${group.id}-title`} className="rounded-2xl bg-white p-5 ring-1 ring-black/5">
+        <li
+          key={group.id}
+          aria-labelledby={`${group.id}-title`}
+          className="rounded-2xl bg-white p-5 ring-1 ring-black/5"
+        >
           <h3 id={`${group.id}-title`} className="text-xl font-bold text-steppe-dark">
             {groupTitle(group)}
           </h3>
@@ -23,9 +27,15 @@ export function StudyTimeline({ groups }: { groups: StudyGroup[] }) {
                 ? `The report does not order all of these. It establishes only: ${group.knownOrder.join("; ")}.`
                 : "The report does not say in which order these happened."}
           </p>
-          <ul className={`mt-4 ${group.ordered ? "space-y-3 border-l-4 border-sun pl-4" : "grid gap-3 sm:grid-cols-2"}`}>
+          <ul
+            className={`mt-4 ${group.ordered ? "space-y-3 border-l-4 border-sun pl-4" : "grid gap-3 sm:grid-cols-2"}`}
+          >
             {group.events.map(({ event, after, before }) => (
-              <li key={event.id} id={`event-${event.id}`} className="scroll-mt-24 rounded-xl border border-steppe/15 p-3 target:ring-4 target:ring-sun">
+              <li
+                key={event.id}
+                id={`event-${event.id}`}
+                className="scroll-mt-24 rounded-xl border border-steppe/15 p-3 target:ring-4 target:ring-sun"
+              >
                 <p className="text-xs font-semibold uppercase tracking-wide text-muted">{event.when.label}</p>
                 <p className="font-semibold">{event.label}</p>
                 <p className="text-sm">{event.description}</p>

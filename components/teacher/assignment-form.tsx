@@ -19,7 +19,17 @@ const LABELS: Record<string, string> = {
   leaderboard: "Leaderboard",
 };
 
-function Choice({ name, options, state, legend }: { name: string; legend: string; state: FormState; options: [string, string][] }) {
+function Choice({
+  name,
+  options,
+  state,
+  legend,
+}: {
+  name: string;
+  legend: string;
+  state: FormState;
+  options: [string, string][];
+}) {
   const error = fieldError(state, name);
   const chosen = keptValue(state, name, ASSIGNMENT_FORM_DEFAULTS[name as keyof typeof ASSIGNMENT_FORM_DEFAULTS]);
   return (
@@ -37,11 +47,20 @@ function Choice({ name, options, state, legend }: { name: string; legend: string
 }
 
 function Check({ name, label, state, hint }: { name: string; label: string; state: FormState; hint?: string }) {
-  const kept = state.status === "error" ? state.values?.[name] === "on" : ASSIGNMENT_FORM_DEFAULTS[name as keyof typeof ASSIGNMENT_FORM_DEFAULTS] === "on";
+  const kept =
+    state.status === "error"
+      ? state.values?.[name] === "on"
+      : ASSIGNMENT_FORM_DEFAULTS[name as keyof typeof ASSIGNMENT_FORM_DEFAULTS] === "on";
   return (
     <div>
       <label className="flex items-center gap-2">
-        <input type="checkbox" name={name} defaultChecked={kept} className="h-5 w-5" aria-describedby={hint ? `field-${name}-hint` : undefined} />
+        <input
+          type="checkbox"
+          name={name}
+          defaultChecked={kept}
+          className="h-5 w-5"
+          aria-describedby={hint ? `field-${name}-hint` : undefined}
+        />
         {label}
       </label>
       {hint && (
@@ -67,7 +86,14 @@ export function AssignmentForm({ action, classId }: { action: Action; classId: s
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="classId" value={classId} />
       <input ref={tzOffset} type="hidden" name="tzOffset" defaultValue="0" />
-      <TextField name="title" label="Title" hint="Students see this when they join." state={state} maxLength={80} required />
+      <TextField
+        name="title"
+        label="Title"
+        hint="Students see this when they join."
+        state={state}
+        maxLength={80}
+        required
+      />
       <TextField
         name="count"
         label="Number of questions"
@@ -92,7 +118,13 @@ export function AssignmentForm({ action, classId }: { action: Action; classId: s
       <fieldset className="space-y-2">
         <legend className="font-semibold">Time and points</legend>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="timed" defaultChecked={timed} onChange={(e) => setTimed(e.currentTarget.checked)} className="h-5 w-5" />
+          <input
+            type="checkbox"
+            name="timed"
+            defaultChecked={timed}
+            onChange={(e) => setTimed(e.currentTarget.checked)}
+            className="h-5 w-5"
+          />
           Timed questions
         </label>
         {timed && (
@@ -109,8 +141,18 @@ export function AssignmentForm({ action, classId }: { action: Action; classId: s
             />
           </div>
         )}
-        <Check name="speedBonus" label="Speed bonus" hint="Faster right answers earn more (timed questions only). Switch off for students who need more time." state={state} />
-        <Check name="streakBonus" label="Streak bonus" hint="+100 per answer in a row from the second, up to +500." state={state} />
+        <Check
+          name="speedBonus"
+          label="Speed bonus"
+          hint="Faster right answers earn more (timed questions only). Switch off for students who need more time."
+          state={state}
+        />
+        <Check
+          name="streakBonus"
+          label="Streak bonus"
+          hint="+100 per answer in a row from the second, up to +500."
+          state={state}
+        />
       </fieldset>
       <Choice
         name="attemptsAllowed"
@@ -132,8 +174,20 @@ export function AssignmentForm({ action, classId }: { action: Action; classId: s
         ]}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="opensAt" label="Opens (optional)" type="datetime-local" hint="Your local time. Empty: open now." state={state} />
-        <TextField name="dueAt" label="Due (optional)" type="datetime-local" hint="The join code stops working then." state={state} />
+        <TextField
+          name="opensAt"
+          label="Opens (optional)"
+          type="datetime-local"
+          hint="Your local time. Empty: open now."
+          state={state}
+        />
+        <TextField
+          name="dueAt"
+          label="Due (optional)"
+          type="datetime-local"
+          hint="The join code stops working then."
+          state={state}
+        />
       </div>
       <Choice
         name="leaderboard"

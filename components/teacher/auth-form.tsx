@@ -16,7 +16,15 @@ export function AuthForm({ mode, action, next }: { mode: "sign-in" | "sign-up"; 
       <ErrorSummary state={state} labels={{ name: "Name", email: "Email", password: "Password" }} />
       {next && <input type="hidden" name="next" value={next} />}
       {signUp && <TextField name="name" label="Your name" autoComplete="name" state={state} maxLength={80} required />}
-      <TextField name="email" label="School email" type="email" inputMode="email" autoComplete="email" state={state} required />
+      <TextField
+        name="email"
+        label="School email"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        state={state}
+        required
+      />
       <TextField
         name="password"
         label="Password"
@@ -32,11 +40,17 @@ export function AuthForm({ mode, action, next }: { mode: "sign-in" | "sign-up"; 
       <p className="text-sm">
         {signUp ? (
           <>
-            Already have an account? <Link href="/teacher/sign-in" className="font-semibold underline">Sign in</Link>
+            Already have an account?{" "}
+            <Link href="/teacher/sign-in" className="font-semibold underline">
+              Sign in
+            </Link>
           </>
         ) : (
           <>
-            New here? <Link href="/teacher/sign-up" className="font-semibold underline">Create a teacher account</Link>
+            New here?{" "}
+            <Link href="/teacher/sign-up" className="font-semibold underline">
+              Create a teacher account
+            </Link>
           </>
         )}
       </p>

@@ -8,15 +8,35 @@ import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts"
 const INK = "#14202b";
 const BAR = "#0d5c63";
 
-export function ScoreDistributionChart({ bins, width = 560 }: { bins: { label: string; count: number }[]; width?: number }) {
+export function ScoreDistributionChart({
+  bins,
+  width = 560,
+}: {
+  bins: { label: string; count: number }[];
+  width?: number;
+}) {
   return (
     <figure className="overflow-x-auto">
       <figcaption className="font-semibold">Best scores: how many students in each range</figcaption>
       <div aria-hidden="true">
-        <BarChart width={width} height={240} data={bins} margin={{ top: 20, right: 10, bottom: 30, left: 10 }} accessibilityLayer={false}>
+        <BarChart
+          width={width}
+          height={240}
+          data={bins}
+          margin={{ top: 20, right: 10, bottom: 30, left: 10 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fill: INK, fontSize: 12 }} label={{ value: "Score", position: "insideBottom", offset: -20, fill: INK }} />
-          <YAxis allowDecimals={false} tick={{ fill: INK, fontSize: 12 }} label={{ value: "Students", angle: -90, position: "insideLeft", fill: INK }} />
+          <XAxis
+            dataKey="label"
+            tick={{ fill: INK, fontSize: 12 }}
+            label={{ value: "Score", position: "insideBottom", offset: -20, fill: INK }}
+          />
+          <YAxis
+            allowDecimals={false}
+            tick={{ fill: INK, fontSize: 12 }}
+            label={{ value: "Students", angle: -90, position: "insideLeft", fill: INK }}
+          />
           <Bar dataKey="count" fill={BAR} isAnimationActive={false}>
             <LabelList dataKey="count" position="top" fill={INK} />
           </Bar>
@@ -29,14 +49,33 @@ export function ScoreDistributionChart({ bins, width = 560 }: { bins: { label: s
   );
 }
 
-export function QuestionAccuracyChart({ rows, width = 560 }: { rows: { label: string; percent: number }[]; width?: number }) {
+export function QuestionAccuracyChart({
+  rows,
+  width = 560,
+}: {
+  rows: { label: string; percent: number }[];
+  width?: number;
+}) {
   return (
     <figure className="overflow-x-auto">
       <figcaption className="font-semibold">Share of students right, per question (hardest first)</figcaption>
       <div aria-hidden="true">
-        <BarChart width={width} height={Math.max(120, rows.length * 28 + 50)} data={rows} layout="vertical" margin={{ top: 10, right: 50, bottom: 20, left: 10 }} accessibilityLayer={false}>
+        <BarChart
+          width={width}
+          height={Math.max(120, rows.length * 28 + 50)}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 10, right: 50, bottom: 20, left: 10 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fill: INK, fontSize: 12 }} />
+          <XAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            unit="%"
+            tick={{ fill: INK, fontSize: 12 }}
+          />
           <YAxis type="category" dataKey="label" width={40} tick={{ fill: INK, fontSize: 12 }} />
           {/* minPointSize keeps a 0% bar (and so its label) visible. */}
           <Bar dataKey="percent" fill={BAR} isAnimationActive={false} minPointSize={2}>

@@ -21,11 +21,21 @@ export function StudentsTable({ students }: { students: Report["students"] }) {
         <caption className="mb-2 text-left font-semibold">Students (best attempt counts)</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Nickname</th>
-            <th scope="col" className={th}>Best score</th>
-            <th scope="col" className={th}>Accuracy</th>
-            <th scope="col" className={th}>Time</th>
-            <th scope="col" className={th}>Attempts</th>
+            <th scope="col" className={th}>
+              Nickname
+            </th>
+            <th scope="col" className={th}>
+              Best score
+            </th>
+            <th scope="col" className={th}>
+              Accuracy
+            </th>
+            <th scope="col" className={th}>
+              Time
+            </th>
+            <th scope="col" className={th}>
+              Attempts
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -55,11 +65,21 @@ export function QuestionsTable({ questions }: { questions: Report["questions"] }
         <caption className="mb-2 text-left font-semibold">Questions, hardest first</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>#</th>
-            <th scope="col" className={th}>Question</th>
-            <th scope="col" className={th}>Right</th>
-            <th scope="col" className={th}>Where students went wrong</th>
-            <th scope="col" className={th}>Source</th>
+            <th scope="col" className={th}>
+              #
+            </th>
+            <th scope="col" className={th}>
+              Question
+            </th>
+            <th scope="col" className={th}>
+              Right
+            </th>
+            <th scope="col" className={th}>
+              Where students went wrong
+            </th>
+            <th scope="col" className={th}>
+              Source
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -67,7 +87,9 @@ export function QuestionsTable({ questions }: { questions: Report["questions"] }
             <tr key={q.questionId}>
               <td className={td}>Q{i + 1}</td>
               <th scope="row" className={`${td} text-left font-normal`}>
-                <span className="block text-xs uppercase text-muted">{q.type === "timeline" ? "Timeline" : "Multiple choice"}</span>
+                <span className="block text-xs uppercase text-muted">
+                  {q.type === "timeline" ? "Timeline" : "Multiple choice"}
+                </span>
                 {q.prompt}
               </th>
               <td className={td}>

@@ -6,7 +6,13 @@ import { secondaryButtonClass } from "./form-bits";
 type Action = (form: FormData) => Promise<void>;
 
 /** One moderation button: a form that posts the player and the flag's new value. */
-function ModerationButton(props: { action: Action; assignmentId: string; player: RosterEntry; flag: "hidden" | "removed"; label: string }) {
+function ModerationButton(props: {
+  action: Action;
+  assignmentId: string;
+  player: RosterEntry;
+  flag: "hidden" | "removed";
+  label: string;
+}) {
   const { action, assignmentId, player, flag, label } = props;
   return (
     <form action={action}>
@@ -20,7 +26,17 @@ function ModerationButton(props: { action: Action; assignmentId: string; player:
   );
 }
 
-export function Roster({ assignmentId, players, hideAction, removeAction }: { assignmentId: string; players: RosterEntry[]; hideAction: Action; removeAction: Action }) {
+export function Roster({
+  assignmentId,
+  players,
+  hideAction,
+  removeAction,
+}: {
+  assignmentId: string;
+  players: RosterEntry[];
+  hideAction: Action;
+  removeAction: Action;
+}) {
   if (players.length === 0) return <p>No one has joined yet.</p>;
   return (
     <ul className="divide-y divide-black/10 rounded-xl bg-white shadow-sm">
@@ -33,9 +49,21 @@ export function Roster({ assignmentId, players, hideAction, removeAction }: { as
           </span>
           <span className="ml-auto flex gap-2">
             {!p.removed && (
-              <ModerationButton action={hideAction} assignmentId={assignmentId} player={p} flag="hidden" label={p.hidden ? "Show on leaderboard" : "Hide from leaderboard"} />
+              <ModerationButton
+                action={hideAction}
+                assignmentId={assignmentId}
+                player={p}
+                flag="hidden"
+                label={p.hidden ? "Show on leaderboard" : "Hide from leaderboard"}
+              />
             )}
-            <ModerationButton action={removeAction} assignmentId={assignmentId} player={p} flag="removed" label={p.removed ? "Let back in" : "Remove"} />
+            <ModerationButton
+              action={removeAction}
+              assignmentId={assignmentId}
+              player={p}
+              flag="removed"
+              label={p.removed ? "Let back in" : "Remove"}
+            />
           </span>
         </li>
       ))}

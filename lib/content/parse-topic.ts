@@ -59,7 +59,8 @@ function parseItems<T>(file: string, noun: string, raw: unknown, schema: z.ZodTy
   const items: T[] = [];
   raw.forEach((item, index) => {
     const result = schema.safeParse(item);
-    const name = typeof (item as { id?: unknown })?.id === "string" ? `"${(item as { id: string }).id}"` : `#${index + 1}`;
+    const name =
+      typeof (item as { id?: unknown })?.id === "string" ? `"${(item as { id: string }).id}"` : `#${index + 1}`;
     if (result.success) items.push(result.data);
     else problems.push(`${file}: ${noun} ${name}: ${describeIssues(result.error)}`);
   });
@@ -86,7 +87,9 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
   if (meta.id !== topicId) problems.push(`topic.json: id "${meta.id}" does not match folder "${topicId}"`);
   const inRange = (p: ParagraphRef) => p === "caption" || p <= meta.source.paragraphCount;
   const checkRefs = (where: string, refs: ParagraphRef[]) => {
-    for (const p of refs) if (!inRange(p)) problems.push(`${where}: cites paragraph ${p}, beyond the article's ${meta.source.paragraphCount}`);
+    for (const p of refs)
+      if (!inRange(p))
+        problems.push(`${where}: cites paragraph ${p}, beyond the article's ${meta.source.paragraphCount}`);
   };
 
   const eventIds = new Set<string>();

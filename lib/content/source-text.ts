@@ -12,7 +12,10 @@ export interface SplitArticle {
 
 /** Splits the article as the project numbers it: body paragraphs from 1, the photo caption apart. */
 export function splitArticle(text: string): SplitArticle {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const headline = lines[0] ?? "";
   const end = lines.findIndex((l) => /^\(FRANCE 24 with/i.test(l));
   const body = lines.slice(1, end === -1 ? undefined : end);
@@ -54,7 +57,10 @@ export interface SourceFingerprint {
 
 export function fingerprintArticle(text: string): SourceFingerprint {
   const { caption, paragraphs, headline } = splitArticle(text);
-  const entries: [string, string][] = [...paragraphs.map((p, i) => [String(i + 1), p] as [string, string]), ["caption", caption]];
+  const entries: [string, string][] = [
+    ...paragraphs.map((p, i) => [String(i + 1), p] as [string, string]),
+    ["caption", caption],
+  ];
   return {
     paragraphs: Object.fromEntries(entries.map(([key, p]) => [key, [...new Set(ngramHashes(p, EVIDENCE_GRAM))]])),
     copyGrams: [...new Set([headline, caption, ...paragraphs].flatMap((p) => ngramHashes(p, COPY_GRAM)))].sort(),
@@ -62,7 +68,11 @@ export function fingerprintArticle(text: string): SourceFingerprint {
 }
 
 /** True when every 3-word window of `quote` occurs in one of the cited paragraphs. */
-export function quoteIsInParagraphs(quote: string, refs: readonly (number | "caption")[], fp: SourceFingerprint): boolean {
+export function quoteIsInParagraphs(
+  quote: string,
+  refs: readonly (number | "caption")[],
+  fp: SourceFingerprint,
+): boolean {
   const grams = ngramHashes(quote, EVIDENCE_GRAM);
   if (grams.length === 0) return refs.length > 0; // one- and two-word quotes are too short to check by windows
   return refs.some((ref) => {

@@ -19,7 +19,12 @@ function titleCase(word: string): string {
 /** A clean, readable name such as "Brave Falcon"; the same seed gives the same name. */
 export function suggestNickname(seed: number): string {
   for (let attempt = 0; ; attempt++) {
-    const name = uniqueNamesGenerator({ dictionaries: [adjectives, animals], separator: " ", style: "capital", seed: seed + attempt })
+    const name = uniqueNamesGenerator({
+      dictionaries: [adjectives, animals],
+      separator: " ",
+      style: "capital",
+      seed: seed + attempt,
+    })
       .split(" ")
       .map(titleCase)
       .join(" ");
@@ -34,7 +39,8 @@ export function checkNickname(raw: unknown, seed = Date.now()): NicknameCheck {
   const nickname = raw.normalize("NFC").replace(/\s+/g, " ").trim();
   if (nickname.length < NICKNAME_MIN) return refuse(`Nicknames need at least ${NICKNAME_MIN} characters.`);
   if (nickname.length > NICKNAME_MAX) return refuse(`Nicknames can be at most ${NICKNAME_MAX} characters.`);
-  if (!ALLOWED.test(nickname)) return refuse("Use letters, numbers, spaces, dots, dashes or apostrophes, starting with a letter or number.");
+  if (!ALLOWED.test(nickname))
+    return refuse("Use letters, numbers, spaces, dots, dashes or apostrophes, starting with a letter or number.");
   if (matcher.hasMatch(nickname)) return refuse("Let's pick a name everyone in class is happy to see.");
   return { ok: true, nickname };
 }

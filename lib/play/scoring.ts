@@ -53,6 +53,7 @@ export function scoreAnswer(input: ScoreInput, rules: ScoringRules): Score {
     const speedFactor = limitMs !== null && rules.speedBonus ? 1 - Math.min(elapsedMs, limitMs) / (2 * limitMs) : 1;
     base = Math.round(MAX_POINTS * credit * speedFactor);
   }
-  const streakBonus = rules.streakBonus && correct && streakAfter >= 2 ? Math.min(STREAK_STEP * (streakAfter - 1), STREAK_CAP) : 0;
+  const streakBonus =
+    rules.streakBonus && correct && streakAfter >= 2 ? Math.min(STREAK_STEP * (streakAfter - 1), STREAK_CAP) : 0;
   return { base, streakBonus, points: base + streakBonus, correct, late, streakAfter };
 }

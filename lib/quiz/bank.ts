@@ -28,7 +28,13 @@ function cite(refs: readonly ParagraphRef[]): string {
 
 type Theme = "background" | "almaty" | "course" | "sweep";
 
-const ALMATY_EVENTS = new Set(["airport-seized", "airport-secured", "troops-enter-square", "square-quiet", "police-car-burns"]);
+const ALMATY_EVENTS = new Set([
+  "airport-seized",
+  "airport-secured",
+  "troops-enter-square",
+  "square-quiet",
+  "police-car-burns",
+]);
 
 const PROMPTS: Record<Theme, readonly string[]> = {
   background: [
@@ -82,7 +88,12 @@ function explainChain(chain: readonly string[], order: PartialOrder, byId: Map<s
   return sentences.join(" ");
 }
 
-function buildTimeline(chain: readonly string[], topic: Topic, order: PartialOrder, byId: Map<string, TopicEvent>): TimelineQuestion {
+function buildTimeline(
+  chain: readonly string[],
+  topic: Topic,
+  order: PartialOrder,
+  byId: Map<string, TopicEvent>,
+): TimelineQuestion {
   const events = chain.map((id) => byId.get(id)!);
   const theme = themeOf(events);
   const id = `tl:${chain.join("+")}`;
@@ -148,7 +159,8 @@ function draftMultipleChoice(fact: Fact, stemIndex: number, topic: Topic): Multi
   const stem = fact.stems[stemIndex]!;
   const candidates = distractorCandidates(fact, stemIndex, topic);
   const id = `mc:${fact.id}:${stemIndex}`;
-  if (candidates.length < 1) throw new QuestionBankError(`fact "${fact.id}" stem ${stemIndex}: no distractor of kind "${fact.kind}"`);
+  if (candidates.length < 1)
+    throw new QuestionBankError(`fact "${fact.id}" stem ${stemIndex}: no distractor of kind "${fact.kind}"`);
   return {
     id,
     type: "multiple-choice",

@@ -21,7 +21,8 @@ export function buildPartialOrder(ids: readonly string[], edges: readonly OrderE
   const out: OrderEdge[][] = ids.map(() => []);
   for (const edge of edges) {
     const from = index.get(edge.before);
-    if (from === undefined || !index.has(edge.after)) throw new Error(`edge ${edge.before} -> ${edge.after} names an unknown event`);
+    if (from === undefined || !index.has(edge.after))
+      throw new Error(`edge ${edge.before} -> ${edge.after} names an unknown event`);
     out[from]!.push(edge);
   }
 

@@ -15,12 +15,25 @@ const common = {
 
 /** The export contract (`npm run questions`): exactly these fields. */
 export const timelineQuestionSchema = z
-  .object({ ...common, type: z.literal("timeline"), items: z.array(choice).min(3).max(6), answer: z.array(z.string()).min(3).max(6) })
+  .object({
+    ...common,
+    type: z.literal("timeline"),
+    items: z.array(choice).min(3).max(6),
+    answer: z.array(z.string()).min(3).max(6),
+  })
   .strict();
 export const multipleChoiceQuestionSchema = z
-  .object({ ...common, type: z.literal("multiple-choice"), options: z.array(choice).min(2).max(4), answer: z.string().min(1) })
+  .object({
+    ...common,
+    type: z.literal("multiple-choice"),
+    options: z.array(choice).min(2).max(4),
+    answer: z.string().min(1),
+  })
   .strict();
-export const exportedQuestionSchema = z.discriminatedUnion("type", [timelineQuestionSchema, multipleChoiceQuestionSchema]);
+export const exportedQuestionSchema = z.discriminatedUnion("type", [
+  timelineQuestionSchema,
+  multipleChoiceQuestionSchema,
+]);
 export type ExportedQuestion = z.infer<typeof exportedQuestionSchema>;
 
 /** Inside the app a question also knows its strand and what it is about (for balance, review and study links). */
@@ -47,7 +60,15 @@ export function toExported(question: Question): ExportedQuestion {
   if (question.type === "timeline") {
     return { id, type: "timeline", prompt, items: question.items, answer: question.answer, explanation, sources };
   }
-  return { id, type: "multiple-choice", prompt, options: question.options, answer: question.answer, explanation, sources };
+  return {
+    id,
+    type: "multiple-choice",
+    prompt,
+    options: question.options,
+    answer: question.answer,
+    explanation,
+    sources,
+  };
 }
 
 /** What the browser receives: the question without its key or explanation. */

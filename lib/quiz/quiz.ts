@@ -45,7 +45,10 @@ function pick<Q extends Pickable>(
 ): Q[] {
   const shuffled = shuffle(candidates, random);
   const preferred = (q: Pickable) => (q.about.some((id) => prefer.has(id)) ? 0 : 1);
-  const ordered = shuffled.map((q, i) => ({ q, i })).sort((a, b) => preferred(a.q) - preferred(b.q) || a.i - b.i).map((x) => x.q);
+  const ordered = shuffled
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => preferred(a.q) - preferred(b.q) || a.i - b.i)
+    .map((x) => x.q);
 
   const picked: Q[] = [];
   // First pass keeps causes and course balanced; the second fills any gap either strand left.
@@ -94,11 +97,18 @@ function pickQuiz<T extends Pickable, M extends Pickable>(pool: Candidates<T, M>
   });
   // If multiple choice ran short, timelines fill the rest (and the other way round).
   if (pickedTimelines.length + pickedChoices.length < count && kinds.has("timeline")) {
-    pickedTimelines = pick(timelines, count - pickedChoices.length, createRandom(deriveSeed(seed, "quiz-fill")), prefer);
+    pickedTimelines = pick(
+      timelines,
+      count - pickedChoices.length,
+      createRandom(deriveSeed(seed, "quiz-fill")),
+      prefer,
+    );
   }
   const quiz = shuffle([...pickedTimelines, ...pickedChoices], random);
   if (quiz.length < count) {
-    throw new QuizSizeError(`only ${quiz.length} distinct questions are available for these settings (asked for ${count})`);
+    throw new QuizSizeError(
+      `only ${quiz.length} distinct questions are available for these settings (asked for ${count})`,
+    );
   }
   return quiz;
 }
@@ -112,6 +122,8 @@ export function generateQuizFromBank(bank: QuestionBank, settings: QuizSettings)
 export function generateQuiz(topic: Topic, settings: QuizSettings): Question[] {
   const drafts = draftBank(topic);
   return pickQuiz(drafts, settings).map((q) =>
-    "candidates" in q ? presentMultipleChoice(q, settings.seed) : presentTimeline(q as Question & { type: "timeline" }, settings.seed),
+    "candidates" in q
+      ? presentMultipleChoice(q, settings.seed)
+      : presentTimeline(q as Question & { type: "timeline" }, settings.seed),
   );
 }

@@ -20,4 +20,3 @@ export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
   }
   return DEVELOPMENT_SECRET;
 }
-

@@ -20,7 +20,9 @@ export function authBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
  * first run needs no mail server, and teachers can use the app unverified);
  * a deployment with a mailer sets this before the first request.
  */
-export const emailHooks: { sendVerificationEmail: ((message: { email: string; url: string }) => Promise<void>) | null } = {
+export const emailHooks: {
+  sendVerificationEmail: ((message: { email: string; url: string }) => Promise<void>) | null;
+} = {
   sendVerificationEmail: null,
 };
 

@@ -13,7 +13,15 @@ export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
 
 export async function createAssignment(
   db: Db,
-  input: { code: string; title?: string; topic?: string; settings?: Partial<AssignmentSettings>; opensAt?: Date | null; dueAt?: Date | null; closedAt?: Date | null },
+  input: {
+    code: string;
+    title?: string;
+    topic?: string;
+    settings?: Partial<AssignmentSettings>;
+    opensAt?: Date | null;
+    dueAt?: Date | null;
+    closedAt?: Date | null;
+  },
 ) {
   const settings = assignmentSettingsSchema.parse({ ...DEFAULT_ASSIGNMENT_SETTINGS, ...input.settings });
   return db.assignment.create({

@@ -8,21 +8,34 @@ import { data } from "./db";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
 import { PlayError } from "./play/errors";
 import { RateLimitedError } from "./rate-limit";
-import { findPlayer, formatPlayerCookie, parsePlayerCookie, PLAYER_COOKIE, PLAYER_COOKIE_MAX_AGE, type PlayerCookie } from "./play/player";
+import {
+  findPlayer,
+  formatPlayerCookie,
+  parsePlayerCookie,
+  PLAYER_COOKIE,
+  PLAYER_COOKIE_MAX_AGE,
+  type PlayerCookie,
+} from "./play/player";
 
 export const MAX_BODY_BYTES = 8 * 1024;
 
 export function errorResponse(status: number, code: string, message: string, details: Record<string, unknown> = {}) {
-  return NextResponse.json({ error: { code, message, ...details } }, { status, headers: { "cache-control": "no-store" } });
+  return NextResponse.json(
+    { error: { code, message, ...details } },
+    { status, headers: { "cache-control": "no-store" } },
+  );
 }
 
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
   const type = request.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("application/json")) throw new PlayError(400, "bad_content_type", "Send the request body as JSON (Content-Type: application/json).");
+  if (!type.toLowerCase().startsWith("application/json"))
+    throw new PlayError(400, "bad_content_type", "Send the request body as JSON (Content-Type: application/json).");
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new PlayError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (declared > MAX_BODY_BYTES)
+    throw new PlayError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new PlayError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    throw new PlayError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -56,7 +69,11 @@ export function handler<C>(fn: (request: NextRequest, context: C) => Promise<Res
         return response;
       }
       console.error("Unhandled error in", request.method, request.nextUrl.pathname, error);
-      return errorResponse(500, "server_error", "Something went wrong on our side. Your progress is saved: try again in a moment.");
+      return errorResponse(
+        500,
+        "server_error",
+        "Something went wrong on our side. Your progress is saved: try again in a moment.",
+      );
     }
   };
 }
@@ -70,7 +87,11 @@ export async function currentPlayer(request: NextRequest) {
   return findPlayer(data.store, playerCookie(request));
 }
 
-export function withPlayerCookie(response: NextResponse, request: NextRequest, cookie: PlayerCookie | null): NextResponse {
+export function withPlayerCookie(
+  response: NextResponse,
+  request: NextRequest,
+  cookie: PlayerCookie | null,
+): NextResponse {
   if (cookie) {
     const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
     response.cookies.set(PLAYER_COOKIE, formatPlayerCookie(cookie), {

@@ -71,7 +71,10 @@ export function createLimiters(db: Db, limits: LimitTable = LIMITS): Limiters {
 
 function tooMany(what: string, res: RateLimiterRes): RateLimitedError {
   const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-  return new RateLimitedError(`Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, Math.ceil(res.msBeforeNext / 1000));
+  return new RateLimitedError(
+    `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    Math.ceil(res.msBeforeNext / 1000),
+  );
 }
 
 /** Counts one use of `key`; throws RateLimitedError when the limit is spent. */
@@ -102,7 +105,10 @@ export async function reset(limiters: Limiters, name: LimitName, key: string): P
  * per-account limit is what stops brute force on one teacher in every setup.
  */
 export function clientIp(headers: Headers, hops = Number(process.env.TRUSTED_PROXY_HOPS) || 0): string {
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const ip = chain[Math.max(0, chain.length - 1 - hops)] ?? headers.get("x-real-ip") ?? "unknown";
   return ip.slice(0, 64);
 }

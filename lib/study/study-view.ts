@@ -23,13 +23,20 @@ export interface StudyGroup {
 }
 
 export function buildStudyTimeline(topic: Topic): StudyGroup[] {
-  const order = buildPartialOrder(topic.events.map((e) => e.id), topic.order);
+  const order = buildPartialOrder(
+    topic.events.map((e) => e.id),
+    topic.order,
+  );
   const byId = new Map(topic.events.map((e) => [e.id, e]));
   const rank = new Map(order.ids.map((id, i) => [id, i]));
   const study = (event: TopicEvent): StudyEvent => ({
     event,
-    after: topic.order.filter((e) => e.after === event.id).map((edge) => ({ id: edge.before, label: byId.get(edge.before)!.label, edge })),
-    before: topic.order.filter((e) => e.before === event.id).map((edge) => ({ id: edge.after, label: byId.get(edge.after)!.label, edge })),
+    after: topic.order
+      .filter((e) => e.after === event.id)
+      .map((edge) => ({ id: edge.before, label: byId.get(edge.before)!.label, edge })),
+    before: topic.order
+      .filter((e) => e.before === event.id)
+      .map((edge) => ({ id: edge.after, label: byId.get(edge.after)!.label, edge })),
   });
   const group = (id: string, title: string, events: TopicEvent[]): StudyGroup => {
     const sorted = [...events].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
@@ -45,7 +52,13 @@ export function buildStudyTimeline(topic: Topic): StudyGroup[] {
     };
   };
 
-  const groups: StudyGroup[] = [group("background", "Background: the decades before", topic.events.filter((e) => e.when.era === "background"))];
+  const groups: StudyGroup[] = [
+    group(
+      "background",
+      "Background: the decades before",
+      topic.events.filter((e) => e.when.era === "background"),
+    ),
+  ];
   const crisis = topic.events.filter((e) => e.when.era === "crisis");
   const dates = [...new Set(crisis.flatMap((e) => ("date" in e.when ? [e.when.date] : [])))].sort();
   const undated = crisis.filter((e) => !("date" in e.when));

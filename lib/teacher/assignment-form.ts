@@ -24,7 +24,10 @@ const localDateTime = z
   .trim()
   .optional()
   .transform((v) => v || null)
-  .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v), "Enter a date and time, like 2026-03-02 09:00.");
+  .refine(
+    (v) => v === null || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v),
+    "Enter a date and time, like 2026-03-02 09:00.",
+  );
 
 const rawSchema = z
   .object({
@@ -62,7 +65,10 @@ function toUtc(local: string | null, tzOffsetMinutes: number): Date | null {
 
 export type AssignmentFormResult = { ok: true; value: AssignmentInput } | { ok: false; fieldErrors: FieldErrors };
 
-export function parseAssignmentForm(form: FormData | Record<string, unknown>, now: Date = new Date()): AssignmentFormResult {
+export function parseAssignmentForm(
+  form: FormData | Record<string, unknown>,
+  now: Date = new Date(),
+): AssignmentFormResult {
   const parsed = parseForm(rawSchema, form);
   if (!parsed.ok) return parsed;
   const raw = parsed.data;
@@ -71,7 +77,8 @@ export function parseAssignmentForm(form: FormData | Record<string, unknown>, no
   let timeLimitSeconds: number | null = null;
   if (raw.timed) {
     const n = Number(raw.timeLimitSeconds);
-    if (!raw.timeLimitSeconds || !Number.isInteger(n)) errors.timeLimitSeconds = "Enter the seconds per question as a whole number.";
+    if (!raw.timeLimitSeconds || !Number.isInteger(n))
+      errors.timeLimitSeconds = "Enter the seconds per question as a whole number.";
     else if (n < 5 || n > 600) errors.timeLimitSeconds = "Allow between 5 and 600 seconds per question.";
     else timeLimitSeconds = n;
   }

@@ -22,13 +22,31 @@ const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100
 export function studentsCsv(report: Report): string {
   return toCsv(
     ["Nickname", "Best score", "Accuracy (%)", "Time (s)", "Attempts", "Finished", "Hidden from leaderboard"],
-    report.students.map((s) => [s.nickname, s.bestScore, percent(s.accuracy), seconds(s.timeMs), s.attempts, s.finished, s.hidden]),
+    report.students.map((s) => [
+      s.nickname,
+      s.bestScore,
+      percent(s.accuracy),
+      seconds(s.timeMs),
+      s.attempts,
+      s.finished,
+      s.hidden,
+    ]),
   );
 }
 
 export function questionsCsv(report: Report): string {
   return toCsv(
-    ["Question", "Kind", "Answered", "Correct (%)", "Most chosen wrong option", "Chosen by", "Most swapped pairs", "No answer", "Article paragraphs"],
+    [
+      "Question",
+      "Kind",
+      "Answered",
+      "Correct (%)",
+      "Most chosen wrong option",
+      "Chosen by",
+      "Most swapped pairs",
+      "No answer",
+      "Article paragraphs",
+    ],
     report.questions.map((q) => [
       q.prompt,
       q.type === "timeline" ? "timeline" : "multiple choice",

@@ -36,7 +36,14 @@ function requiredText(messages: { missing: string; tooLong: string; control: str
 }
 
 export const signUpSchema = z.object({
-  name: requiredText({ missing: "Enter your name.", tooLong: "Use at most 80 characters for your name.", control: "Your name contains control characters." }, 80),
+  name: requiredText(
+    {
+      missing: "Enter your name.",
+      tooLong: "Use at most 80 characters for your name.",
+      control: "Your name contains control characters.",
+    },
+    80,
+  ),
   email,
   password: z
     .string({ error: "Choose a password." })
@@ -47,12 +54,19 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(128, "That password is too long."),
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(128, "That password is too long."),
 });
 
 export const classNameSchema = z.object({
   name: requiredText(
-    { missing: "Give the class a name.", tooLong: "Use at most 60 characters for the class name.", control: "The class name contains control characters." },
+    {
+      missing: "Give the class a name.",
+      tooLong: "Use at most 60 characters for the class name.",
+      control: "The class name contains control characters.",
+    },
     60,
   ),
 });

@@ -77,14 +77,23 @@ export function buildReport(
   const students: StudentRow[] = [...byPlayer.entries()].map(([playerId, list]) => {
     const finished = list.filter((a) => a.status === "finished" && a.finishedAt);
     const best = finished.length
-      ? [...finished].sort((a, b) => compareAttempts({ ...a, attemptId: a.id, finishedAt: a.finishedAt! }, { ...b, attemptId: b.id, finishedAt: b.finishedAt! }))[0]!
+      ? [...finished].sort((a, b) =>
+          compareAttempts(
+            { ...a, attemptId: a.id, finishedAt: a.finishedAt! },
+            { ...b, attemptId: b.id, finishedAt: b.finishedAt! },
+          ),
+        )[0]!
       : null;
     const shown = best ?? list[list.length - 1]!;
     return {
       playerId,
       nickname: shown.nickname,
       bestScore: best ? best.score : null,
-      accuracy: best ? best.correctCount / best.questionCount : shown.answeredCount ? shown.correctCount / shown.answeredCount : null,
+      accuracy: best
+        ? best.correctCount / best.questionCount
+        : shown.answeredCount
+          ? shown.correctCount / shown.answeredCount
+          : null,
       timeMs: best ? best.finishedAt!.getTime() - best.startedAt.getTime() : null,
       attempts: list.length,
       finished: best !== null,
@@ -107,7 +116,8 @@ export function buildReport(
     let mostSwapped: QuestionRow["mostSwapped"] = [];
     if (question.type === "multiple-choice") {
       const counts = new Map<string, number>();
-      for (const a of list) if (!a.correct && typeof a.response === "string") counts.set(a.response, (counts.get(a.response) ?? 0) + 1);
+      for (const a of list)
+        if (!a.correct && typeof a.response === "string") counts.set(a.response, (counts.get(a.response) ?? 0) + 1);
       const top = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
       const option = top && question.options.find((o) => o.id === top[0]);
       if (top && option) mostChosenWrong = { text: option.text, count: top[1] };
@@ -124,12 +134,18 @@ export function buildReport(
         }
         for (const s of swapped) {
           const key = `${s.placedFirst}>${s.placedSecond}`;
-          const entry = counts.get(key) ?? { placedFirst: text.get(s.placedFirst) ?? s.placedFirst, placedSecond: text.get(s.placedSecond) ?? s.placedSecond, count: 0 };
+          const entry = counts.get(key) ?? {
+            placedFirst: text.get(s.placedFirst) ?? s.placedFirst,
+            placedSecond: text.get(s.placedSecond) ?? s.placedSecond,
+            count: 0,
+          };
           entry.count++;
           counts.set(key, entry);
         }
       }
-      mostSwapped = [...counts.values()].sort((x, y) => y.count - x.count || x.placedFirst.localeCompare(y.placedFirst)).slice(0, 3);
+      mostSwapped = [...counts.values()]
+        .sort((x, y) => y.count - x.count || x.placedFirst.localeCompare(y.placedFirst))
+        .slice(0, 3);
     }
     return {
       questionId: question.id,
@@ -148,7 +164,11 @@ export function buildReport(
   // Hardest first: that is where a teacher starts.
   questions.sort((a, b) => (a.shareCorrect ?? 2) - (b.shareCorrect ?? 2) || a.prompt.localeCompare(b.prompt));
 
-  return { students, questions, distribution: scoreDistribution(students.flatMap((s) => (s.bestScore === null ? [] : [s.bestScore]))) };
+  return {
+    students,
+    questions,
+    distribution: scoreDistribution(students.flatMap((s) => (s.bestScore === null ? [] : [s.bestScore]))),
+  };
 }
 
 /** Best scores in up to 8 equal bins of a round width (at least 250 points). */

@@ -12,7 +12,12 @@ import type { FormState } from "@/lib/teacher/forms";
 async function validatingAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = parseAssignmentForm(form, new Date("2026-03-01T00:00:00Z"));
   if (result.ok) return { status: "ok", message: "created" };
-  return { status: "error", message: "Check the highlighted fields.", fieldErrors: result.fieldErrors, values: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])) };
+  return {
+    status: "error",
+    message: "Check the highlighted fields.",
+    fieldErrors: result.fieldErrors,
+    values: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])),
+  };
 }
 
 describe("AssignmentForm", () => {
@@ -28,7 +33,10 @@ describe("AssignmentForm", () => {
     const summary = await screen.findByRole("alert");
     expect(summary).toHaveFocus();
     expect(summary).toHaveTextContent("Check the highlighted fields.");
-    expect(within(summary).getByRole("link", { name: "Title: Give the assignment a title." })).toHaveAttribute("href", "#field-title");
+    expect(within(summary).getByRole("link", { name: "Title: Give the assignment a title." })).toHaveAttribute(
+      "href",
+      "#field-title",
+    );
     expect(screen.getByLabelText("Title")).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByLabelText("Title")).toHaveAccessibleDescription(/Give the assignment a title\./);
     expect(screen.getByLabelText("Number of questions")).toHaveAccessibleDescription("Ask at most 50 questions.");
@@ -46,7 +54,11 @@ describe("AssignmentForm", () => {
     await user.type(screen.getByLabelText("Due (optional)"), "2026-03-04T09:00");
     await user.click(screen.getByRole("button", { name: "Create assignment" }));
     const summary = await screen.findByRole("alert");
-    expect(within(summary).getAllByRole("link").map((a) => a.textContent)).toEqual(["Due: The due time must be after the opening time."]);
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .map((a) => a.textContent),
+    ).toEqual(["Due: The due time must be after the opening time."]);
   });
 
   it("sends every setting the teacher chose", async () => {
@@ -57,7 +69,16 @@ describe("AssignmentForm", () => {
         ok: true,
         value: {
           title: "Course of events",
-          settings: { count: 7, kinds: ["timeline"], timeLimitSeconds: 90, speedBonus: false, streakBonus: false, attemptsAllowed: 1, sameQuestions: false, leaderboard: "hidden" },
+          settings: {
+            count: 7,
+            kinds: ["timeline"],
+            timeLimitSeconds: 90,
+            speedBonus: false,
+            streakBonus: false,
+            attemptsAllowed: 1,
+            sameQuestions: false,
+            leaderboard: "hidden",
+          },
           opensAt: null,
           dueAt: null,
         },

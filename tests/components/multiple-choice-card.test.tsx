@@ -8,16 +8,31 @@ const question = publicOf(choiceQuestion);
 
 describe("MultipleChoiceCard", () => {
   it("shows the prompt as the group's legend and four large, labelled options", () => {
-    render(<MultipleChoiceCard question={question} onAnswer={vi.fn()} chosen={null} correctOption={null} disabled={false} />);
+    render(
+      <MultipleChoiceCard question={question} onAnswer={vi.fn()} chosen={null} correctOption={null} disabled={false} />,
+    );
     expect(screen.getByRole("group", { name: question.prompt })).toBeInTheDocument();
     const buttons = screen.getAllByRole("button");
-    expect(buttons.map((b) => b.textContent)).toEqual(["1Diesel", "2Liquefied petroleum gas (LPG)", "3Coal", "4Petrol"]);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      "1Diesel",
+      "2Liquefied petroleum gas (LPG)",
+      "3Coal",
+      "4Petrol",
+    ]);
     expect(buttons[2]).toHaveAttribute("aria-keyshortcuts", "3");
   });
 
   it("answers with a click", async () => {
     const onAnswer = vi.fn();
-    render(<MultipleChoiceCard question={question} onAnswer={onAnswer} chosen={null} correctOption={null} disabled={false} />);
+    render(
+      <MultipleChoiceCard
+        question={question}
+        onAnswer={onAnswer}
+        chosen={null}
+        correctOption={null}
+        disabled={false}
+      />,
+    );
     await userEvent.click(screen.getByRole("button", { name: /Coal/ }));
     expect(onAnswer).toHaveBeenCalledWith("c");
   });
@@ -28,7 +43,15 @@ describe("MultipleChoiceCard", () => {
     ["4", "d"],
   ])("answers with key %s", async (key, option) => {
     const onAnswer = vi.fn();
-    render(<MultipleChoiceCard question={question} onAnswer={onAnswer} chosen={null} correctOption={null} disabled={false} />);
+    render(
+      <MultipleChoiceCard
+        question={question}
+        onAnswer={onAnswer}
+        chosen={null}
+        correctOption={null}
+        disabled={false}
+      />,
+    );
     await userEvent.keyboard(key);
     expect(onAnswer).toHaveBeenCalledExactlyOnceWith(option);
   });
@@ -38,7 +61,13 @@ describe("MultipleChoiceCard", () => {
     render(
       <>
         <input aria-label="notes" />
-        <MultipleChoiceCard question={question} onAnswer={onAnswer} chosen={null} correctOption={null} disabled={false} />
+        <MultipleChoiceCard
+          question={question}
+          onAnswer={onAnswer}
+          chosen={null}
+          correctOption={null}
+          disabled={false}
+        />
       </>,
     );
     await userEvent.keyboard("59");
@@ -48,7 +77,9 @@ describe("MultipleChoiceCard", () => {
 
   it("takes one answer only: once chosen, neither keys nor clicks answer again", async () => {
     const onAnswer = vi.fn();
-    render(<MultipleChoiceCard question={question} onAnswer={onAnswer} chosen="a" correctOption={null} disabled={false} />);
+    render(
+      <MultipleChoiceCard question={question} onAnswer={onAnswer} chosen="a" correctOption={null} disabled={false} />,
+    );
     await userEvent.keyboard("2");
     await userEvent.click(screen.getByRole("button", { name: /Coal/ }));
     expect(onAnswer).not.toHaveBeenCalled();

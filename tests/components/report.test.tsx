@@ -6,8 +6,26 @@ import { QuestionsTable, StudentsTable } from "@/components/teacher/report-table
 import type { Report } from "@/lib/teacher/report";
 
 const students: Report["students"] = [
-  { playerId: "p1", nickname: "<img src=x onerror=alert(1)>", bestScore: 2450, accuracy: 0.75, timeMs: 95_000, attempts: 2, finished: true, hidden: false },
-  { playerId: "p2", nickname: "Late Starter", bestScore: null, accuracy: 0.5, timeMs: null, attempts: 1, finished: false, hidden: true },
+  {
+    playerId: "p1",
+    nickname: "<img src=x onerror=alert(1)>",
+    bestScore: 2450,
+    accuracy: 0.75,
+    timeMs: 95_000,
+    attempts: 2,
+    finished: true,
+    hidden: false,
+  },
+  {
+    playerId: "p2",
+    nickname: "Late Starter",
+    bestScore: null,
+    accuracy: 0.5,
+    timeMs: null,
+    attempts: 1,
+    finished: false,
+    hidden: true,
+  },
 ];
 const questions: Report["questions"] = [
   {
@@ -43,7 +61,13 @@ describe("report tables", () => {
     render(<StudentsTable students={students} />);
     const table = screen.getByRole("table", { name: "Students (best attempt counts)" });
     const rows = within(table).getAllByRole("row").slice(1);
-    expect(rows.map((r) => within(r).getAllByRole("cell").map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ["2450", "75%", "1 min 35 s", "2"],
       ["in progress", "50%", "—", "1"],
     ]);
@@ -54,7 +78,9 @@ describe("report tables", () => {
 
   it("shows per question the share right, the most chosen wrong option and the most swapped pair, with sources", () => {
     render(<QuestionsTable questions={questions} />);
-    const rows = within(screen.getByRole("table", { name: "Questions, hardest first" })).getAllByRole("row").slice(1);
+    const rows = within(screen.getByRole("table", { name: "Questions, hardest first" }))
+      .getAllByRole("row")
+      .slice(1);
     expect(rows[0]).toHaveTextContent("25% of 4");
     expect(rows[0]).toHaveTextContent("Put “Troops arrive” before “Government resigns” (3)");
     expect(rows[0]).toHaveTextContent("No answer in time: 1");
@@ -70,17 +96,35 @@ describe("report tables", () => {
 
 describe("report charts", () => {
   it("draws one bar per score range, each labelled with its count, and states the data in text", () => {
-    const { container } = render(<ScoreDistributionChart bins={[{ label: "0–249", count: 2 }, { label: "250–499", count: 5 }]} />);
+    const { container } = render(
+      <ScoreDistributionChart
+        bins={[
+          { label: "0–249", count: 2 },
+          { label: "250–499", count: 5 },
+        ]}
+      />,
+    );
     expect(screen.getByText("Best scores: how many students in each range")).toBeInTheDocument();
     expect(container.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(2);
-    const labels = [...container.querySelectorAll(".recharts-label-list text, .recharts-label")].map((t) => t.textContent);
+    const labels = [...container.querySelectorAll(".recharts-label-list text, .recharts-label")].map(
+      (t) => t.textContent,
+    );
     expect(labels).toEqual(expect.arrayContaining(["2", "5"]));
     expect(screen.getByText("0–249: 2 students; 250–499: 5 students")).toHaveClass("sr-only");
   });
 
   it("labels each question's bar with its percentage", () => {
-    const { container } = render(<QuestionAccuracyChart rows={[{ label: "Q1", percent: 0 }, { label: "Q2", percent: 75 }]} />);
-    const labels = [...container.querySelectorAll(".recharts-label-list text, .recharts-label")].map((t) => t.textContent);
+    const { container } = render(
+      <QuestionAccuracyChart
+        rows={[
+          { label: "Q1", percent: 0 },
+          { label: "Q2", percent: 75 },
+        ]}
+      />,
+    );
+    const labels = [...container.querySelectorAll(".recharts-label-list text, .recharts-label")].map(
+      (t) => t.textContent,
+    );
     // A question nobody got right still shows its bar's label.
     expect(labels).toEqual(expect.arrayContaining(["0%", "75%"]));
     expect(screen.getByText("Q1: 0% right; Q2: 75% right")).toBeInTheDocument();

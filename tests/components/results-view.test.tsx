@@ -24,7 +24,9 @@ describe("ResultsView", () => {
 
   it("reviews every question with the player's answer, the right answer, swaps and explanation", () => {
     render(<ResultsView results={results} />);
-    const items = within(screen.getByRole("region", { name: "Review" })).getAllByRole("listitem").filter((li) => li.parentElement?.tagName === "OL");
+    const items = within(screen.getByRole("region", { name: "Review" }))
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement?.tagName === "OL");
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent("Your answer: Liquefied petroleum gas (LPG)");
     expect(items[0]).not.toHaveTextContent("Right answer:");
@@ -32,27 +34,50 @@ describe("ResultsView", () => {
     expect(items[1]).toHaveTextContent(
       "Right answer: Nazarbayev's rule begins → Kazakhstan becomes independent → Nazarbayev steps down as president",
     );
-    expect(items[1]).toHaveTextContent("You placed “Kazakhstan becomes independent” before “Nazarbayev's rule begins”.");
-    expect(within(items[1]!).getByRole("link", { name: "Study this in context" })).toHaveAttribute("href", "/study#event-nazarbayev-rule-begins");
+    expect(items[1]).toHaveTextContent(
+      "You placed “Kazakhstan becomes independent” before “Nazarbayev's rule begins”.",
+    );
+    expect(within(items[1]!).getByRole("link", { name: "Study this in context" })).toHaveAttribute(
+      "href",
+      "/study#event-nazarbayev-rule-begins",
+    );
   });
 
   it("links the facts to revisit into the study view", () => {
     render(<ResultsView results={results} />);
     const revisit = screen.getByRole("region", { name: "Facts to revisit" });
-    expect(within(revisit).getByRole("link", { name: "Kazakhstan becomes independent" })).toHaveAttribute("href", "/study#event-independence");
+    expect(within(revisit).getByRole("link", { name: "Kazakhstan becomes independent" })).toHaveAttribute(
+      "href",
+      "/study#event-independence",
+    );
   });
 
   it("plays again through the server and goes to the new attempt", async () => {
-    const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify({ attemptId: "cmnewattempt0000000000001" }), { status: 201 }));
+    const fetch = vi
+      .fn()
+      .mockResolvedValue(new Response(JSON.stringify({ attemptId: "cmnewattempt0000000000001" }), { status: 201 }));
     vi.stubGlobal("fetch", fetch);
     render(<ResultsView results={results} />);
     await userEvent.click(screen.getByRole("button", { name: "Play again, starting with what I missed" }));
-    expect(fetch).toHaveBeenCalledWith("/api/attempts/cmattempt000000000000001/again", expect.objectContaining({ method: "POST" }));
+    expect(fetch).toHaveBeenCalledWith(
+      "/api/attempts/cmattempt000000000000001/again",
+      expect.objectContaining({ method: "POST" }),
+    );
     expect(push).toHaveBeenCalledWith("/play/cmnewattempt0000000000001");
   });
 
   it("says why when playing again is refused", async () => {
-    vi.stubGlobal("fetch", vi.fn().mockResolvedValue(new Response(JSON.stringify({ error: { code: "no_attempts_left", message: "You have used all 3 attempts." } }), { status: 409 })));
+    vi.stubGlobal(
+      "fetch",
+      vi
+        .fn()
+        .mockResolvedValue(
+          new Response(
+            JSON.stringify({ error: { code: "no_attempts_left", message: "You have used all 3 attempts." } }),
+            { status: 409 },
+          ),
+        ),
+    );
     render(<ResultsView results={results} />);
     await userEvent.click(screen.getByRole("button", { name: /Play again/ }));
     expect(await screen.findByText("You have used all 3 attempts.")).toBeInTheDocument();

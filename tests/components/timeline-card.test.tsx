@@ -14,7 +14,11 @@ describe("TimelineCard", () => {
   it("lists the events in the order served, with the prompt and instructions", () => {
     render(<TimelineCard question={question} onLockIn={vi.fn()} disabled={false} />);
     expect(screen.getByRole("heading", { name: question.prompt })).toBeInTheDocument();
-    expect(order()).toEqual(["Nazarbayev steps down as president", "Nazarbayev's rule begins", "Kazakhstan becomes independent"]);
+    expect(order()).toEqual([
+      "Nazarbayev steps down as president",
+      "Nazarbayev's rule begins",
+      "Kazakhstan becomes independent",
+    ]);
     expect(screen.getByText(/use Space and the arrow keys/)).toBeInTheDocument();
   });
 
@@ -28,14 +32,22 @@ describe("TimelineCard", () => {
     await user.keyboard("{Enter}");
     expect(screen.getByText("Nazarbayev steps down as president moved to position 2 of 3.")).toBeInTheDocument();
     await user.keyboard("{Enter}");
-    expect(order()).toEqual(["Nazarbayev's rule begins", "Kazakhstan becomes independent", "Nazarbayev steps down as president"]);
+    expect(order()).toEqual([
+      "Nazarbayev's rule begins",
+      "Kazakhstan becomes independent",
+      "Nazarbayev steps down as president",
+    ]);
     // The last event cannot move later.
     expect(screen.getByRole("button", { name: "Move “Nazarbayev steps down as president” later" })).toBeDisabled();
 
     const lock = screen.getByRole("button", { name: "Lock in this order" });
     while (document.activeElement !== lock) await user.tab();
     await user.keyboard("{Enter}");
-    expect(onLockIn).toHaveBeenCalledExactlyOnceWith(["nazarbayev-rule-begins", "independence", "nazarbayev-steps-down"]);
+    expect(onLockIn).toHaveBeenCalledExactlyOnceWith([
+      "nazarbayev-rule-begins",
+      "independence",
+      "nazarbayev-steps-down",
+    ]);
     expect(screen.getByRole("button", { name: "Order locked in" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Move “Nazarbayev's rule begins” later" })).toBeDisabled();
   });
@@ -46,7 +58,17 @@ describe("TimelineCard", () => {
       const li = el.closest("li");
       const index = li ? [...li.parentElement!.children].indexOf(li) : 0;
       const top = index * 60;
-      return { x: 0, y: top, top, left: 0, right: 300, bottom: top + 50, width: 300, height: 50, toJSON: () => ({}) } as DOMRect;
+      return {
+        x: 0,
+        y: top,
+        top,
+        left: 0,
+        right: 300,
+        bottom: top + 50,
+        width: 300,
+        height: 50,
+        toJSON: () => ({}),
+      } as DOMRect;
     };
     const spy = vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (this: Element) {
       return rect(this);
@@ -61,7 +83,11 @@ describe("TimelineCard", () => {
     await act(async () => {});
     await user.keyboard(" ");
     await act(async () => {});
-    expect(order()).toEqual(["Nazarbayev's rule begins", "Nazarbayev steps down as president", "Kazakhstan becomes independent"]);
+    expect(order()).toEqual([
+      "Nazarbayev's rule begins",
+      "Nazarbayev steps down as president",
+      "Kazakhstan becomes independent",
+    ]);
     expect(document.body.textContent).toContain("Dropped Nazarbayev steps down as president at position 2 of 3.");
     spy.mockRestore();
   });

@@ -24,7 +24,9 @@ describe("TopicOverview", () => {
   it("shows the dated course of events in order of the fact base, and no undated ones", () => {
     render(<TopicOverview topic={topic} />);
     const course = screen.getByRole("region", { name: "The course" });
-    const labels = within(course).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    const labels = within(course)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
     expect(labels.some((l) => l.includes("Tokayev announces the government's resignation"))).toBe(true);
     expect(labels.some((l) => l.includes("Protesters seize Almaty's airport"))).toBe(false);
   });

@@ -12,15 +12,45 @@ test("malformed, oversized and out-of-order requests get a clear 4xx", async ({ 
   const attemptId = await startPractice(request);
   const answers = `/api/attempts/${attemptId}/answers`;
   const cases: [string, Promise<{ status(): number; json(): Promise<unknown> }>, number, RegExp][] = [
-    ["not JSON", request.post(answers, { headers: { "content-type": "application/json" }, data: Buffer.from("{nope") }), 400, /not valid JSON/],
-    ["wrong content type", request.post(answers, { headers: { "content-type": "text/plain" }, data: "hello" }), 400, /as JSON/],
+    [
+      "not JSON",
+      request.post(answers, { headers: { "content-type": "application/json" }, data: Buffer.from("{nope") }),
+      400,
+      /not valid JSON/,
+    ],
+    [
+      "wrong content type",
+      request.post(answers, { headers: { "content-type": "text/plain" }, data: "hello" }),
+      400,
+      /as JSON/,
+    ],
     ["missing fields", request.post(answers, { data: { response: "a" } }), 400, /position/],
     ["a negative position", request.post(answers, { data: { position: -1, response: "a" } }), 400, /position/],
     ["a huge string", request.post(answers, { data: { position: 0, response: "x".repeat(5000) } }), 400, /response/],
-    ["an oversized body", request.post(answers, { data: { position: 0, response: "a", pad: "x".repeat(20_000) } }), 413, /larger than/],
-    ["a question not served yet", request.post(answers, { data: { position: 3, response: "a" } }), 409, /not been asked yet/],
-    ["an unknown attempt", request.post("/api/attempts/cmunknown0000000000000000/answers", { data: { position: 0, response: "a" } }), 404, /No such quiz/],
-    ["a malformed attempt id", request.post("/api/attempts/..%2F..%2Fetc/answers", { data: { position: 0, response: "a" } }), 404, /./],
+    [
+      "an oversized body",
+      request.post(answers, { data: { position: 0, response: "a", pad: "x".repeat(20_000) } }),
+      413,
+      /larger than/,
+    ],
+    [
+      "a question not served yet",
+      request.post(answers, { data: { position: 3, response: "a" } }),
+      409,
+      /not been asked yet/,
+    ],
+    [
+      "an unknown attempt",
+      request.post("/api/attempts/cmunknown0000000000000000/answers", { data: { position: 0, response: "a" } }),
+      404,
+      /No such quiz/,
+    ],
+    [
+      "a malformed attempt id",
+      request.post("/api/attempts/..%2F..%2Fetc/answers", { data: { position: 0, response: "a" } }),
+      404,
+      /./,
+    ],
     ["a bad nickname", request.post("/api/practice", { data: { nickname: "<b>" } }), 422, /letters, numbers/],
     ["a bad leaderboard period", request.get("/api/leaderboards/practice?period=decade"), 400, /period/],
   ];
@@ -40,7 +70,8 @@ test("a score, time or correctness sent by the client is ignored", async ({ requ
   const served = (await (await request.post(`/api/attempts/${attemptId}/current`)).json()) as {
     question: { type: string; options?: { id: string }[]; items?: { id: string }[] };
   };
-  const response = served.question.type === "timeline" ? served.question.items!.map((i) => i.id) : served.question.options![0]!.id;
+  const response =
+    served.question.type === "timeline" ? served.question.items!.map((i) => i.id) : served.question.options![0]!.id;
   const answer = await request.post(`/api/attempts/${attemptId}/answers`, {
     data: { position: 0, response, score: 999_999, points: 999_999, correct: true, elapsedMs: 0 },
   });
@@ -49,7 +80,9 @@ test("a score, time or correctness sent by the client is ignored", async ({ requ
   expect(feedback.points).toBeLessThanOrEqual(1000);
   expect(feedback.score).toBe(feedback.points);
   // A repeat does not score twice.
-  const again = (await (await request.post(`/api/attempts/${attemptId}/answers`, { data: { position: 0, response } })).json()) as { score: number; repeated: boolean };
+  const again = (await (
+    await request.post(`/api/attempts/${attemptId}/answers`, { data: { position: 0, response } })
+  ).json()) as { score: number; repeated: boolean };
   expect(again).toMatchObject({ score: feedback.score, repeated: true });
 });
 

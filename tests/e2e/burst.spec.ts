@@ -17,7 +17,9 @@ import { adminQuery, uniqueDatabaseName, withDatabase } from "../helpers/postgre
 test.describe.configure({ mode: "serial" });
 test.afterAll(async () => closeBurstAgent());
 
-test("a 100-player burst: no errors, every acknowledged answer stored, the leaderboard recomputes", async ({ baseURL }) => {
+test("a 100-player burst: no errors, every acknowledged answer stored, the leaderboard recomputes", async ({
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const result = await runBurst({
     urls: [baseURL!],
@@ -80,7 +82,12 @@ test("SIGKILL mid-burst: acknowledged answers survive, the file is sound, player
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
     const storedPerAttempt = new Map(
-      (raw.prepare(`SELECT "attemptId", COUNT(*) AS n FROM "Answer" GROUP BY "attemptId"`).all() as { attemptId: string; n: number }[]).map((r) => [r.attemptId, r.n]),
+      (
+        raw.prepare(`SELECT "attemptId", COUNT(*) AS n FROM "Answer" GROUP BY "attemptId"`).all() as {
+          attemptId: string;
+          n: number;
+        }[]
+      ).map((r) => [r.attemptId, r.n]),
     );
     raw.close();
 
@@ -113,7 +120,14 @@ test("two app instances on one PostgreSQL: an answer on one appears on the other
   try {
     // A burst spread over both instances, verified from the database and from instance A's board.
     // 60 players, so the board (top 100) has room for everyone, including the player below.
-    const result = await runBurst({ urls: [a.url, b.url], databaseUrl, players: 60, questions: 3, windowMs: 2000, code: "MQT479" });
+    const result = await runBurst({
+      urls: [a.url, b.url],
+      databaseUrl,
+      players: 60,
+      questions: 3,
+      windowMs: 2000,
+      code: "MQT479",
+    });
     expect(result.errorSamples).toEqual([]);
     expect(result.storedForAcknowledged).toBe(180);
     expect(result.leaderboardMatches).toBe(true);
@@ -125,16 +139,25 @@ test("two app instances on one PostgreSQL: an answer on one appears on the other
       body: JSON.stringify({ code: "MQT479", nickname: "Only On A" }),
     });
     expect(joined.status).toBe(201);
-    const player = { index: 99_999, nickname: "Only On A", cookie: joined.headers.get("set-cookie")!.split(";")[0]!, attemptId: ((await joined.json()) as { attemptId: string }).attemptId };
+    const player = {
+      index: 99_999,
+      nickname: "Only On A",
+      cookie: joined.headers.get("set-cookie")!.split(";")[0]!,
+      attemptId: ((await joined.json()) as { attemptId: string }).attemptId,
+    };
     for (let q = 0; q < 3; q++) {
       const served = await serve(a.url, player);
       expect((await answer(a.url, player, served, q)).status).toBe(200);
     }
-    const board = (await (await fetch(`${b.url}/api/leaderboards/MQT479`)).json()) as { entries: { nickname: string }[] };
+    const board = (await (await fetch(`${b.url}/api/leaderboards/MQT479`)).json()) as {
+      entries: { nickname: string }[];
+    };
     expect(board.entries).toHaveLength(61);
     expect(board.entries.map((e) => e.nickname)).toContain("Only On A");
     // And B serves A's player the finished attempt's results: sessions are not tied to an instance.
-    const results = await fetch(`${b.url}/api/attempts/${player.attemptId}/results`, { headers: { cookie: player.cookie } });
+    const results = await fetch(`${b.url}/api/attempts/${player.attemptId}/results`, {
+      headers: { cookie: player.cookie },
+    });
     expect(results.status).toBe(200);
   } finally {
     await a.stop();

@@ -7,8 +7,9 @@ export async function waitForSettled(page: Page): Promise<void> {
   // framer-motion animates through inline styles and the Web Animations API: wait for both to rest.
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll<HTMLElement>("main [style*='opacity']")].every((el) => el.style.opacity === "" || el.style.opacity === "1") &&
-      document.getAnimations().every((a) => a.playState !== "running"),
+      [...document.querySelectorAll<HTMLElement>("main [style*='opacity']")].every(
+        (el) => el.style.opacity === "" || el.style.opacity === "1",
+      ) && document.getAnimations().every((a) => a.playState !== "running"),
   );
 }
 
@@ -39,7 +40,11 @@ export function e2eDatabase(): Database.Database {
   return db;
 }
 
-export function seedAssignment(code: string, settings: Record<string, unknown>, title = "Year 10 — Kazakhstan check-in"): void {
+export function seedAssignment(
+  code: string,
+  settings: Record<string, unknown>,
+  title = "Year 10 — Kazakhstan check-in",
+): void {
   const db = e2eDatabase();
   try {
     db.prepare(

@@ -35,7 +35,8 @@ async function expectCleanPage(page: Page, url: string) {
 test("every page is served with security headers and breaks no rule of its CSP", async ({ page, browser }) => {
   test.setTimeout(90_000);
   await watch(page);
-  for (const url of ["/", "/study", "/join", "/leaderboard", "/teacher/sign-in", "/teacher/sign-up", "/join/DEMZZZ"]) await expectCleanPage(page, url);
+  for (const url of ["/", "/study", "/join", "/leaderboard", "/teacher/sign-in", "/teacher/sign-up", "/join/DEMZZZ"])
+    await expectCleanPage(page, url);
 
   // A practice quiz: the scripted page hydrates under the CSP (the key 1 answers).
   await page.goto("/");
@@ -97,10 +98,18 @@ test("a production server without a strong sign-in secret refuses to start and s
   test.setTimeout(60_000);
   const { spawn } = await import("node:child_process");
   for (const secret of [undefined, "too-short"]) {
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "file:/tmp/fact-trail-no-secret.db" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "file:/tmp/fact-trail-no-secret.db",
+    };
     delete env.BETTER_AUTH_SECRET;
     if (secret) env.BETTER_AUTH_SECRET = secret;
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3241"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3241"], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -17,7 +17,10 @@ async function signUp(page: Page, name: string, address: string) {
   await expect(page).toHaveURL(/\/teacher$/);
 }
 
-test("a teacher signs up, sets an assignment, a student plays it, and the teacher reads the report and downloads the CSV", async ({ page, browser }) => {
+test("a teacher signs up, sets an assignment, a student plays it, and the teacher reads the report and downloads the CSV", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   // A class name with a script tag is shown as text everywhere: no script may ever run (no dialog opens).
   const dialogs: string[] = [];
@@ -67,7 +70,9 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
   await expect(page.getByRole("heading", { name: "Causes of the unrest" })).toBeVisible();
   const code = (await page.getByLabel(/^Join code:/).textContent())!.trim();
   expect(code).toMatch(/^[ACDEFGHJKMNPQRTUVWXY3479]{6}$/);
-  await expect(page.getByRole("img", { name: /QR code for the join link http:\/\/127\.0\.0\.1:\d+\/join\// })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /QR code for the join link http:\/\/127\.0\.0\.1:\d+\/join\// }),
+  ).toBeVisible();
   await expect(page.getByText("3 questions: multiple choice only")).toBeVisible();
   await expect(page.getByText("untimed")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -104,10 +109,15 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
   await page.screenshot({ path: "docs/screenshot-teacher-report.png", fullPage: true });
 
   // CSV download.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download students (CSV)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download students (CSV)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${code}-Causes-of-the-unrest-students\\.csv$`));
   const csv = readFileSync((await download.path())!, "utf8");
-  expect(csv.split("\r\n")[0]).toBe("\uFEFFNickname,Best score,Accuracy (%),Time (s),Attempts,Finished,Hidden from leaderboard");
+  expect(csv.split("\r\n")[0]).toBe(
+    "\uFEFFNickname,Best score,Accuracy (%),Time (s),Attempts,Finished,Hidden from leaderboard",
+  );
   expect(csv).toMatch(/\r\nSteppe Eagle,\d+,\d+,\d+,1,yes,no\r\n/);
 
   // Moderation: hide from the leaderboard.

@@ -84,7 +84,11 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       await db.assignment.findMany({ where, orderBy: { id: "asc" } }),
       await db.hiddenQuestion.findMany({ where, orderBy: { questionId: "asc" } }),
       await db.assignmentPlayer.findMany({ where: { assignment: where }, orderBy: { playerId: "asc" } }),
-      await db.attempt.findMany({ where: { assignment: where }, select: { id: true, status: true, score: true }, orderBy: { id: "asc" } }),
+      await db.attempt.findMany({
+        where: { assignment: where },
+        select: { id: true, status: true, score: true },
+        orderBy: { id: "asc" },
+      }),
       await db.session.count({ where: { userId: owner.teacherId } }),
     ]);
   }
@@ -98,21 +102,44 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
     g.factTrailTeacherDeps = deps;
 
     const cookieOf = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]).join("; ");
-    const a = await signUp(deps, { name: "Owner", email: `owner-${data.provider}@school.test`, password: "owner password 1" }, new Headers({ "x-forwarded-for": "10.9.0.1" }));
-    const b = await signUp(deps, { name: "Other", email: `other-${data.provider}@school.test`, password: "other password 1" }, new Headers({ "x-forwarded-for": "10.9.0.2" }));
+    const a = await signUp(
+      deps,
+      { name: "Owner", email: `owner-${data.provider}@school.test`, password: "owner password 1" },
+      new Headers({ "x-forwarded-for": "10.9.0.1" }),
+    );
+    const b = await signUp(
+      deps,
+      { name: "Other", email: `other-${data.provider}@school.test`, password: "other password 1" },
+      new Headers({ "x-forwarded-for": "10.9.0.2" }),
+    );
     const klass = await createClass(data.db, a.teacher.id, { name: "Owner's class" });
-    const assignment = await createAssignment(data.db, a.teacher.id, klass.id, { ...ASSIGNMENT_FORM_DEFAULTS, title: "Owner's quiz", count: "3" });
+    const assignment = await createAssignment(data.db, a.teacher.id, klass.id, {
+      ...ASSIGNMENT_FORM_DEFAULTS,
+      title: "Owner's quiz",
+      count: "3",
+    });
     const joined = await joinAssignment(data.db, { code: assignment.code, nickname: "Student One", player: null });
     const questionId = (await reviewBank(data.db, a.teacher.id, "kazakhstan-2022"))[0]!.question.id;
     await setQuestionHidden(data.db, a.teacher.id, "kazakhstan-2022", questionId, true);
-    owner = { cookie: cookieOf(a.setCookies), teacherId: a.teacher.id, classId: klass.id, assignmentId: assignment.id, playerId: joined.newCookie!.playerId, questionId };
+    owner = {
+      cookie: cookieOf(a.setCookies),
+      teacherId: a.teacher.id,
+      classId: klass.id,
+      assignmentId: assignment.id,
+      playerId: joined.newCookie!.playerId,
+      questionId,
+    };
     studentCookie = `${PLAYER_COOKIE}=${formatPlayerCookie(joined.newCookie!)}`;
     otherCookie = cookieOf(b.setCookies);
   });
 
   function actAs(who: Who | "owner") {
     const cookie = { anonymous: "", student: studentCookie, "other teacher": otherCookie, owner: owner.cookie }[who];
-    request.headers = new Headers({ host: "localhost:3000", "x-forwarded-for": "10.9.9.9", ...(cookie ? { cookie } : {}) });
+    request.headers = new Headers({
+      host: "localhost:3000",
+      "x-forwarded-for": "10.9.9.9",
+      ...(cookie ? { cookie } : {}),
+    });
     return request.headers;
   }
 
@@ -160,7 +187,11 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       const notFound =
         outcome instanceof NotFound ||
         (outcome instanceof TeacherError && outcome.status === 404) ||
-        (typeof outcome === "object" && outcome !== null && "status" in outcome && (outcome as { status: unknown }).status === "error" && /not yours/.test(String((outcome as { message?: string }).message)));
+        (typeof outcome === "object" &&
+          outcome !== null &&
+          "status" in outcome &&
+          (outcome as { status: unknown }).status === "error" &&
+          /not yours/.test(String((outcome as { message?: string }).message)));
       expect(notFound, `expected "not found", got ${String(outcome)}`).toBe(true);
     } else {
       expect(outcome).toBeInstanceOf(Redirect);
@@ -190,8 +221,12 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
   it("lets the owner open every page (so the refusals below are not an artefact)", async () => {
     actAs("owner");
     for (const file of protectedPages()) {
-      const page = (await import(/* @vite-ignore */ path.join(root, file))) as { default: (p: unknown) => Promise<unknown> };
-      const outcome = await outcomeOf(() => page.default({ params: Promise.resolve(paramsFor(file)), searchParams: Promise.resolve({}) }));
+      const page = (await import(/* @vite-ignore */ path.join(root, file))) as {
+        default: (p: unknown) => Promise<unknown>;
+      };
+      const outcome = await outcomeOf(() =>
+        page.default({ params: Promise.resolve(paramsFor(file)), searchParams: Promise.resolve({}) }),
+      );
       expect(outcome, file).not.toBeInstanceOf(Error);
     }
   });
@@ -201,8 +236,12 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       const before = await ownerSnapshot(current());
       for (const file of protectedPages()) {
         actAs(who);
-        const page = (await import(/* @vite-ignore */ path.join(root, file))) as { default: (p: unknown) => Promise<unknown> };
-        const outcome = await outcomeOf(() => page.default({ params: Promise.resolve(paramsFor(file)), searchParams: Promise.resolve({}) }));
+        const page = (await import(/* @vite-ignore */ path.join(root, file))) as {
+          default: (p: unknown) => Promise<unknown>;
+        };
+        const outcome = await outcomeOf(() =>
+          page.default({ params: Promise.resolve(paramsFor(file)), searchParams: Promise.resolve({}) }),
+        );
         // The class list and question bank are the teacher's own: another teacher sees their own, not the owner's.
         if (who === "other teacher" && !file.includes("[")) {
           expect(outcome, file).not.toBeInstanceOf(Error);
@@ -214,7 +253,10 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
     });
 
     it(`refuses every teacher action to ${who === "anonymous" ? "an anonymous visitor" : `a${who === "other teacher" ? "nother teacher" : " student"}`} and changes nothing of the owner's`, async () => {
-      const actions = (await import("@/app/teacher/actions")) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const actions = (await import("@/app/teacher/actions")) as unknown as Record<
+        string,
+        (...args: unknown[]) => Promise<unknown>
+      >;
       const before = await ownerSnapshot(current());
       for (const [name, action] of Object.entries(actions)) {
         if (PUBLIC_ACTIONS.has(name)) continue;
@@ -236,9 +278,12 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       const { GET } = await import("@/app/teacher/assignments/[assignmentId]/csv/[table]/route");
       for (const table of ["students", "questions"]) {
         const headers = actAs(who);
-        const response = await GET(new NextRequest(`http://localhost:3000/teacher/assignments/${owner.assignmentId}/csv/${table}`, { headers }), {
-          params: Promise.resolve({ assignmentId: owner.assignmentId, table }),
-        });
+        const response = await GET(
+          new NextRequest(`http://localhost:3000/teacher/assignments/${owner.assignmentId}/csv/${table}`, { headers }),
+          {
+            params: Promise.resolve({ assignmentId: owner.assignmentId, table }),
+          },
+        );
         expect(response.status).toBe(who === "other teacher" ? 404 : 401);
         expect(await response.text()).not.toContain("Student One");
       }
@@ -248,7 +293,9 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
   it("serves the owner the CSV (the route is not simply closed)", async () => {
     const { GET } = await import("@/app/teacher/assignments/[assignmentId]/csv/[table]/route");
     const headers = actAs("owner");
-    const response = await GET(new NextRequest(`http://localhost:3000/x`, { headers }), { params: Promise.resolve({ assignmentId: owner.assignmentId, table: "students" }) });
+    const response = await GET(new NextRequest(`http://localhost:3000/x`, { headers }), {
+      params: Promise.resolve({ assignmentId: owner.assignmentId, table: "students" }),
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Student One");
   });

@@ -58,7 +58,7 @@ describeEachDatabase("database", (current) => {
     const data = {
       attemptId: attempt.id,
       attemptQuestionId: attempt.questions[0]!.id,
-      response: "\"A\"",
+      response: '"A"',
       correct: false,
       credit: 0,
       points: 0,

@@ -37,7 +37,10 @@ vi.mock("next/navigation", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const root = path.resolve(import.meta.dirname, "../..");
-const RUNS = { sqlite: Number(process.env.FUZZ_RUNS) || 10_000, postgres: Number(process.env.FUZZ_RUNS_POSTGRES) || 2_000 };
+const RUNS = {
+  sqlite: Number(process.env.FUZZ_RUNS) || 10_000,
+  postgres: Number(process.env.FUZZ_RUNS_POSTGRES) || 2_000,
+};
 
 function routeFiles(dir = path.join(root, "app")): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -50,7 +53,24 @@ function routeFiles(dir = path.join(root, "app")): string[] {
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 // ---- Malformed values ----
-const edgeStrings = fc.constantFrom("", " ", "\u0000", "\u202e", "\ud800", "🧨".repeat(40), "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "%00", "null", "NaN", "-0", "１２３", "ACD 347 ", "a".repeat(9000));
+const edgeStrings = fc.constantFrom(
+  "",
+  " ",
+  "\u0000",
+  "\u202e",
+  "\ud800",
+  "🧨".repeat(40),
+  "<script>alert(1)</script>",
+  "' OR 1=1 --",
+  "../../etc/passwd",
+  "%00",
+  "null",
+  "NaN",
+  "-0",
+  "１２３",
+  "ACD 347 ",
+  "a".repeat(9000),
+);
 const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   edgeStrings,
@@ -66,7 +86,13 @@ const badNickname = fc.oneof(
   fc.constant(null),
   fc.array(fc.string(), { maxLength: 3 }),
 );
-const badCode = fc.oneof(edgeStrings, fc.string({ maxLength: 40 }), fc.integer(), fc.constant(null), fc.constantFrom("OOOOOO", "ACDAC", "ACDACDA", "ZZZ479"));
+const badCode = fc.oneof(
+  edgeStrings,
+  fc.string({ maxLength: 40 }),
+  fc.integer(),
+  fc.constant(null),
+  fc.constantFrom("OOOOOO", "ACDAC", "ACDACDA", "ZZZ479"),
+);
 
 describeEachDatabase("fuzzing the route handlers and server actions", (current) => {
   let victim: { attemptId: string; finishedAttemptId: string; code: string; cookie: string };
@@ -95,7 +121,14 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
   beforeAll(async () => {
     const data = current();
     const g = globalThis as unknown as Record<string, unknown>;
-    const deps: TeacherDeps = { db: data.db, auth: createAuth(data.db, data.provider, { NODE_ENV: "test", BETTER_AUTH_URL: "http://localhost:3000" } as NodeJS.ProcessEnv), limiters: createLimiters(data.db) };
+    const deps: TeacherDeps = {
+      db: data.db,
+      auth: createAuth(data.db, data.provider, {
+        NODE_ENV: "test",
+        BETTER_AUTH_URL: "http://localhost:3000",
+      } as NodeJS.ProcessEnv),
+      limiters: createLimiters(data.db),
+    };
     g.factTrailData = { db: data.db, store: data.store };
     g.factTrailTeacherDeps = deps;
     g.factTrailLimiters = deps.limiters;
@@ -103,20 +136,39 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
     await createAssignment(data.db, { code: "FQX479", settings: { count: 3 } });
     const joined = await joinAssignment(data.db, { code: "FQX479", nickname: "Victim Vera", player: null });
     const again = await joinAssignment(data.db, { code: "FQX479", nickname: "Victim Vic", player: null });
-    await data.db.attempt.update({ where: { id: again.attemptId }, data: { status: "finished", finishedAt: new Date() } });
-    victim = { attemptId: joined.attemptId, finishedAttemptId: again.attemptId, code: "FQX479", cookie: `${PLAYER_COOKIE}=${formatPlayerCookie(joined.newCookie!)}` };
+    await data.db.attempt.update({
+      where: { id: again.attemptId },
+      data: { status: "finished", finishedAt: new Date() },
+    });
+    victim = {
+      attemptId: joined.attemptId,
+      finishedAttemptId: again.attemptId,
+      code: "FQX479",
+      cookie: `${PLAYER_COOKIE}=${formatPlayerCookie(joined.newCookie!)}`,
+    };
     const fuzzer = await data.db.player.create({ data: { nickname: "Fuzzer", secretHash: hashSecret("fuzz-secret") } });
     fuzzerCookie = `${PLAYER_COOKIE}=${formatPlayerCookie({ playerId: fuzzer.id, secret: "fuzz-secret" })}`;
-    const t = await signUp(deps, { name: "Fuzz Teacher", email: `fuzz-${data.provider}@school.test`, password: "fuzz teacher password" }, new Headers({ "x-forwarded-for": "10.40.0.1" }));
+    const t = await signUp(
+      deps,
+      { name: "Fuzz Teacher", email: `fuzz-${data.provider}@school.test`, password: "fuzz teacher password" },
+      new Headers({ "x-forwarded-for": "10.40.0.1" }),
+    );
     teacherCookie = t.setCookies.map((c) => c.split(";")[0]).join("; ");
     teacherClassId = (await createClass(data.db, t.teacher.id, { name: "Fuzz class" })).id;
-    teacherAssignmentId = (await createTeacherAssignment(data.db, t.teacher.id, teacherClassId, { ...ASSIGNMENT_FORM_DEFAULTS, title: "Fuzz quiz", count: "3" })).id;
+    teacherAssignmentId = (
+      await createTeacherAssignment(data.db, t.teacher.id, teacherClassId, {
+        ...ASSIGNMENT_FORM_DEFAULTS,
+        title: "Fuzz quiz",
+        count: "3",
+      })
+    ).id;
 
     handlers = [];
     for (const file of routeFiles()) {
       const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
       for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-        if (typeof mod[method] === "function") handlers.push({ file: path.relative(root, file), method, run: mod[method] as Handler });
+        if (typeof mod[method] === "function")
+          handlers.push({ file: path.relative(root, file), method, run: mod[method] as Handler });
       }
     }
   });
@@ -136,14 +188,33 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
   it("answers malformed requests to every route with a 4xx that says what was wrong, and changes nothing", async () => {
     const data = current();
     const before = await snapshot(data);
-    const idParam = fc.oneof(fc.constant(victim.attemptId), fc.constant(victim.finishedAttemptId), fc.constant(teacherAssignmentId), edgeStrings, fc.string({ maxLength: 80 }));
-    const cookie = fc.constantFrom("", fuzzerCookie, `${PLAYER_COOKIE}=garbage`, `${PLAYER_COOKIE}=${victim.attemptId}.x`, "fact-trail.session_token=forged.value");
+    const idParam = fc.oneof(
+      fc.constant(victim.attemptId),
+      fc.constant(victim.finishedAttemptId),
+      fc.constant(teacherAssignmentId),
+      edgeStrings,
+      fc.string({ maxLength: 80 }),
+    );
+    const cookie = fc.constantFrom(
+      "",
+      fuzzerCookie,
+      `${PLAYER_COOKIE}=garbage`,
+      `${PLAYER_COOKIE}=${victim.attemptId}.x`,
+      "fact-trail.session_token=forged.value",
+    );
     const body = fc.oneof(
       fc.record({ position: junk, response: junk }, { requiredKeys: [] }),
       fc.record({ code: badCode, nickname: badNickname }, { requiredKeys: [] }),
       fc.record({ nickname: badNickname, score: junk, correct: junk, elapsedMs: junk }, { requiredKeys: [] }),
       junk.map((v) => JSON.stringify(v) ?? "null"),
-      fc.constantFrom("{", "not json", "", "\u0000", `{"position": 0, "response": ${"[".repeat(500)}}`, JSON.stringify({ pad: "x".repeat(9000) })),
+      fc.constantFrom(
+        "{",
+        "not json",
+        "",
+        "\u0000",
+        `{"position": 0, "response": ${"[".repeat(500)}}`,
+        JSON.stringify({ pad: "x".repeat(9000) }),
+      ),
     );
     const requestArb = fc.record({
       handler: fc.integer({ min: 0, max: handlers.length - 1 }),
@@ -152,20 +223,38 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
       table: fc.oneof(fc.constantFrom("students", "questions", "secrets"), fc.string({ maxLength: 20 })),
       body,
       cookie,
-      contentType: fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "", "multipart/form-data"),
-      query: fc.oneof(fc.constant(""), fc.string({ maxLength: 40 }).map((q) => `?period=${encodeURIComponent(q)}`)),
+      contentType: fc.constantFrom(
+        "application/json",
+        "application/json; charset=utf-8",
+        "text/plain",
+        "",
+        "multipart/form-data",
+      ),
+      query: fc.oneof(
+        fc.constant(""),
+        fc.string({ maxLength: 40 }).map((q) => `?period=${encodeURIComponent(q)}`),
+      ),
     });
 
     let checked = 0;
     await fc.assert(
       fc.asyncProperty(requestArb, async (r) => {
         const h = handlers[r.handler]!;
-        const params: Record<string, string> = { id: String(r.id), code: String(r.code), assignmentId: String(r.id), table: String(r.table) };
+        const params: Record<string, string> = {
+          id: String(r.id),
+          code: String(r.code),
+          assignmentId: String(r.id),
+          table: String(r.table),
+        };
         const text = typeof r.body === "string" ? r.body : JSON.stringify(r.body);
         const headers: Record<string, string> = { "x-forwarded-for": "10.41.0.1" };
         if (r.contentType) headers["content-type"] = r.contentType;
         if (r.cookie) headers.cookie = r.cookie;
-        const req = new NextRequest(`http://localhost:3000/fuzz${r.query}`, { method: h.method, headers, ...(h.method === "GET" ? {} : { body: text }) });
+        const req = new NextRequest(`http://localhost:3000/fuzz${r.query}`, {
+          method: h.method,
+          headers,
+          ...(h.method === "GET" ? {} : { body: text }),
+        });
         const response = await h.run(req, { params: Promise.resolve(params) });
         checked++;
         expect(response.status, `${h.method} ${h.file}`).toBeLessThan(500);
@@ -175,7 +264,10 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
           expect((payload.error!.message as string).length).toBeGreaterThan(10);
         } else {
           // Only reads may succeed for a fuzzer: a leaderboard, the ping, a CSV never (no teacher cookie).
-          expect(h.method === "GET" || h.file.includes("ping"), `${h.method} ${h.file} answered ${response.status}`).toBe(true);
+          expect(
+            h.method === "GET" || h.file.includes("ping"),
+            `${h.method} ${h.file} answered ${response.status}`,
+          ).toBe(true);
         }
       }),
       { numRuns: RUNS[data.provider], seed: 20261124 },
@@ -186,12 +278,41 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
 
   it("answers malformed calls to every teacher action with a redirect, a 404 or a form error, and changes nothing", async () => {
     const data = current();
-    const actions = (await import("@/app/teacher/actions")) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const actions = (await import("@/app/teacher/actions")) as unknown as Record<
+      string,
+      (...args: unknown[]) => Promise<unknown>
+    >;
     const names = Object.keys(actions).filter((n) => n !== "signOutAction");
     const before = await snapshot(data);
-    const field = fc.oneof(junk.map((v) => (typeof v === "string" ? v : JSON.stringify(v) ?? "")), edgeStrings);
+    const field = fc.oneof(
+      junk.map((v) => (typeof v === "string" ? v : (JSON.stringify(v) ?? ""))),
+      edgeStrings,
+    );
     const formArb = fc.dictionary(
-      fc.constantFrom("name", "email", "password", "title", "count", "kinds", "timed", "timeLimitSeconds", "attemptsAllowed", "questionOrder", "opensAt", "dueAt", "tzOffset", "leaderboard", "classId", "assignmentId", "playerId", "questionId", "topic", "hidden", "removed", "next"),
+      fc.constantFrom(
+        "name",
+        "email",
+        "password",
+        "title",
+        "count",
+        "kinds",
+        "timed",
+        "timeLimitSeconds",
+        "attemptsAllowed",
+        "questionOrder",
+        "opensAt",
+        "dueAt",
+        "tzOffset",
+        "leaderboard",
+        "classId",
+        "assignmentId",
+        "playerId",
+        "questionId",
+        "topic",
+        "hidden",
+        "removed",
+        "next",
+      ),
       field,
       { maxKeys: 8 },
     );
@@ -203,7 +324,11 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
         if (name === "signUpAction" || name === "signInAction") fields.password = "short";
         const form = new FormData();
         for (const [k, v] of Object.entries(fields)) form.set(k, v);
-        request.headers = new Headers({ host: "localhost:3000", "x-forwarded-for": "10.42.0.1", ...(asTeacher ? { cookie: teacherCookie } : {}) });
+        request.headers = new Headers({
+          host: "localhost:3000",
+          "x-forwarded-for": "10.42.0.1",
+          ...(asTeacher ? { cookie: teacherCookie } : {}),
+        });
         const action = actions[name]!;
         let outcome: unknown;
         try {
@@ -214,7 +339,10 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
         const ok =
           outcome instanceof Redirect ||
           outcome instanceof NotFound ||
-          (typeof outcome === "object" && outcome !== null && (outcome as { status?: string }).status === "error" && String((outcome as { message?: string }).message).length > 10);
+          (typeof outcome === "object" &&
+            outcome !== null &&
+            (outcome as { status?: string }).status === "error" &&
+            String((outcome as { message?: string }).message).length > 10);
         expect(ok, `${name}: ${outcome instanceof Error ? outcome.stack : JSON.stringify(outcome)}`).toBe(true);
         expect(outcome).not.toBeInstanceOf(TeacherError);
       }),

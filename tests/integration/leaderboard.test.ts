@@ -6,7 +6,13 @@ import { assignmentLeaderboard, practiceLeaderboard } from "@/lib/server/play/le
 import type { Db } from "@/lib/server/db";
 import { describeEachDatabase, type Provider } from "../helpers/test-databases";
 
-async function finished(db: Db, nickname: string, score: number, finishedAt: Date, extra: { assignmentId?: string; mode?: string; playerId?: string } = {}) {
+async function finished(
+  db: Db,
+  nickname: string,
+  score: number,
+  finishedAt: Date,
+  extra: { assignmentId?: string; mode?: string; playerId?: string } = {},
+) {
   const playerId = extra.playerId ?? (await db.player.create({ data: { nickname } })).id;
   await db.attempt.create({
     data: {
@@ -34,7 +40,16 @@ async function plan(db: Db, provider: Provider, sql: string, params: unknown[]):
   // The tables are tiny, so make the planner show whether the index *can* serve the query.
   return db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-    const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql.replaceAll("?", (() => { let i = 0; return () => `$${++i}`; })())}`, ...params);
+    const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+      `EXPLAIN ${sql.replaceAll(
+        "?",
+        (() => {
+          let i = 0;
+          return () => `$${++i}`;
+        })(),
+      )}`,
+      ...params,
+    );
     return rows.map((r) => r["QUERY PLAN"]).join("\n");
   });
 }

@@ -29,7 +29,10 @@ const wrongAnswer = (q: Question) =>
   q.type === "timeline" ? [...q.answer].reverse() : q.options.find((o) => o.id !== q.answer)!.id;
 
 async function expectPlayError(promise: Promise<unknown>, status: number, message: RegExp) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(PlayError);
   expect((error as PlayError).status).toBe(status);
   expect((error as PlayError).message).toMatch(message);
@@ -45,7 +48,11 @@ describeEachDatabase("playing a quiz", (current) => {
     expect(served.deadline).toBe(later(60_000).toISOString());
     expect(served.question).not.toHaveProperty("answer");
     expect(served.question).not.toHaveProperty("explanation");
-    const kinds = new Set((await db.attemptQuestion.findMany({ where: { attemptId } })).map((r) => (JSON.parse(r.question) as Question).type));
+    const kinds = new Set(
+      (await db.attemptQuestion.findMany({ where: { attemptId } })).map(
+        (r) => (JSON.parse(r.question) as Question).type,
+      ),
+    );
     expect(kinds).toEqual(new Set(["timeline", "multiple-choice"]));
   });
 
@@ -62,7 +69,13 @@ describeEachDatabase("playing a quiz", (current) => {
     const { attemptId, playerId } = await practice(current());
     await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    const feedback = await submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(30_000) });
+    const feedback = await submitAnswer(current(), {
+      attemptId,
+      playerId,
+      position: 0,
+      response: rightAnswer(q),
+      now: later(30_000),
+    });
     expect(feedback).toMatchObject({ correct: true, credit: 1, points: 750, score: 750, streak: 1, repeated: false });
     expect(feedback.answer).toEqual(q.answer);
     expect(feedback.explanation).toBe(q.explanation);
@@ -73,8 +86,20 @@ describeEachDatabase("playing a quiz", (current) => {
     const { attemptId, playerId } = await practice(current());
     await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    const first = await submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) });
-    const second = await submitAnswer(current(), { attemptId, playerId, position: 0, response: wrongAnswer(q), now: later(2000) });
+    const first = await submitAnswer(current(), {
+      attemptId,
+      playerId,
+      position: 0,
+      response: rightAnswer(q),
+      now: later(1000),
+    });
+    const second = await submitAnswer(current(), {
+      attemptId,
+      playerId,
+      position: 0,
+      response: wrongAnswer(q),
+      now: later(2000),
+    });
     expect(second).toEqual({ ...first, repeated: true });
     const attempt = await getAttemptSummary(current(), attemptId, playerId);
     expect(attempt).toMatchObject({ score: first.points, answeredCount: 1 });
@@ -86,7 +111,9 @@ describeEachDatabase("playing a quiz", (current) => {
     await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) })),
+      Array.from({ length: 5 }, () =>
+        submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) }),
+      ),
     );
     expect(new Set(results.map((r) => r.points)).size).toBe(1);
     expect(await db.answer.count({ where: { attemptId } })).toBe(1);
@@ -97,19 +124,41 @@ describeEachDatabase("playing a quiz", (current) => {
     const { db, store } = current();
     const { attemptId, playerId } = await practice(current());
     await serveCurrentQuestion(current(), attemptId, playerId, t0);
-    const question = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 0 } } });
+    const question = await db.attemptQuestion.findUniqueOrThrow({
+      where: { attemptId_position: { attemptId, position: 0 } },
+    });
     await db.attempt.update({ where: { id: attemptId }, data: { streak: 4 } }); // since the answer's read (streak 0)
-    const answer = { attemptId, attemptQuestionId: question.id, response: '"a"', credit: 1, elapsedMs: 1000, createdAt: later(1000) };
-    const score = (streakBefore: number) => ({ correct: true, points: 1000 + streakBefore, streakAfter: streakBefore + 1, detail: "{}" });
+    const answer = {
+      attemptId,
+      attemptQuestionId: question.id,
+      response: '"a"',
+      credit: 1,
+      elapsedMs: 1000,
+      createdAt: later(1000),
+    };
+    const score = (streakBefore: number) => ({
+      correct: true,
+      points: 1000 + streakBefore,
+      streakAfter: streakBefore + 1,
+      detail: "{}",
+    });
     const recorded = await store.recordAnswer({ ...answer, seen: { streak: 0, answeredCount: 0 } }, score);
     expect(recorded).toMatchObject({ outcome: "recorded", attempt: { score: 1004, streak: 5 } });
     // Sent again, read after the first was stored: a duplicate, whatever was read.
-    expect((await store.recordAnswer({ ...answer, seen: { streak: 5, answeredCount: 1 } }, score)).outcome).toBe("duplicate");
+    expect((await store.recordAnswer({ ...answer, seen: { streak: 5, answeredCount: 1 } }, score)).outcome).toBe(
+      "duplicate",
+    );
     expect((await store.recordAnswer(answer, score)).outcome).toBe("duplicate");
     expect(await db.answer.count({ where: { attemptId } })).toBe(1);
-    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ score: 1004, streak: 5, answeredCount: 1 });
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      score: 1004,
+      streak: 5,
+      answeredCount: 1,
+    });
     await db.attempt.update({ where: { id: attemptId }, data: { status: "finished" } });
-    const next = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 1 } } });
+    const next = await db.attemptQuestion.findUniqueOrThrow({
+      where: { attemptId_position: { attemptId, position: 1 } },
+    });
     const late = { ...answer, attemptQuestionId: next.id, seen: { streak: 5, answeredCount: 1 } };
     expect((await store.recordAnswer(late, score)).outcome).toBe("finished");
     expect(await db.answer.count({ where: { attemptId } })).toBe(1);
@@ -120,7 +169,13 @@ describeEachDatabase("playing a quiz", (current) => {
     const { attemptId, playerId } = await practice(current());
     await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    const feedback = await submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(62_000) });
+    const feedback = await submitAnswer(current(), {
+      attemptId,
+      playerId,
+      position: 0,
+      response: rightAnswer(q),
+      now: later(62_000),
+    });
     expect(feedback).toMatchObject({ late: true, points: 0, correct: false, streak: 0 });
   });
 
@@ -133,7 +188,13 @@ describeEachDatabase("playing a quiz", (current) => {
       expect(served.position).toBe(position);
       const q = await keyOf(db, attemptId, position);
       const response = position === 3 ? wrongAnswer(q) : rightAnswer(q);
-      const feedback = await submitAnswer(current(), { attemptId, playerId, position, response, now: later(position * 10_000) });
+      const feedback = await submitAnswer(current(), {
+        attemptId,
+        playerId,
+        position,
+        response,
+        now: later(position * 10_000),
+      });
       expectedScore += feedback.points;
       expect(feedback.score).toBe(expectedScore);
       if (position === 1) expect(feedback.streakBonus).toBe(100);
@@ -151,7 +212,13 @@ describeEachDatabase("playing a quiz", (current) => {
   it("takes a timed-out question (no answer) as 0 points and moves on", async () => {
     const { attemptId, playerId } = await practice(current());
     await serveCurrentQuestion(current(), attemptId, playerId, t0);
-    const feedback = await submitAnswer(current(), { attemptId, playerId, position: 0, response: null, now: later(61_000) });
+    const feedback = await submitAnswer(current(), {
+      attemptId,
+      playerId,
+      position: 0,
+      response: null,
+      now: later(61_000),
+    });
     expect(feedback).toMatchObject({ correct: false, credit: 0, points: 0, swapped: [] });
     expect((await serveCurrentQuestion(current(), attemptId, playerId, later(62_000))).position).toBe(1);
   });
@@ -161,7 +228,13 @@ describeEachDatabase("playing a quiz", (current) => {
     const { attemptId, playerId } = await practice(current());
     await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    const answered = await submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) });
+    const answered = await submitAnswer(current(), {
+      attemptId,
+      playerId,
+      position: 0,
+      response: rightAnswer(q),
+      now: later(1000),
+    });
     // A fresh request, as after a reload: nothing in memory, only the cookie and the id.
     const resumed = await serveCurrentQuestion(current(), attemptId, playerId, later(60_000));
     expect(resumed.position).toBe(1);
@@ -175,8 +248,16 @@ describeEachDatabase("playing a quiz", (current) => {
     await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
     const answer = { attemptId, position: 0, response: rightAnswer(q), now: later(1000) };
-    await expectPlayError(submitAnswer(current(), { ...answer, cookie: { playerId, secret: "x".repeat(32) } }), 404, /not yours/);
-    await expectPlayError(submitAnswer(current(), { ...answer, cookie: { playerId, secret: other.cookie.secret } }), 404, /not yours/);
+    await expectPlayError(
+      submitAnswer(current(), { ...answer, cookie: { playerId, secret: "x".repeat(32) } }),
+      404,
+      /not yours/,
+    );
+    await expectPlayError(
+      submitAnswer(current(), { ...answer, cookie: { playerId, secret: other.cookie.secret } }),
+      404,
+      /not yours/,
+    );
     await expectPlayError(submitAnswer(current(), { ...answer, cookie: other.cookie }), 404, /not yours/);
     await expectPlayError(submitAnswer(current(), { ...answer, cookie: null }), 404, /not yours/);
     expect(await db.answer.count({ where: { attemptId } })).toBe(0);
@@ -191,11 +272,37 @@ describeEachDatabase("playing a quiz", (current) => {
     const other = await practice(current(), "Other Player");
     await serveCurrentQuestion(current(), attemptId, playerId, t0);
     const q = await keyOf(db, attemptId, 0);
-    await expectPlayError(submitAnswer(current(), { attemptId, playerId, position: 1, response: "a", now: t0 }), 409, /not been asked yet/);
-    await expectPlayError(submitAnswer(current(), { attemptId, playerId, position: 42, response: "a", now: t0 }), 404, /no question 43/);
-    await expectPlayError(submitAnswer(current(), { attemptId, playerId, position: 0, response: q.type === "timeline" ? ["x"] : "z", now: t0 }), 400, /exactly once|not one of/);
-    await expectPlayError(submitAnswer(current(), { attemptId: "nope", playerId, position: 0, response: "a", now: t0 }), 404, /No such quiz/);
-    await expectPlayError(submitAnswer(current(), { attemptId, playerId: other.playerId, position: 0, response: rightAnswer(q), now: t0 }), 404, /not yours/);
+    await expectPlayError(
+      submitAnswer(current(), { attemptId, playerId, position: 1, response: "a", now: t0 }),
+      409,
+      /not been asked yet/,
+    );
+    await expectPlayError(
+      submitAnswer(current(), { attemptId, playerId, position: 42, response: "a", now: t0 }),
+      404,
+      /no question 43/,
+    );
+    await expectPlayError(
+      submitAnswer(current(), {
+        attemptId,
+        playerId,
+        position: 0,
+        response: q.type === "timeline" ? ["x"] : "z",
+        now: t0,
+      }),
+      400,
+      /exactly once|not one of/,
+    );
+    await expectPlayError(
+      submitAnswer(current(), { attemptId: "nope", playerId, position: 0, response: "a", now: t0 }),
+      404,
+      /No such quiz/,
+    );
+    await expectPlayError(
+      submitAnswer(current(), { attemptId, playerId: other.playerId, position: 0, response: rightAnswer(q), now: t0 }),
+      404,
+      /not yours/,
+    );
     await expectPlayError(serveCurrentQuestion(current(), attemptId, null, t0), 404, /No such quiz/);
     expect(await db.answer.count({ where: { attemptId } })).toBe(0);
     expect((await getAttemptSummary(current(), attemptId, playerId)).score).toBe(0);
@@ -214,7 +321,9 @@ describeEachDatabase("playing a quiz", (current) => {
   it("refuses a rejected nickname with a suggestion, creating nothing", async () => {
     const { db } = current();
     const before = await db.player.count();
-    const error = await startPractice(db, { nickname: "shithead", player: null, topic: "kazakhstan-2022" }).catch((e: unknown) => e);
+    const error = await startPractice(db, { nickname: "shithead", player: null, topic: "kazakhstan-2022" }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ status: 422, details: { suggestion: expect.any(String) } });
     expect(await db.player.count()).toBe(before);
   });
@@ -228,30 +337,57 @@ describeEachDatabase("playing a quiz", (current) => {
       const q = await keyOf(db, attemptId, position);
       if (q.type === "multiple-choice" && missed.length < 2) {
         missed.push(...q.about);
-        await submitAnswer(current(), { attemptId, playerId, position, response: wrongAnswer(q), now: later(position) });
-      } else await submitAnswer(current(), { attemptId, playerId, position, response: rightAnswer(q), now: later(position) });
+        await submitAnswer(current(), {
+          attemptId,
+          playerId,
+          position,
+          response: wrongAnswer(q),
+          now: later(position),
+        });
+      } else
+        await submitAnswer(current(), {
+          attemptId,
+          playerId,
+          position,
+          response: rightAnswer(q),
+          now: later(position),
+        });
     }
     const again = await playAgain(db, { attemptId, player });
-    const about = (await db.attemptQuestion.findMany({ where: { attemptId: again.attemptId } })).flatMap((r) => (JSON.parse(r.question) as Question).about);
+    const about = (await db.attemptQuestion.findMany({ where: { attemptId: again.attemptId } })).flatMap(
+      (r) => (JSON.parse(r.question) as Question).about,
+    );
     expect(about).toEqual(expect.arrayContaining(missed));
   });
 });
 
 describeEachDatabase("joining an assigned quiz by code", (current) => {
   let n = 0;
-  const code = () => `ACD${["347", "349", "374", "379", "394", "397", "437", "439", "473", "479", "493", "497"][n++ % 12]}`;
+  const code = () =>
+    `ACD${["347", "349", "374", "379", "394", "397", "437", "439", "473", "479", "493", "497"][n++ % 12]}`;
 
   it("plays the assignment's settings, the same questions for everyone when so set", async () => {
     const { db } = current();
     const c = code();
     await createAssignment(db, { code: c, settings: { count: 4, kinds: ["multiple-choice"], timeLimitSeconds: null } });
-    const a = await joinAssignment(db, { code: c.toLowerCase().replace(/(...)/, "$1 "), nickname: "Ana", player: null, now: t0 });
+    const a = await joinAssignment(db, {
+      code: c.toLowerCase().replace(/(...)/, "$1 "),
+      nickname: "Ana",
+      player: null,
+      now: t0,
+    });
     const b = await joinAssignment(db, { code: c, nickname: "Ben", player: null, now: t0 });
-    const ids = async (id: string) => (await db.attemptQuestion.findMany({ where: { attemptId: id }, orderBy: { position: "asc" } })).map((r) => r.questionId);
+    const ids = async (id: string) =>
+      (await db.attemptQuestion.findMany({ where: { attemptId: id }, orderBy: { position: "asc" } })).map(
+        (r) => r.questionId,
+      );
     expect(await ids(a.attemptId)).toEqual(await ids(b.attemptId));
     const playerId = a.newCookie!.playerId;
     const served = await serveCurrentQuestion(current(), a.attemptId, playerId, t0);
-    expect(served).toMatchObject({ deadline: null, attempt: { questionCount: 4, mode: "assigned", assignment: { code: c } } });
+    expect(served).toMatchObject({
+      deadline: null,
+      attempt: { questionCount: 4, mode: "assigned", assignment: { code: c } },
+    });
     expect(served.question.type).toBe("multiple-choice");
   });
 
@@ -276,7 +412,11 @@ describeEachDatabase("joining an assigned quiz by code", (current) => {
     const c = code();
     await createAssignment(db, { code: c, ...dates });
     const before = await db.attempt.count();
-    await expectPlayError(joinAssignment(db, { code: override ?? c, nickname: "Dee", player: null, now: t0 }), status as number, message as RegExp);
+    await expectPlayError(
+      joinAssignment(db, { code: override ?? c, nickname: "Dee", player: null, now: t0 }),
+      status as number,
+      message as RegExp,
+    );
     expect(await db.attempt.count()).toBe(before);
   });
 
@@ -285,11 +425,21 @@ describeEachDatabase("joining an assigned quiz by code", (current) => {
     const c = code();
     await createAssignment(db, { code: c, settings: { count: 1, kinds: ["multiple-choice"], attemptsAllowed: 1 } });
     const first = await joinAssignment(db, { code: c, nickname: "Eve", player: null, now: t0 });
-    await expectPlayError(joinAssignment(db, { code: c, nickname: "Eve", player: null, now: t0 }), 409, /already called Eve/);
+    await expectPlayError(
+      joinAssignment(db, { code: c, nickname: "Eve", player: null, now: t0 }),
+      409,
+      /already called Eve/,
+    );
     const player = await findPlayer(current().store, first.newCookie);
     await serveCurrentQuestion(current(), first.attemptId, player!.id, t0);
     const q = await keyOf(db, first.attemptId, 0);
-    await submitAnswer(current(), { attemptId: first.attemptId, playerId: player!.id, position: 0, response: rightAnswer(q), now: t0 });
+    await submitAnswer(current(), {
+      attemptId: first.attemptId,
+      playerId: player!.id,
+      position: 0,
+      response: rightAnswer(q),
+      now: t0,
+    });
     await expectPlayError(joinAssignment(db, { code: c, nickname: "Eve", player, now: t0 }), 409, /used all 1 attempt/);
   });
 });

@@ -17,7 +17,11 @@ import { describeEachDatabase } from "../helpers/test-databases";
 const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
 
 describeEachDatabase("limits on the student side, shared by every instance", (current) => {
-  const small = { ...LIMITS, codeMissesPerIp: { points: 3, duration: 600 }, newPlayersPerIp: { points: 2, duration: 600 } };
+  const small = {
+    ...LIMITS,
+    codeMissesPerIp: { points: 3, duration: 600 },
+    newPlayersPerIp: { points: 2, duration: 600 },
+  };
 
   it("blocks an address that keeps trying codes that open nothing, on every instance, and no other address", async () => {
     const { db } = current();
@@ -33,7 +37,9 @@ describeEachDatabase("limits on the student side, shared by every instance", (cu
     expect(await miss(instanceA, "10.20.0.1", "nonsense")).toMatchObject({ code: "bad_code" });
     const blocked = await miss(instanceB, "10.20.0.1", "ACDACF");
     expect(blocked).toBeInstanceOf(RateLimitedError);
-    expect((blocked as RateLimitedError).message).toMatch(/^Too many join codes that did not work from this network\. Try again in 10 minutes\.$/);
+    expect((blocked as RateLimitedError).message).toMatch(
+      /^Too many join codes that did not work from this network\. Try again in 10 minutes\.$/,
+    );
     // Even a real code is refused to that address now; another address is unaffected.
     await createAssignment(db, { code: "RQT479" });
     expect(await miss(instanceA, "10.20.0.1", "RQT479")).toBeInstanceOf(RateLimitedError);
@@ -44,13 +50,20 @@ describeEachDatabase("limits on the student side, shared by every instance", (cu
     const { db } = current();
     await createAssignment(db, { code: "FQD479" });
     const limiters = createLimiters(db, small);
-    const join = (nickname: string) => guardNewPlayers(limiters, from("10.21.0.1"), () => joinAssignment(db, { code: "FQD479", nickname, player: null }));
+    const join = (nickname: string) =>
+      guardNewPlayers(limiters, from("10.21.0.1"), () =>
+        joinAssignment(db, { code: "FQD479", nickname, player: null }),
+      );
     await join("Flood One");
     await join("Flood Two");
     const before = await db.player.count();
     await expect(join("Flood Three")).rejects.toThrow(/Too many new players from this network/);
     expect(await db.player.count()).toBe(before);
-    await expect(guardNewPlayers(limiters, from("10.21.0.2"), () => joinAssignment(db, { code: "FQD479", nickname: "Other Room", player: null }))).resolves.toBeTruthy();
+    await expect(
+      guardNewPlayers(limiters, from("10.21.0.2"), () =>
+        joinAssignment(db, { code: "FQD479", nickname: "Other Room", player: null }),
+      ),
+    ).resolves.toBeTruthy();
   });
 });
 
@@ -83,7 +96,10 @@ function cuttableProxy(target: { host: string; port: number }) {
     client.pipe(upstream).pipe(client);
   });
   return {
-    listen: () => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port))),
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port)),
+      ),
     cut() {
       down = true;
       for (const s of sockets) s.destroy();
@@ -149,16 +165,28 @@ describe.runIf(pgTemplate)("a PostgreSQL outage", () => {
     const { attemptId } = (await started.json()) as { attemptId: string };
     const cookie = started.headers.get("set-cookie")!.split(";")[0]!;
     const ctx = { params: Promise.resolve({ id: attemptId }) };
-    const served = (await (await current.POST(post(`/api/attempts/${attemptId}/current`, {}, cookie), ctx)).json()) as { position: number; question: { type: string; options?: { id: string }[]; items?: { id: string }[] } };
-    const response = served.question.type === "timeline" ? served.question.items!.map((i) => i.id) : served.question.options![0]!.id;
+    const served = (await (await current.POST(post(`/api/attempts/${attemptId}/current`, {}, cookie), ctx)).json()) as {
+      position: number;
+      question: { type: string; options?: { id: string }[]; items?: { id: string }[] };
+    };
+    const response =
+      served.question.type === "timeline" ? served.question.items!.map((i) => i.id) : served.question.options![0]!.id;
     const attemptsBefore = await direct.db.attempt.count();
 
     proxy.cut();
     const warn = vi.mocked(console.warn);
-    const refused = await answers.POST(post(`/api/attempts/${attemptId}/answers`, { position: served.position, response }, cookie), ctx);
+    const refused = await answers.POST(
+      post(`/api/attempts/${attemptId}/answers`, { position: served.position, response }, cookie),
+      ctx,
+    );
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBe("5");
-    expect(await refused.json()).toEqual({ error: { code: "database_unavailable", message: expect.stringMatching(/cannot reach its database.*Nothing you did is lost/) } });
+    expect(await refused.json()).toEqual({
+      error: {
+        code: "database_unavailable",
+        message: expect.stringMatching(/cannot reach its database.*Nothing you did is lost/),
+      },
+    });
     const newQuiz = await practice.POST(post("/api/practice", { nickname: "Outage Omar" }), {} as never);
     expect(newQuiz.status).toBe(503);
     expect(await direct.db.answer.count({ where: { attemptId } })).toBe(0);
@@ -167,7 +195,12 @@ describe.runIf(pgTemplate)("a PostgreSQL outage", () => {
     proxy.restore();
     let status = 0;
     for (let i = 0; i < 20 && status !== 200; i++) {
-      status = (await answers.POST(post(`/api/attempts/${attemptId}/answers`, { position: served.position, response }, cookie), ctx)).status;
+      status = (
+        await answers.POST(
+          post(`/api/attempts/${attemptId}/answers`, { position: served.position, response }, cookie),
+          ctx,
+        )
+      ).status;
       if (status !== 200) await new Promise((r) => setTimeout(r, 250));
     }
     expect(status).toBe(200);

@@ -65,16 +65,28 @@ function storeWithAttempts(attempts: number) {
   copyFileSync(inject("sqliteTemplate"), file);
   const seed = new Database(file);
   const now = new Date().toISOString().replace("Z", "+00:00");
-  const rules = JSON.stringify({ count: 3, kinds: ["multiple-choice"], timeLimitSeconds: null, speedBonus: false, streakBonus: true });
+  const rules = JSON.stringify({
+    count: 3,
+    kinds: ["multiple-choice"],
+    timeLimitSeconds: null,
+    speedBonus: false,
+    streakBonus: true,
+  });
   seed.transaction(() => {
     for (let i = 0; i < attempts; i++) {
-      seed.prepare(`INSERT INTO "Player" ("id", "nickname", "secretHash", "createdAt") VALUES (?, ?, 'x', ?)`).run(`player${i}`, `Player ${i}`, now);
       seed
-        .prepare(`INSERT INTO "Attempt" ("id", "playerId", "topic", "mode", "seed", "settings", "questionCount", "startedAt") VALUES (?, ?, 'kazakhstan-2022', 'practice', 1, ?, 3, ?)`)
+        .prepare(`INSERT INTO "Player" ("id", "nickname", "secretHash", "createdAt") VALUES (?, ?, 'x', ?)`)
+        .run(`player${i}`, `Player ${i}`, now);
+      seed
+        .prepare(
+          `INSERT INTO "Attempt" ("id", "playerId", "topic", "mode", "seed", "settings", "questionCount", "startedAt") VALUES (?, ?, 'kazakhstan-2022', 'practice', 1, ?, 3, ?)`,
+        )
         .run(`attempt${i}`, `player${i}`, rules, now);
       for (let position = 0; position < 3; position++)
         seed
-          .prepare(`INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionId", "question", "servedAt") VALUES (?, ?, ?, 'q', '{}', ?)`)
+          .prepare(
+            `INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionId", "question", "servedAt") VALUES (?, ?, ?, 'q', '{}', ?)`,
+          )
           .run(`attempt${i}q${position}`, `attempt${i}`, position, now);
     }
   })();
@@ -100,12 +112,19 @@ const answer = (attempt: number, position: number): NewAnswer => ({
   createdAt: new Date(),
 });
 /** 1000 points per answer, +100 streak bonus from the second right answer in a row. */
-const scoreRight = (streakBefore: number): Scored => ({ correct: true, points: 1000 + (streakBefore > 0 ? 100 : 0), streakAfter: streakBefore + 1, detail: "{}" });
+const scoreRight = (streakBefore: number): Scored => ({
+  correct: true,
+  points: 1000 + (streakBefore > 0 ? 100 : 0),
+  streakAfter: streakBefore + 1,
+  detail: "{}",
+});
 
 describe("recording answers (SQLite group commit)", () => {
   it("records answers that arrive together in one commit, each with its own outcome", async () => {
     const { store, count } = storeWithAttempts(30);
-    const outcomes = await Promise.all(Array.from({ length: 30 }, (_, i) => store.recordAnswer(answer(i, 0), scoreRight)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => store.recordAnswer(answer(i, 0), scoreRight)),
+    );
     expect(outcomes.every((o) => o.outcome === "recorded")).toBe(true);
     expect(store.commitStats()).toEqual({ commits: 1, answers: 30 });
     expect(count(`SELECT COUNT(*) AS n FROM "Answer"`)).toBe(30);
@@ -115,7 +134,10 @@ describe("recording answers (SQLite group commit)", () => {
 
   it("applies answers to one attempt in order within a commit (the second sees the first's streak)", async () => {
     const { store, count } = storeWithAttempts(1);
-    const [first, second] = await Promise.all([store.recordAnswer(answer(0, 0), scoreRight), store.recordAnswer(answer(0, 1), scoreRight)]);
+    const [first, second] = await Promise.all([
+      store.recordAnswer(answer(0, 0), scoreRight),
+      store.recordAnswer(answer(0, 1), scoreRight),
+    ]);
     expect(store.commitStats().commits).toBe(1);
     expect(first).toMatchObject({ outcome: "recorded", attempt: { score: 1000, streak: 1 } });
     expect(second).toMatchObject({ outcome: "recorded", attempt: { score: 2100, streak: 2 } });
@@ -125,7 +147,10 @@ describe("recording answers (SQLite group commit)", () => {
 
   it("scores a question once when the same answer is sent twice in one commit", async () => {
     const { store, count } = storeWithAttempts(1);
-    const outcomes = await Promise.all([store.recordAnswer(answer(0, 0), scoreRight), store.recordAnswer(answer(0, 0), scoreRight)]);
+    const outcomes = await Promise.all([
+      store.recordAnswer(answer(0, 0), scoreRight),
+      store.recordAnswer(answer(0, 0), scoreRight),
+    ]);
     expect(outcomes.map((o) => o.outcome)).toEqual(["recorded", "duplicate"]);
     expect(count(`SELECT "score" AS n FROM "Attempt"`)).toBe(1000);
     await store.close();

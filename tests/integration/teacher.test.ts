@@ -49,12 +49,20 @@ async function teacher(deps: TeacherDeps, name = "Ms Aigerim") {
 }
 
 async function rejection(promise: Promise<unknown>): Promise<TeacherError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TeacherError);
   return error as TeacherError;
 }
 
-const form = (overrides: Record<string, string | undefined> = {}) => ({ ...ASSIGNMENT_FORM_DEFAULTS, title: "Week 3 quiz", count: "4", ...overrides });
+const form = (overrides: Record<string, string | undefined> = {}) => ({
+  ...ASSIGNMENT_FORM_DEFAULTS,
+  title: "Week 3 quiz",
+  count: "4",
+  ...overrides,
+});
 
 async function keyOf(db: TestDatabase["db"], attemptId: string, position: number): Promise<Question> {
   const row = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } } });
@@ -65,7 +73,11 @@ describeEachDatabase("teacher accounts", (current) => {
   it("signs up, keeps a session in an http-only cookie, signs out", async () => {
     const deps = depsFor(current());
     const email = newEmail();
-    const out = await signUp(deps, { name: "Mr Daniyar", email: ` ${email.toUpperCase()} `, password: "a long enough secret" }, from("10.1.0.1"));
+    const out = await signUp(
+      deps,
+      { name: "Mr Daniyar", email: ` ${email.toUpperCase()} `, password: "a long enough secret" },
+      from("10.1.0.1"),
+    );
     expect(out.teacher.email).toBe(email);
     const session = out.setCookies.find((c) => c.startsWith("fact-trail.session_token="));
     expect(session).toMatch(/HttpOnly/i);
@@ -112,12 +124,16 @@ describeEachDatabase("teacher accounts", (current) => {
       const e = await rejection(signIn(deps, { email: t.email, password: `guess number ${i}` }, from(`10.2.${i}.1`)));
       expect(e.status).toBe(401);
     }
-    const blocked = await rejection(signIn(deps, { email: t.email, password: "correct horse battery" }, from("10.2.99.1")));
+    const blocked = await rejection(
+      signIn(deps, { email: t.email, password: "correct horse battery" }, from("10.2.99.1")),
+    );
     expect(blocked.status).toBe(429);
     expect(blocked.message).toMatch(/Too many failed sign-in attempts for this account\. Try again in 1[45] minutes\./);
     // Another teacher is not affected.
     const other = await teacher(deps);
-    await expect(signIn(deps, { email: other.email, password: "correct horse battery" }, from("10.2.99.1"))).resolves.toBeTruthy();
+    await expect(
+      signIn(deps, { email: other.email, password: "correct horse battery" }, from("10.2.99.1")),
+    ).resolves.toBeTruthy();
   });
 
   it("limits sign-up attempts per email address, from any address", async () => {
@@ -139,13 +155,16 @@ describeEachDatabase("teacher accounts", (current) => {
     const deps: TeacherDeps = { ...depsFor(data), limiters: createLimiters(data.db, small) };
     // A second "instance" (its own limiter objects) sees the same counters.
     const otherInstance: TeacherDeps = { ...depsFor(data), limiters: createLimiters(data.db, small) };
-    for (let i = 0; i < 3; i++) await rejection(signIn(i % 2 ? deps : otherInstance, { email: newEmail(), password: "x" }, from("10.3.0.1")));
+    for (let i = 0; i < 3; i++)
+      await rejection(signIn(i % 2 ? deps : otherInstance, { email: newEmail(), password: "x" }, from("10.3.0.1")));
     const blocked = await rejection(signIn(deps, { email: newEmail(), password: "x" }, from("10.3.0.1")));
     expect(blocked.status).toBe(429);
     await signUp(deps, { name: "A", email: newEmail(), password: "0123456789" }, from("10.3.0.2"));
     await signUp(otherInstance, { name: "B", email: newEmail(), password: "0123456789" }, from("10.3.0.2"));
     const users = await data.db.user.count();
-    const third = await rejection(signUp(deps, { name: "C", email: newEmail(), password: "0123456789" }, from("10.3.0.2")));
+    const third = await rejection(
+      signUp(deps, { name: "C", email: newEmail(), password: "0123456789" }, from("10.3.0.2")),
+    );
     expect(third.status).toBe(429);
     expect(await data.db.user.count()).toBe(users);
   });
@@ -157,7 +176,12 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
     const t = await teacher(depsFor(data));
     const klass = await createClass(data.db, t.id, { name: "  10B History " });
     expect((await data.db.classroom.findUniqueOrThrow({ where: { id: klass.id } })).name).toBe("10B History");
-    const created = await createAssignment(data.db, t.id, klass.id, form({ kinds: "multiple-choice", attemptsAllowed: "3", timed: undefined, leaderboard: "top10" }));
+    const created = await createAssignment(
+      data.db,
+      t.id,
+      klass.id,
+      form({ kinds: "multiple-choice", attemptsAllowed: "3", timed: undefined, leaderboard: "top10" }),
+    );
     expect(created.code).toMatch(/^[ACDEFGHJKMNPQRTUVWXY3479]{6}$/);
     const a = await getAssignment(data.db, t.id, created.id);
     expect(a.settings).toEqual({
@@ -170,10 +194,18 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
       sameQuestions: true,
       leaderboard: "top10",
     });
-    const joined = await joinAssignment(data.db, { code: created.code.toLowerCase(), nickname: "Snow Leopard", player: null });
+    const joined = await joinAssignment(data.db, {
+      code: created.code.toLowerCase(),
+      nickname: "Snow Leopard",
+      player: null,
+    });
     const attempt = await data.db.attempt.findUniqueOrThrow({ where: { id: joined.attemptId } });
     expect(attempt.questionCount).toBe(4);
-    expect(JSON.parse(attempt.settings)).toMatchObject({ count: 4, kinds: ["multiple-choice"], timeLimitSeconds: null });
+    expect(JSON.parse(attempt.settings)).toMatchObject({
+      count: 4,
+      kinds: ["multiple-choice"],
+      timeLimitSeconds: null,
+    });
   });
 
   it("draws another code when the first one is taken", async () => {
@@ -197,10 +229,16 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
     const t = await teacher(depsFor(data));
     const klass = await createClass(data.db, t.id, { name: "11B" });
     const before = await data.db.assignment.count();
-    const e = await rejection(createAssignment(data.db, t.id, klass.id, form({ title: "", count: "0", timeLimitSeconds: "3" })));
+    const e = await rejection(
+      createAssignment(data.db, t.id, klass.id, form({ title: "", count: "0", timeLimitSeconds: "3" })),
+    );
     expect(e.fieldErrors).toMatchObject({ title: "Give the assignment a title.", count: "Ask at least 1 question." });
-    const tooMany = await rejection(createAssignment(data.db, t.id, klass.id, form({ count: "50", kinds: "timeline" })));
-    expect(tooMany.fieldErrors.count).toMatch(/^Only \d+ timeline questions fit these settings.*ask for at most \d+\.$/);
+    const tooMany = await rejection(
+      createAssignment(data.db, t.id, klass.id, form({ count: "50", kinds: "timeline" })),
+    );
+    expect(tooMany.fieldErrors.count).toMatch(
+      /^Only \d+ timeline questions fit these settings.*ask for at most \d+\.$/,
+    );
     expect(await data.db.assignment.count()).toBe(before);
   });
 
@@ -213,11 +251,18 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
     const local = dueSoon.toISOString().slice(0, 16);
     const a = await createAssignment(data.db, t.id, klass.id, form({ dueAt: local, tzOffset: "0" }), { now });
     await closeAssignment(data.db, t.id, a.id, now);
-    await expect(findJoinableAssignment(data.db, a.code, new Date(now.getTime() + 1000))).rejects.toThrow(/closed by your teacher/);
+    await expect(findJoinableAssignment(data.db, a.code, new Date(now.getTime() + 1000))).rejects.toThrow(
+      /closed by your teacher/,
+    );
     await reopenAssignment(data.db, t.id, a.id, now);
-    await expect(findJoinableAssignment(data.db, a.code, new Date(now.getTime() + 1000))).resolves.toMatchObject({ id: a.id });
+    await expect(findJoinableAssignment(data.db, a.code, new Date(now.getTime() + 1000))).resolves.toMatchObject({
+      id: a.id,
+    });
     const afterDue = new Date(dueSoon.getTime() + 60_000);
-    const expired = await findJoinableAssignment(data.db, a.code, afterDue).then(() => null, (e: unknown) => e);
+    const expired = await findJoinableAssignment(data.db, a.code, afterDue).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(expired).toBeInstanceOf(PlayError);
     expect((expired as PlayError).code).toBe("past_due");
   });
@@ -238,24 +283,42 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
         q.about.forEach((f) => facts.add(f));
       }
     }
-    const unhideLater = mc.find((id) => !keep.includes(id) && !mcQuestions.find((q) => q.id === id)!.about.some((f) => facts.has(f)))!;
-    for (const id of mc.filter((id) => !keep.includes(id))) await setQuestionHidden(data.db, t.id, "kazakhstan-2022", id, true);
+    const unhideLater = mc.find(
+      (id) => !keep.includes(id) && !mcQuestions.find((q) => q.id === id)!.about.some((f) => facts.has(f)),
+    )!;
+    for (const id of mc.filter((id) => !keep.includes(id)))
+      await setQuestionHidden(data.db, t.id, "kazakhstan-2022", id, true);
     expect((await reviewBank(data.db, t.id, "kazakhstan-2022")).filter((b) => b.hidden)).toHaveLength(mc.length - 5);
-    const a = await createAssignment(data.db, t.id, klass.id, form({ count: "5", kinds: "multiple-choice", questionOrder: "shuffled" }));
+    const a = await createAssignment(
+      data.db,
+      t.id,
+      klass.id,
+      form({ count: "5", kinds: "multiple-choice", questionOrder: "shuffled" }),
+    );
     for (const nickname of ["Ann", "Bek", "Cai"]) {
       const joined = await joinAssignment(data.db, { code: a.code, nickname, player: null });
-      const ids = (await data.db.attemptQuestion.findMany({ where: { attemptId: joined.attemptId } })).map((q) => q.questionId);
+      const ids = (await data.db.attemptQuestion.findMany({ where: { attemptId: joined.attemptId } })).map(
+        (q) => q.questionId,
+      );
       expect(ids.sort()).toEqual([...keep].sort());
     }
-    const tooFew = await rejection(createAssignment(data.db, t.id, klass.id, form({ count: "6", kinds: "multiple-choice" })));
+    const tooFew = await rejection(
+      createAssignment(data.db, t.id, klass.id, form({ count: "6", kinds: "multiple-choice" })),
+    );
     expect(tooFew.fieldErrors.count).toBeTruthy();
     await setQuestionHidden(data.db, t.id, "kazakhstan-2022", unhideLater, false);
-    await expect(createAssignment(data.db, t.id, klass.id, form({ count: "6", kinds: "multiple-choice" }))).resolves.toBeTruthy();
+    await expect(
+      createAssignment(data.db, t.id, klass.id, form({ count: "6", kinds: "multiple-choice" })),
+    ).resolves.toBeTruthy();
     // Another teacher's assignments are unaffected by these hidden questions.
     const other = await teacher(depsFor(data));
     const otherClass = await createClass(data.db, other.id, { name: "Other" });
-    await expect(createAssignment(data.db, other.id, otherClass.id, form({ count: "20", kinds: "multiple-choice" }))).resolves.toBeTruthy();
-    await expect(setQuestionHidden(data.db, t.id, "kazakhstan-2022", "no-such-question", true)).rejects.toThrow(/No such question/);
+    await expect(
+      createAssignment(data.db, other.id, otherClass.id, form({ count: "20", kinds: "multiple-choice" })),
+    ).resolves.toBeTruthy();
+    await expect(setQuestionHidden(data.db, t.id, "kazakhstan-2022", "no-such-question", true)).rejects.toThrow(
+      /No such question/,
+    );
   });
 });
 
@@ -269,10 +332,21 @@ describeEachDatabase("moderation and reports", (current) => {
       if (!served) break;
       const key = await keyOf(data.db, joined.attemptId, position);
       const wrong = chooseWrong(key);
-      const response = key.type === "timeline"
-        ? wrong ? [key.answer[1], key.answer[0], ...key.answer.slice(2)] : key.answer
-        : wrong ? key.options.find((o) => o.id !== key.answer)!.id : key.answer;
-      await submitAnswer(data, { attemptId: joined.attemptId, playerId: player.id, position, response, now: new Date(t0.getTime() + 2000) });
+      const response =
+        key.type === "timeline"
+          ? wrong
+            ? [key.answer[1], key.answer[0], ...key.answer.slice(2)]
+            : key.answer
+          : wrong
+            ? key.options.find((o) => o.id !== key.answer)!.id
+            : key.answer;
+      await submitAnswer(data, {
+        attemptId: joined.attemptId,
+        playerId: player.id,
+        position,
+        response,
+        now: new Date(t0.getTime() + 2000),
+      });
     }
     return { attemptId: joined.attemptId, player };
   }
@@ -306,7 +380,9 @@ describeEachDatabase("moderation and reports", (current) => {
 
     // Nicknames cannot start with a formula character (lib/play/nickname.ts); the cell rule is tested in tests/unit/teacher-report.test.ts.
     const students = studentsCsv(report).split("\r\n");
-    expect(students[0]).toBe("\uFEFFNickname,Best score,Accuracy (%),Time (s),Attempts,Finished,Hidden from leaderboard");
+    expect(students[0]).toBe(
+      "\uFEFFNickname,Best score,Accuracy (%),Time (s),Attempts,Finished,Hidden from leaderboard",
+    );
     expect(students[1]).toMatch(/^Right Rider,\d+,100,\d+,1,yes,no$/);
     const questions = questionsCsv(report).split("\r\n");
     expect(questions[0]).toContain("Most swapped pairs");
@@ -324,7 +400,9 @@ describeEachDatabase("moderation and reports", (current) => {
       // Today's nickname rules refuse these; older rows or a future rule change must still export safely.
       await data.db.player.update({ where: { id: player.id }, data: { nickname: name } });
     }
-    const rows = studentsCsv(await assignmentReport(data.db, t.id, a.id)).split("\r\n").slice(1, -1);
+    const rows = studentsCsv(await assignmentReport(data.db, t.id, a.id))
+      .split("\r\n")
+      .slice(1, -1);
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(row).toMatch(/^"?'[=+\-@]/);
     expect(rows.some((r) => r.startsWith(`"'=HYPERLINK(""http://evil.test"",""Click"")"`))).toBe(true);
@@ -338,11 +416,16 @@ describeEachDatabase("moderation and reports", (current) => {
     const rude = await playAll(data, a.code, "Rude Name", () => false);
     await playAll(data, a.code, "Kind Name", () => true);
     const code = a.code;
-    expect((await assignmentLeaderboard(data.db, code)).entries.map((e) => e.nickname)).toEqual(["Rude Name", "Kind Name"]);
+    expect((await assignmentLeaderboard(data.db, code)).entries.map((e) => e.nickname)).toEqual([
+      "Rude Name",
+      "Kind Name",
+    ]);
 
     await setPlayerHidden(data.db, t.id, a.id, rude.player.id, true);
     expect((await assignmentLeaderboard(data.db, code)).entries.map((e) => e.nickname)).toEqual(["Kind Name"]);
-    expect((await assignmentReport(data.db, t.id, a.id)).students.find((s) => s.nickname === "Rude Name")?.hidden).toBe(true);
+    expect((await assignmentReport(data.db, t.id, a.id)).students.find((s) => s.nickname === "Rude Name")?.hidden).toBe(
+      true,
+    );
     await setPlayerHidden(data.db, t.id, a.id, rude.player.id, false);
     expect((await assignmentLeaderboard(data.db, code)).entries).toHaveLength(2);
 
@@ -352,9 +435,13 @@ describeEachDatabase("moderation and reports", (current) => {
     await serveCurrentQuestion(data, joined.attemptId, mid.id);
     await setPlayerRemoved(data.db, t.id, a.id, mid.id, true);
     await expect(serveCurrentQuestion(data, joined.attemptId, mid.id)).rejects.toThrow(/removed you/);
-    await expect(submitAnswer(data, { attemptId: joined.attemptId, playerId: mid.id, position: 0, response: null })).rejects.toThrow(/removed you/);
+    await expect(
+      submitAnswer(data, { attemptId: joined.attemptId, playerId: mid.id, position: 0, response: null }),
+    ).rejects.toThrow(/removed you/);
     await expect(joinAssignment(data.db, { code, nickname: "Mid Quiz", player: mid })).rejects.toThrow(/removed you/);
-    expect((await listPlayers(data.db, t.id, a.id)).find((p) => p.playerId === mid.id)).toMatchObject({ removed: true });
+    expect((await listPlayers(data.db, t.id, a.id)).find((p) => p.playerId === mid.id)).toMatchObject({
+      removed: true,
+    });
     expect((await assignmentReport(data.db, t.id, a.id)).students.map((s) => s.nickname)).not.toContain("Mid Quiz");
     await setPlayerRemoved(data.db, t.id, a.id, mid.id, false);
     await expect(serveCurrentQuestion(data, joined.attemptId, mid.id)).resolves.toMatchObject({ position: 0 });

@@ -7,13 +7,18 @@ import { distractorCandidates } from "@/lib/quiz/bank";
 import { buildPartialOrder } from "@/lib/quiz/partial-order";
 import { fingerprint, rawTopic, topic, TOPIC_ID } from "../helpers/topic";
 
-const order = buildPartialOrder(topic.events.map((e) => e.id), topic.order);
+const order = buildPartialOrder(
+  topic.events.map((e) => e.id),
+  topic.order,
+);
 const inRange = (p: number | "caption") => p === "caption" || (p >= 1 && p <= 12);
 
 describe("the kazakhstan-2022 fact base", () => {
   it("numbers the article's body as 12 paragraphs plus the caption", () => {
     expect(topic.meta.source.paragraphCount).toBe(12);
-    expect(Object.keys(fingerprint.paragraphs).sort()).toEqual([..."123456789".split(""), "10", "11", "12", "caption"].sort());
+    expect(Object.keys(fingerprint.paragraphs).sort()).toEqual(
+      [..."123456789".split(""), "10", "11", "12", "caption"].sort(),
+    );
   });
 
   it("cites at least one paragraph, in range, for every event, edge, fact and cause", () => {
@@ -34,7 +39,9 @@ describe("the kazakhstan-2022 fact base", () => {
       ...topic.events.map((e) => ({ name: `event ${e.id}`, quote: e.evidence, refs: e.paragraphs })),
       ...topic.facts.map((f) => ({ name: `fact ${f.id}`, quote: f.evidence, refs: f.paragraphs })),
     ];
-    const wrong = quotes.filter((q) => !quoteIsInParagraphs(q.quote, q.refs, fingerprint)).map((q) => `${q.name}: "${q.quote}"`);
+    const wrong = quotes
+      .filter((q) => !quoteIsInParagraphs(q.quote, q.refs, fingerprint))
+      .map((q) => `${q.name}: "${q.quote}"`);
     expect(wrong).toEqual([]);
   });
 
@@ -59,14 +66,17 @@ describe("the kazakhstan-2022 fact base", () => {
     const copied = texts.flatMap(([name, text]) => copiedWindows(text, fingerprint).map((w) => `${name}: "${w}"`));
     expect(copied).toEqual([]);
     // and the check does catch a copied sentence
-    expect(copiedWindows("Tokayev tried to head off further unrest by announcing the government's resignation", fingerprint)).not.toEqual([]);
+    expect(
+      copiedWindows("Tokayev tried to head off further unrest by announcing the government's resignation", fingerprint),
+    ).not.toEqual([]);
   });
 
   it("orders every two events dated to different days, the earlier day first", () => {
     const dated = topic.events.flatMap((e) => ("date" in e.when ? [{ id: e.id, date: e.when.date }] : []));
     for (const a of dated) {
       for (const b of dated) {
-        if (a.date < b.date) expect(order.before(a.id, b.id), `${a.id} (${a.date}) before ${b.id} (${b.date})`).toBe(true);
+        if (a.date < b.date)
+          expect(order.before(a.id, b.id), `${a.id} (${a.date}) before ${b.id} (${b.date})`).toBe(true);
       }
     }
   });
@@ -76,7 +86,8 @@ describe("the kazakhstan-2022 fact base", () => {
     for (const edge of topic.order) {
       const [a, b] = [dateOf.get(edge.before), dateOf.get(edge.after)];
       if (a && b) expect(a <= b, `${edge.before} -> ${edge.after}`).toBe(true);
-      if (edge.basis === "day-anchor") expect(a && b && a < b, `${edge.before} -> ${edge.after} is day-anchored`).toBe(true);
+      if (edge.basis === "day-anchor")
+        expect(a && b && a < b, `${edge.before} -> ${edge.after} is day-anchored`).toBe(true);
     }
   });
 
@@ -115,7 +126,9 @@ describe("loading a broken topic pack", () => {
   it("names the edge that refers to an event that does not exist", () => {
     const raw = rawTopic();
     (raw.order as { after: string }[])[0]!.after = "moon-landing";
-    expect(() => parseTopic(TOPIC_ID, raw)).toThrow(/edge "nazarbayev-rule-begins" -> "moon-landing": unknown event "moon-landing"/);
+    expect(() => parseTopic(TOPIC_ID, raw)).toThrow(
+      /edge "nazarbayev-rule-begins" -> "moon-landing": unknown event "moon-landing"/,
+    );
   });
 
   it("rejects a citation beyond the article's last paragraph", () => {

@@ -54,7 +54,10 @@ describe("the question bank", () => {
           expect(q.options.filter((o) => o.id === q.answer)).toHaveLength(1);
           for (let i = 0; i < q.options.length; i++) {
             for (let j = i + 1; j < q.options.length; j++) {
-              expect(areNearDuplicates(q.options[i]!.text, q.options[j]!.text), `${q.id}: ${q.options[i]!.text} ~ ${q.options[j]!.text}`).toBe(false);
+              expect(
+                areNearDuplicates(q.options[i]!.text, q.options[j]!.text),
+                `${q.id}: ${q.options[i]!.text} ~ ${q.options[j]!.text}`,
+              ).toBe(false);
             }
           }
           const [factId, stem] = q.id.split(":").slice(1) as [string, string];
@@ -76,14 +79,18 @@ describe("the question bank", () => {
       expect(questionSchema.safeParse(q).success, q.id).toBe(true);
       expect(q.explanation.length).toBeGreaterThan(20);
       expect(q.sources.length).toBeGreaterThan(0);
-      for (const { paragraph } of q.sources) expect(paragraph === "caption" || (paragraph >= 1 && paragraph <= 12)).toBe(true);
+      for (const { paragraph } of q.sources)
+        expect(paragraph === "caption" || (paragraph >= 1 && paragraph <= 12)).toBe(true);
     }
   });
 
   it("says in each timeline explanation which relation places each event", () => {
     for (const q of bank.timelines) {
       for (let i = 0; i + 1 < q.answer.length; i++) {
-        const [a, b] = [q.items.find((x) => x.id === q.answer[i])!.text, q.items.find((x) => x.id === q.answer[i + 1])!.text];
+        const [a, b] = [
+          q.items.find((x) => x.id === q.answer[i])!.text,
+          q.items.find((x) => x.id === q.answer[i + 1])!.text,
+        ];
         expect(q.explanation, q.id).toContain(`${a} → ${b}:`);
       }
     }
@@ -105,14 +112,22 @@ describe("a quiz", () => {
   it("is the same whether drawn from the drafts or from the presented bank", () => {
     fc.assert(
       fc.property(seeds, fc.integer({ min: 1, max: 20 }), (seed, count) => {
-        expect(generateQuiz(topic, { seed, count })).toEqual(generateQuizFromBank(buildBank(topic, seed), { seed, count }));
+        expect(generateQuiz(topic, { seed, count })).toEqual(
+          generateQuizFromBank(buildBank(topic, seed), { seed, count }),
+        );
       }),
       RUNS,
     );
   });
 
   it("differs between seeds", () => {
-    const quizzes = new Set([1, 2, 3, 4, 5].map((seed) => generateQuiz(topic, { seed, count: 10 }).map((q) => q.id).join()));
+    const quizzes = new Set(
+      [1, 2, 3, 4, 5].map((seed) =>
+        generateQuiz(topic, { seed, count: 10 })
+          .map((q) => q.id)
+          .join(),
+      ),
+    );
     expect(quizzes.size).toBe(5);
   });
 
@@ -164,6 +179,8 @@ describe("a quiz", () => {
   });
 
   it("says so when the settings leave too few distinct questions", () => {
-    expect(() => generateQuiz(topic, { seed: 1, count: 50, kinds: ["timeline"] })).toThrow(/only \d+ distinct questions/);
+    expect(() => generateQuiz(topic, { seed: 1, count: 50, kinds: ["timeline"] })).toThrow(
+      /only \d+ distinct questions/,
+    );
   });
 });

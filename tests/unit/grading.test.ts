@@ -32,9 +32,41 @@ describe("gradeTimeline: pairwise partial credit", () => {
   it.each([
     ["the right order: full credit", ["a", "b", "c", "d"], 1, []],
     ["one neighbouring swap: 5 of 6 pairs", ["a", "c", "b", "d"], 5 / 6, [["c", "b"]]],
-    ["first and last swapped: 1 of 6 pairs", ["d", "b", "c", "a"], 1 / 6, [["d", "a"], ["b", "a"], ["c", "a"], ["d", "b"], ["d", "c"]]],
-    ["fully reversed: no credit", ["d", "c", "b", "a"], 0, [["b", "a"], ["c", "a"], ["d", "a"], ["c", "b"], ["d", "b"], ["d", "c"]]],
-    ["one event moved to the front: 3 of 6 pairs", ["d", "a", "b", "c"], 3 / 6, [["d", "a"], ["d", "b"], ["d", "c"]]],
+    [
+      "first and last swapped: 1 of 6 pairs",
+      ["d", "b", "c", "a"],
+      1 / 6,
+      [
+        ["d", "a"],
+        ["b", "a"],
+        ["c", "a"],
+        ["d", "b"],
+        ["d", "c"],
+      ],
+    ],
+    [
+      "fully reversed: no credit",
+      ["d", "c", "b", "a"],
+      0,
+      [
+        ["b", "a"],
+        ["c", "a"],
+        ["d", "a"],
+        ["c", "b"],
+        ["d", "b"],
+        ["d", "c"],
+      ],
+    ],
+    [
+      "one event moved to the front: 3 of 6 pairs",
+      ["d", "a", "b", "c"],
+      3 / 6,
+      [
+        ["d", "a"],
+        ["d", "b"],
+        ["d", "c"],
+      ],
+    ],
   ])("%s", (_label, order, credit, swapped) => {
     const grade = gradeTimeline(timeline, order);
     expect(grade.credit).toBeCloseTo(credit as number, 10);
@@ -62,7 +94,11 @@ describe("gradeMultipleChoice", () => {
     expect(gradeMultipleChoice(choice, option)).toEqual({ correct, credit });
   });
 
-  it.each([["an id that is not an option", "e"], ["a number", 3], ["nothing", undefined]])("rejects %s", (_l, option) => {
+  it.each([
+    ["an id that is not an option", "e"],
+    ["a number", 3],
+    ["nothing", undefined],
+  ])("rejects %s", (_l, option) => {
     expect(() => gradeMultipleChoice(choice, option)).toThrow(InvalidResponseError);
   });
 });

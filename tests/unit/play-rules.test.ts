@@ -47,7 +47,12 @@ describe("rankBestAttempts", () => {
   });
 
   it("counts each player's best attempt once, best score first, earlier finish winning ties", () => {
-    const ranked = rankBestAttempts([row("a1", "ana", 800, 5), row("b1", "ben", 900, 9), row("a2", "ana", 950, 20), row("c1", "cy", 900, 3)]);
+    const ranked = rankBestAttempts([
+      row("a1", "ana", 800, 5),
+      row("b1", "ben", 900, 9),
+      row("a2", "ana", 950, 20),
+      row("c1", "cy", 900, 3),
+    ]);
     expect(ranked.map((r) => [r.rank, r.playerId, r.score])).toEqual([
       [1, "ana", 950],
       [2, "cy", 900],

@@ -13,7 +13,13 @@ function run(...args: string[]) {
 
 const outputSchema = z.object({
   topic: z.literal("kazakhstan-2022"),
-  source: z.object({ title: z.string(), outlet: z.literal("FRANCE 24 with AFP and Reuters"), published: z.literal("2022-01-06") }).passthrough(),
+  source: z
+    .object({
+      title: z.string(),
+      outlet: z.literal("FRANCE 24 with AFP and Reuters"),
+      published: z.literal("2022-01-06"),
+    })
+    .passthrough(),
   questions: z.array(exportedQuestionSchema),
 });
 

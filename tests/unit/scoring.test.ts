@@ -11,10 +11,31 @@ describe("scoreAnswer", () => {
     ["correct at once: 1000", timed, 1, 0, 0, { base: 1000, streakBonus: 0, points: 1000, streakAfter: 1 }],
     ["correct at half the limit: 750", timed, 1, 10_000, 0, { base: 750, points: 750 }],
     ["correct at the limit: 500, never less", timed, 1, 20_000, 0, { base: 500, points: 500 }],
-    ["correct inside the network allowance: still 500", timed, 1, 20_000 + LATE_GRACE_MS, 0, { base: 500, late: false }],
-    ["after the limit: 0 and the streak breaks", timed, 1, 20_000 + LATE_GRACE_MS + 1, 4, { base: 0, points: 0, late: true, correct: false, streakAfter: 0 }],
+    [
+      "correct inside the network allowance: still 500",
+      timed,
+      1,
+      20_000 + LATE_GRACE_MS,
+      0,
+      { base: 500, late: false },
+    ],
+    [
+      "after the limit: 0 and the streak breaks",
+      timed,
+      1,
+      20_000 + LATE_GRACE_MS + 1,
+      4,
+      { base: 0, points: 0, late: true, correct: false, streakAfter: 0 },
+    ],
     ["wrong: 0 and the streak breaks", timed, 0, 1000, 3, { base: 0, streakBonus: 0, points: 0, streakAfter: 0 }],
-    ["timeline at 5/6 credit, at once: 833, no streak", timed, 5 / 6, 0, 2, { base: 833, streakBonus: 0, correct: false, streakAfter: 0 }],
+    [
+      "timeline at 5/6 credit, at once: 833, no streak",
+      timed,
+      5 / 6,
+      0,
+      2,
+      { base: 833, streakBonus: 0, correct: false, streakAfter: 0 },
+    ],
     ["timeline at half credit, at half time: 375", timed, 0.5, 10_000, 0, { base: 375 }],
     ["untimed: 1000 × credit whatever the time", untimed, 1, 999_999, 0, { base: 1000, late: false }],
     ["untimed timeline at 2/3 credit: 667", untimed, 2 / 3, 5000, 0, { base: 667 }],
@@ -24,13 +45,23 @@ describe("scoreAnswer", () => {
     ["fifth correct in a row: +400", timed, 1, 0, 4, { streakBonus: 400, streakAfter: 5 }],
     ["sixth correct in a row: +500 (the cap)", timed, 1, 0, 5, { streakBonus: 500 }],
     ["tenth correct in a row: still +500", timed, 1, 0, 9, { streakBonus: 500, streakAfter: 10 }],
-    ["streak bonus off: no bonus, the streak still counts", noStreak, 1, 0, 4, { streakBonus: 0, points: 1000, streakAfter: 5 }],
+    [
+      "streak bonus off: no bonus, the streak still counts",
+      noStreak,
+      1,
+      0,
+      4,
+      { streakBonus: 0, points: 1000, streakAfter: 5 },
+    ],
     ["a negative elapsed time counts as 0", timed, 1, -500, 0, { base: 1000 }],
     ["credit above 1 is clamped", untimed, 3, 0, 0, { base: 1000 }],
     ["NaN credit scores nothing", untimed, Number.NaN, 0, 0, { base: 0, correct: false }],
   ])("%s", (_label, rules, credit, elapsedMs, streakBefore, expected) => {
-    expect(scoreAnswer({ credit: credit as number, elapsedMs: elapsedMs as number, streakBefore: streakBefore as number }, rules as ScoringRules)).toMatchObject(
-      expected as object,
-    );
+    expect(
+      scoreAnswer(
+        { credit: credit as number, elapsedMs: elapsedMs as number, streakBefore: streakBefore as number },
+        rules as ScoringRules,
+      ),
+    ).toMatchObject(expected as object);
   });
 });

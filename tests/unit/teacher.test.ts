@@ -13,7 +13,10 @@ const base = { ...ASSIGNMENT_FORM_DEFAULTS, title: "Quiz" };
 describe("parseAssignmentForm", () => {
   it("turns the browser's local times into UTC with its offset", () => {
     // Almaty is UTC+5: getTimezoneOffset() there is -300.
-    const r = parseAssignmentForm({ ...base, opensAt: "2026-03-02T09:00", dueAt: "2026-03-02T10:30", tzOffset: "-300" }, now);
+    const r = parseAssignmentForm(
+      { ...base, opensAt: "2026-03-02T09:00", dueAt: "2026-03-02T10:30", tzOffset: "-300" },
+      now,
+    );
     expect(r.ok && r.value.opensAt?.toISOString()).toBe("2026-03-02T04:00:00.000Z");
     expect(r.ok && r.value.dueAt?.toISOString()).toBe("2026-03-02T05:30:00.000Z");
   });
@@ -56,22 +59,61 @@ describe("CSV", () => {
 
   it("keeps numbers as numbers and quotes what needs quoting", () => {
     expect(neutraliseCell(-5)).toBe(-5);
-    const csv = toCsv(["a", "b"], [['=HYPERLINK("http://x","y")', 3], ["comma, here", null]]);
+    const csv = toCsv(
+      ["a", "b"],
+      [
+        ['=HYPERLINK("http://x","y")', 3],
+        ["comma, here", null],
+      ],
+    );
     expect(csv).toBe('\uFEFFa,b\r\n"\'=HYPERLINK(""http://x"",""y"")",3\r\n"comma, here",\r\n');
   });
 });
 
 const mc: MultipleChoiceQuestion = {
-  id: "mc-1", type: "multiple-choice", prompt: "Which fuel?", options: [{ id: "a", text: "LPG" }, { id: "b", text: "Diesel" }, { id: "c", text: "Coal" }],
-  answer: "a", explanation: "e", sources: [{ paragraph: 2 }], strand: "causes", about: ["f1"], evidence: [],
+  id: "mc-1",
+  type: "multiple-choice",
+  prompt: "Which fuel?",
+  options: [
+    { id: "a", text: "LPG" },
+    { id: "b", text: "Diesel" },
+    { id: "c", text: "Coal" },
+  ],
+  answer: "a",
+  explanation: "e",
+  sources: [{ paragraph: 2 }],
+  strand: "causes",
+  about: ["f1"],
+  evidence: [],
 };
 const tl: TimelineQuestion = {
-  id: "tl-1", type: "timeline", prompt: "Order", items: [{ id: "x", text: "X" }, { id: "y", text: "Y" }, { id: "z", text: "Z" }],
-  answer: ["x", "y", "z"], explanation: "e", sources: [{ paragraph: 3 }], strand: "course", about: ["x", "y", "z"], evidence: [],
+  id: "tl-1",
+  type: "timeline",
+  prompt: "Order",
+  items: [
+    { id: "x", text: "X" },
+    { id: "y", text: "Y" },
+    { id: "z", text: "Z" },
+  ],
+  answer: ["x", "y", "z"],
+  explanation: "e",
+  sources: [{ paragraph: 3 }],
+  strand: "course",
+  about: ["x", "y", "z"],
+  evidence: [],
 };
 const attempt = (over: Partial<ReportAttempt>): ReportAttempt => ({
-  id: "a", playerId: "p", nickname: "N", status: "finished", score: 0, correctCount: 0, answeredCount: 2, questionCount: 2,
-  startedAt: new Date("2026-03-02T09:00:00Z"), finishedAt: new Date("2026-03-02T09:05:00Z"), ...over,
+  id: "a",
+  playerId: "p",
+  nickname: "N",
+  status: "finished",
+  score: 0,
+  correctCount: 0,
+  answeredCount: 2,
+  questionCount: 2,
+  startedAt: new Date("2026-03-02T09:00:00Z"),
+  finishedAt: new Date("2026-03-02T09:05:00Z"),
+  ...over,
 });
 
 describe("buildReport", () => {
@@ -79,8 +121,23 @@ describe("buildReport", () => {
     const report = buildReport(
       [
         attempt({ id: "a1", playerId: "p1", nickname: "Ann", score: 900, correctCount: 1 }),
-        attempt({ id: "a2", playerId: "p1", nickname: "Ann", score: 1500, correctCount: 2, finishedAt: new Date("2026-03-02T09:02:00Z") }),
-        attempt({ id: "a3", playerId: "p2", nickname: "Bek", status: "in_progress", finishedAt: null, answeredCount: 1, correctCount: 1 }),
+        attempt({
+          id: "a2",
+          playerId: "p1",
+          nickname: "Ann",
+          score: 1500,
+          correctCount: 2,
+          finishedAt: new Date("2026-03-02T09:02:00Z"),
+        }),
+        attempt({
+          id: "a3",
+          playerId: "p2",
+          nickname: "Bek",
+          status: "in_progress",
+          finishedAt: null,
+          answeredCount: 1,
+          correctCount: 1,
+        }),
         attempt({ id: "a4", playerId: "p3", nickname: "Gone", score: 5000 }),
       ],
       [
@@ -95,8 +152,26 @@ describe("buildReport", () => {
       new Map([["p3", { hidden: false, removed: true }]]),
     );
     expect(report.students).toEqual([
-      { playerId: "p1", nickname: "Ann", bestScore: 1500, accuracy: 1, timeMs: 120_000, attempts: 2, finished: true, hidden: false },
-      { playerId: "p2", nickname: "Bek", bestScore: null, accuracy: 1, timeMs: null, attempts: 1, finished: false, hidden: false },
+      {
+        playerId: "p1",
+        nickname: "Ann",
+        bestScore: 1500,
+        accuracy: 1,
+        timeMs: 120_000,
+        attempts: 2,
+        finished: true,
+        hidden: false,
+      },
+      {
+        playerId: "p2",
+        nickname: "Bek",
+        bestScore: null,
+        accuracy: 1,
+        timeMs: null,
+        attempts: 1,
+        finished: false,
+        hidden: false,
+      },
     ]);
     const [first, second] = report.questions;
     expect(first).toMatchObject({ questionId: "tl-1", answered: 3, correct: 0, shareCorrect: 0, noAnswer: 1 });
@@ -104,7 +179,12 @@ describe("buildReport", () => {
     expect(first!.mostSwapped[0]).toEqual({ placedFirst: "Y", placedSecond: "X", count: 2 });
     expect(first!.mostSwapped).toHaveLength(3);
     // "Coal" came only from the removed player, so "Diesel" is the most chosen wrong answer.
-    expect(second).toMatchObject({ questionId: "mc-1", answered: 3, correct: 1, mostChosenWrong: { text: "Diesel", count: 2 } });
+    expect(second).toMatchObject({
+      questionId: "mc-1",
+      answered: 3,
+      correct: 1,
+      mostChosenWrong: { text: "Diesel", count: 2 },
+    });
   });
 
   it("bins best scores in round ranges that cover every score", () => {
@@ -120,8 +200,12 @@ describe("buildReport", () => {
 describe("authSecret", () => {
   it("refuses a production start without a strong secret, and says what to set", () => {
     expect(() => authSecret({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toThrow(/BETTER_AUTH_SECRET is not set/);
-    expect(() => authSecret({ NODE_ENV: "production", BETTER_AUTH_SECRET: "short" } as NodeJS.ProcessEnv)).toThrow(/too weak/);
-    expect(() => authSecret({ NODE_ENV: "production", BETTER_AUTH_SECRET: "a".repeat(40) } as NodeJS.ProcessEnv)).toThrow(/too weak/);
+    expect(() => authSecret({ NODE_ENV: "production", BETTER_AUTH_SECRET: "short" } as NodeJS.ProcessEnv)).toThrow(
+      /too weak/,
+    );
+    expect(() =>
+      authSecret({ NODE_ENV: "production", BETTER_AUTH_SECRET: "a".repeat(40) } as NodeJS.ProcessEnv),
+    ).toThrow(/too weak/);
     const strong = "k3P9xQ2vLm8RtZ5wYc1NbH7dFj4GsA6e";
     expect(authSecret({ NODE_ENV: "production", BETTER_AUTH_SECRET: strong } as NodeJS.ProcessEnv)).toBe(strong);
     expect(authSecret({ NODE_ENV: "test" } as NodeJS.ProcessEnv)).toMatch(/development/);

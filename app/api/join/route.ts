@@ -16,5 +16,9 @@ export const POST = handler(async (request) => {
   const joined = await guardCodeLookup(limiters, request.headers, () =>
     guardNewPlayers(limiters, request.headers, () => joinAssignment(db, { code, nickname, player })),
   );
-  return withPlayerCookie(NextResponse.json({ attemptId: joined.attemptId, resumed: joined.resumed }, { status: joined.resumed ? 200 : 201 }), request, joined.newCookie);
+  return withPlayerCookie(
+    NextResponse.json({ attemptId: joined.attemptId, resumed: joined.resumed }, { status: joined.resumed ? 200 : 201 }),
+    request,
+    joined.newCookie,
+  );
 });

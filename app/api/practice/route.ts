@@ -13,6 +13,12 @@ const body = z.object({ nickname: z.string().max(100) });
 export const POST = handler(async (request) => {
   const { nickname } = await readJson(request, body);
   const player = await currentPlayer(request);
-  const started = await guardNewPlayers(appLimiters(), request.headers, () => startPractice(db, { nickname, player, topic: DEFAULT_TOPIC }));
-  return withPlayerCookie(NextResponse.json({ attemptId: started.attemptId }, { status: 201 }), request, started.newCookie);
+  const started = await guardNewPlayers(appLimiters(), request.headers, () =>
+    startPractice(db, { nickname, player, topic: DEFAULT_TOPIC }),
+  );
+  return withPlayerCookie(
+    NextResponse.json({ attemptId: started.attemptId }, { status: 201 }),
+    request,
+    started.newCookie,
+  );
 });

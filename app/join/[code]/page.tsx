@@ -17,7 +17,9 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   let assignment;
   try {
     const requestHeaders = new Headers(await headers());
-    assignment = await guardCodeLookup(appLimiters(), requestHeaders, () => findJoinableAssignment(db, decodeURIComponent(code)));
+    assignment = await guardCodeLookup(appLimiters(), requestHeaders, () =>
+      findJoinableAssignment(db, decodeURIComponent(code)),
+    );
   } catch (error) {
     if (!(error instanceof PlayError || error instanceof RateLimitedError)) throw error;
     return (
@@ -39,8 +41,11 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">Code {assignment.code}</p>
         <h1 className="text-3xl font-extrabold text-steppe-dark">{assignment.title}</h1>
         <p className="mt-2 text-muted">
-          {settings.count} questions · {settings.timeLimitSeconds ? `${settings.timeLimitSeconds} seconds each` : "no time limit"}
-          {settings.attemptsAllowed ? ` · ${settings.attemptsAllowed} attempt${settings.attemptsAllowed > 1 ? "s" : ""}` : ""}
+          {settings.count} questions ·{" "}
+          {settings.timeLimitSeconds ? `${settings.timeLimitSeconds} seconds each` : "no time limit"}
+          {settings.attemptsAllowed
+            ? ` · ${settings.attemptsAllowed} attempt${settings.attemptsAllowed > 1 ? "s" : ""}`
+            : ""}
         </p>
       </div>
       <JoinNicknameForm code={assignment.code} />

@@ -19,10 +19,12 @@ export default async function AssignmentLeaderboardPage({ params }: { params: Pr
   if (!code) notFound();
   const requestHeaders = new Headers(await headers());
   // A code that opens nothing counts against the address (guessing); a blocked address gets the error page.
-  const board = await guardCodeLookup(appLimiters(), requestHeaders, () => assignmentLeaderboard(db, code)).catch((error: unknown) => {
-    if (error instanceof PlayError && error.status === 404) notFound();
-    throw error;
-  });
+  const board = await guardCodeLookup(appLimiters(), requestHeaders, () => assignmentLeaderboard(db, code)).catch(
+    (error: unknown) => {
+      if (error instanceof PlayError && error.status === 404) notFound();
+      throw error;
+    },
+  );
   const player = await playerFromCookies();
   return (
     <div className="space-y-6">

@@ -21,7 +21,8 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">
-        {attempt.assignment ? `${attempt.assignment.title} · code ${attempt.assignment.code}` : "Practice quiz"} · playing as {attempt.nickname}
+        {attempt.assignment ? `${attempt.assignment.title} · code ${attempt.assignment.code}` : "Practice quiz"} ·
+        playing as {attempt.nickname}
       </p>
       <h1 className="sr-only">{attempt.status === "finished" ? "Your results" : "Quiz"}</h1>
       <PlayClient attemptId={attempt.id} finished={attempt.status === "finished"} />

@@ -35,27 +35,51 @@ function Answer({ question }: { question: Question }) {
   );
 }
 
-export default async function QuestionBankPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function QuestionBankPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const teacher = await requireTeacher("/teacher/questions");
   const kind = (await searchParams).kind;
   const bank = await reviewBank(appTeacherDeps().db, teacher.id, DEFAULT_TOPIC);
-  const shown = bank.filter((b) => (kind === "timeline" || kind === "multiple-choice" ? b.question.type === kind : true));
+  const shown = bank.filter((b) =>
+    kind === "timeline" || kind === "multiple-choice" ? b.question.type === kind : true,
+  );
   const hiddenCount = bank.filter((b) => b.hidden).length;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-extrabold text-steppe-dark">Question bank: Kazakhstan, January 2022</h1>
       <p>
-        {bank.length} questions, generated from the fact base; each cites the paragraph of the source report it rests on.
-        Hidden questions never appear in your assignments ({hiddenCount} hidden).
+        {bank.length} questions, generated from the fact base; each cites the paragraph of the source report it rests
+        on. Hidden questions never appear in your assignments ({hiddenCount} hidden).
       </p>
       <nav aria-label="Filter questions" className="flex gap-3 text-sm font-semibold">
-        <a href="/teacher/questions" aria-current={!kind ? "page" : undefined} className="underline">All</a>
-        <a href="/teacher/questions?kind=timeline" aria-current={kind === "timeline" ? "page" : undefined} className="underline">Timelines</a>
-        <a href="/teacher/questions?kind=multiple-choice" aria-current={kind === "multiple-choice" ? "page" : undefined} className="underline">Multiple choice</a>
+        <a href="/teacher/questions" aria-current={!kind ? "page" : undefined} className="underline">
+          All
+        </a>
+        <a
+          href="/teacher/questions?kind=timeline"
+          aria-current={kind === "timeline" ? "page" : undefined}
+          className="underline"
+        >
+          Timelines
+        </a>
+        <a
+          href="/teacher/questions?kind=multiple-choice"
+          aria-current={kind === "multiple-choice" ? "page" : undefined}
+          className="underline"
+        >
+          Multiple choice
+        </a>
       </nav>
       <ol className="space-y-4">
         {shown.map(({ question, hidden }) => (
-          <li key={question.id} id={`q-${question.id}`} className={`space-y-2 rounded-xl bg-white p-4 shadow-sm ${hidden ? "border-2 border-dashed border-black/30" : ""}`}>
+          <li
+            key={question.id}
+            id={`q-${question.id}`}
+            className={`space-y-2 rounded-xl bg-white p-4 shadow-sm ${hidden ? "border-2 border-dashed border-black/30" : ""}`}
+          >
             <div className="flex flex-wrap items-center gap-2 text-xs font-semibold uppercase text-muted">
               <span>{question.type === "timeline" ? "Timeline" : "Multiple choice"}</span>
               <span>· {question.strand}</span>
@@ -72,7 +96,11 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
               <input type="hidden" name="topic" value={DEFAULT_TOPIC} />
               <input type="hidden" name="questionId" value={question.id} />
               <input type="hidden" name="hidden" value={hidden ? "false" : "true"} />
-              <button type="submit" className={secondaryButtonClass} aria-label={`${hidden ? "Unhide" : "Hide from my assignments"}: ${question.prompt}`}>
+              <button
+                type="submit"
+                className={secondaryButtonClass}
+                aria-label={`${hidden ? "Unhide" : "Hide from my assignments"}: ${question.prompt}`}
+              >
                 {hidden ? "Unhide" : "Hide from my assignments"}
               </button>
             </form>

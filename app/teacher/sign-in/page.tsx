@@ -6,7 +6,11 @@ import { signInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Teacher sign-in — Fact Trail" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const next = safeReturnPath((await searchParams).next);
   if (await teacherFromRequest()) redirect(next);
   return (

@@ -68,7 +68,11 @@ function summaryOf(row: AttemptRow): AttemptSummary {
   };
 }
 
-export async function getAttemptSummary(data: Data, attemptId: string, playerId: string | null): Promise<AttemptSummary> {
+export async function getAttemptSummary(
+  data: Data,
+  attemptId: string,
+  playerId: string | null,
+): Promise<AttemptSummary> {
   return requireAttempt(data.store, attemptId, playerId);
 }
 
@@ -86,7 +90,12 @@ export interface ServedQuestion {
  * The current question: the first one not yet answered. Serving starts its clock
  * once; asking again (a refresh, a second tab) returns the same question and clock.
  */
-export async function serveCurrentQuestion(data: Data, attemptId: string, playerId: string | null, now = new Date()): Promise<ServedQuestion> {
+export async function serveCurrentQuestion(
+  data: Data,
+  attemptId: string,
+  playerId: string | null,
+  now = new Date(),
+): Promise<ServedQuestion> {
   const summary = await requireAttempt(data.store, attemptId, playerId);
   const current = summary.status === "finished" ? null : await data.store.currentQuestion(attemptId);
   if (!current) throw new PlayError(409, "finished", "This quiz is finished: see your results.");
@@ -208,7 +217,12 @@ export async function submitAnswer(
   };
   if (served.answer) return feedbackFrom(question, served.position, served.answer, attempt, true);
   if (attempt.status === "finished") throw new PlayError(409, "finished", "This quiz is finished: answers are closed.");
-  if (!served.servedAt) throw new PlayError(409, "not_served", `Question ${input.position + 1} has not been asked yet: answer the current question first.`);
+  if (!served.servedAt)
+    throw new PlayError(
+      409,
+      "not_served",
+      `Question ${input.position + 1} has not been asked yet: answer the current question first.`,
+    );
 
   let graded: ReturnType<typeof grade>;
   try {
@@ -231,7 +245,12 @@ export async function submitAnswer(
     (streakBefore) => {
       const score = scoreAnswer({ credit: graded.credit, elapsedMs, streakBefore }, attempt.rules);
       const detail: StoredDetail = { basePoints: score.base, streakBonus: score.streakBonus, late: score.late };
-      return { correct: score.correct, points: score.points, streakAfter: score.streakAfter, detail: JSON.stringify(detail) };
+      return {
+        correct: score.correct,
+        points: score.points,
+        streakAfter: score.streakAfter,
+        detail: JSON.stringify(detail),
+      };
     },
   );
   if (result.outcome === "duplicate") return replay();
@@ -260,11 +279,16 @@ export interface AttemptResults {
 export async function getResults(data: Data, attemptId: string, playerId: string | null): Promise<AttemptResults> {
   const summary = await requireAttempt(data.store, attemptId, playerId);
   const { db } = data;
-  if (summary.status !== "finished") throw new PlayError(409, "not_finished", "Results are ready when the last question is answered.");
+  if (summary.status !== "finished")
+    throw new PlayError(409, "not_finished", "Results are ready when the last question is answered.");
   const rows = await db.attemptQuestion.findMany({
     where: { attemptId },
     orderBy: { position: "asc" },
-    select: { position: true, question: true, answer: { select: { response: true, correct: true, credit: true, points: true } } },
+    select: {
+      position: true,
+      question: true,
+      answer: { select: { response: true, correct: true, credit: true, points: true } },
+    },
   });
   const review = rows.map((row) => {
     const question = storedQuestion(row.question);
@@ -284,7 +308,14 @@ export async function getResults(data: Data, attemptId: string, playerId: string
   const facts = new Map(topic?.facts.map((f) => [f.id, f.stems[0]!.prompt]));
   const events = new Map(topic?.events.map((e) => [e.id, e.label]));
   const revisit = [...new Set(review.filter((r) => !r.correct).flatMap((r) => r.question.about))].map((id) =>
-    events.has(id) ? { id, kind: "event" as const, label: events.get(id)! } : { id, kind: "fact" as const, label: facts.get(id) ?? id },
+    events.has(id)
+      ? { id, kind: "event" as const, label: events.get(id)! }
+      : { id, kind: "fact" as const, label: facts.get(id) ?? id },
   );
-  return { attempt: summary, accuracy: summary.questionCount ? summary.correctCount / summary.questionCount : 0, review, revisit };
+  return {
+    attempt: summary,
+    accuracy: summary.questionCount ? summary.correctCount / summary.questionCount : 0,
+    review,
+    revisit,
+  };
 }

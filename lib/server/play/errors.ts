@@ -11,4 +11,5 @@ export class PlayError extends Error {
   }
 }
 
-export const notFound = (what = "quiz") => new PlayError(404, "not_found", `No such ${what}, or it is not yours to play.`);
+export const notFound = (what = "quiz") =>
+  new PlayError(404, "not_found", `No such ${what}, or it is not yours to play.`);

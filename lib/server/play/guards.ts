@@ -14,13 +14,18 @@ export async function guardCodeLookup<T>(limiters: Limiters, headers: Headers, r
   try {
     return await run();
   } catch (error) {
-    if (error instanceof PlayError && MISS_CODES.has(error.code)) await consume(limiters, "codeMissesPerIp", ip, what).catch(() => undefined);
+    if (error instanceof PlayError && MISS_CODES.has(error.code))
+      await consume(limiters, "codeMissesPerIp", ip, what).catch(() => undefined);
     throw error;
   }
 }
 
 /** Refuses a new player when the address has made too many; counts one when `created`. */
-export async function guardNewPlayers<T extends { newCookie: unknown }>(limiters: Limiters, headers: Headers, run: () => Promise<T>): Promise<T> {
+export async function guardNewPlayers<T extends { newCookie: unknown }>(
+  limiters: Limiters,
+  headers: Headers,
+  run: () => Promise<T>,
+): Promise<T> {
   const ip = clientIp(headers);
   const what = "new players from this network";
   await ensureNotBlocked(limiters, "newPlayersPerIp", ip, what);

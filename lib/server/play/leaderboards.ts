@@ -9,7 +9,13 @@ import { PlayError } from "./errors";
 const PAGE = 200;
 export const BOARD_MAX = 100;
 
-type Where = { topic?: string; mode?: string; assignmentId?: string; finishedAt?: { gte: Date }; playerId?: { notIn: string[] } };
+type Where = {
+  topic?: string;
+  mode?: string;
+  assignmentId?: string;
+  finishedAt?: { gte: Date };
+  playerId?: { notIn: string[] };
+};
 
 /** Reads best-first until `limit` distinct players are found (a player with many attempts cannot crowd others out). */
 async function bestPerPlayer(db: Db, where: Where, limit: number): Promise<LeaderboardEntry[]> {
@@ -21,7 +27,15 @@ async function bestPerPlayer(db: Db, where: Where, limit: number): Promise<Leade
       orderBy: [{ score: "desc" }, { finishedAt: "asc" }, { id: "asc" }],
       skip,
       take: PAGE,
-      select: { id: true, playerId: true, score: true, correctCount: true, questionCount: true, finishedAt: true, player: { select: { nickname: true } } },
+      select: {
+        id: true,
+        playerId: true,
+        score: true,
+        correctCount: true,
+        questionCount: true,
+        finishedAt: true,
+        player: { select: { nickname: true } },
+      },
     });
     for (const r of page) {
       rows.push({
@@ -46,13 +60,29 @@ export interface Board {
   entries: LeaderboardEntry[];
 }
 
-export async function practiceLeaderboard(db: Db, topic: string, period: "all" | "week", now = new Date()): Promise<Board> {
-  const where: Where = { topic, mode: "practice", ...(period === "week" ? { finishedAt: { gte: startOfWeek(now) } } : {}) };
-  return { title: period === "week" ? "This week" : "All time", visibility: "full", entries: await bestPerPlayer(db, where, BOARD_MAX) };
+export async function practiceLeaderboard(
+  db: Db,
+  topic: string,
+  period: "all" | "week",
+  now = new Date(),
+): Promise<Board> {
+  const where: Where = {
+    topic,
+    mode: "practice",
+    ...(period === "week" ? { finishedAt: { gte: startOfWeek(now) } } : {}),
+  };
+  return {
+    title: period === "week" ? "This week" : "All time",
+    visibility: "full",
+    entries: await bestPerPlayer(db, where, BOARD_MAX),
+  };
 }
 
 export async function assignmentLeaderboard(db: Db, code: string): Promise<Board> {
-  const assignment = await db.assignment.findUnique({ where: { code }, select: { id: true, title: true, settings: true } });
+  const assignment = await db.assignment.findUnique({
+    where: { code },
+    select: { id: true, title: true, settings: true },
+  });
   if (!assignment) throw new PlayError(404, "unknown_code", `No quiz uses the code ${code}.`);
   const { leaderboard } = parseAssignmentSettings(assignment.settings);
   if (leaderboard === "hidden") return { title: assignment.title, visibility: "hidden", entries: [] };
@@ -62,6 +92,9 @@ export async function assignmentLeaderboard(db: Db, code: string): Promise<Board
     where: { assignmentId: assignment.id, OR: [{ hidden: true }, { removed: true }] },
     select: { playerId: true },
   });
-  const where: Where = { assignmentId: assignment.id, ...(moderated.length ? { playerId: { notIn: moderated.map((m) => m.playerId) } } : {}) };
+  const where: Where = {
+    assignmentId: assignment.id,
+    ...(moderated.length ? { playerId: { notIn: moderated.map((m) => m.playerId) } } : {}),
+  };
   return { title: assignment.title, visibility: leaderboard, entries: await bestPerPlayer(db, where, limit) };
 }

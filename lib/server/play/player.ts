@@ -42,7 +42,10 @@ export function secretMatches(secretHash: string, secret: string): boolean {
 }
 
 /** The player this cookie proves, or null (unknown player or wrong secret). */
-export async function findPlayer(store: Pick<PlayStore, "findPlayer">, cookie: PlayerCookie | null): Promise<{ id: string; nickname: string } | null> {
+export async function findPlayer(
+  store: Pick<PlayStore, "findPlayer">,
+  cookie: PlayerCookie | null,
+): Promise<{ id: string; nickname: string } | null> {
   if (!cookie) return null;
   const player = await store.findPlayer(cookie.playerId);
   if (!player) return null;

@@ -37,7 +37,11 @@ function requireNickname(raw: unknown): string {
 }
 
 /** The cookie's player when the name is the same; otherwise a new player (and a cookie to set). */
-async function playerFor(db: Db, nickname: string, current: StartInput["player"]): Promise<{ playerId: string; newCookie: PlayerCookie | null }> {
+async function playerFor(
+  db: Db,
+  nickname: string,
+  current: StartInput["player"],
+): Promise<{ playerId: string; newCookie: PlayerCookie | null }> {
   if (current && current.nickname === nickname) return { playerId: current.id, newCookie: null };
   const secret = newPlayerSecret();
   const player = await db.player.create({ data: { nickname, secretHash: hashSecret(secret) }, select: { id: true } });
@@ -46,7 +50,16 @@ async function playerFor(db: Db, nickname: string, current: StartInput["player"]
 
 async function createAttempt(
   db: Db,
-  data: { playerId: string; topic: string; mode: "practice" | "assigned"; assignmentId?: string; rules: QuizRules; seed: number; prefer?: string[]; exclude?: string[] },
+  data: {
+    playerId: string;
+    topic: string;
+    mode: "practice" | "assigned";
+    assignmentId?: string;
+    rules: QuizRules;
+    seed: number;
+    prefer?: string[];
+    exclude?: string[];
+  },
 ): Promise<string> {
   if (!isTopicId(data.topic)) throw new PlayError(404, "unknown_topic", `Unknown topic "${data.topic}".`);
   const questions = generateQuiz(loadTopic(data.topic), {
@@ -67,7 +80,11 @@ async function createAttempt(
       questionCount: questions.length,
       questions: {
         // Validated on the way in, so the hot path can read them back without a second check.
-        create: questions.map((q, position) => ({ position, questionId: q.id, question: JSON.stringify(questionSchema.parse(q)) })),
+        create: questions.map((q, position) => ({
+          position,
+          questionId: q.id,
+          question: JSON.stringify(questionSchema.parse(q)),
+        })),
       },
     },
     select: { id: true },
@@ -107,9 +124,20 @@ export async function findJoinableAssignment(db: Db, rawCode: unknown, now = new
   const row = await db.assignment.findUnique({ where: { code } });
   if (!row) throw new PlayError(404, "unknown_code", `No quiz uses the code ${code}. Check it with your teacher.`);
   const assignment = { ...row, settings: parseAssignmentSettings(row.settings) };
-  if (row.closedAt && row.closedAt <= now) throw new PlayError(410, "closed", `“${row.title}” has been closed by your teacher.`);
-  if (row.dueAt && row.dueAt <= now) throw new PlayError(410, "past_due", `“${row.title}” was due ${row.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC and can no longer be joined.`);
-  if (row.opensAt && row.opensAt > now) throw new PlayError(403, "not_open", `“${row.title}” opens ${row.opensAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`);
+  if (row.closedAt && row.closedAt <= now)
+    throw new PlayError(410, "closed", `“${row.title}” has been closed by your teacher.`);
+  if (row.dueAt && row.dueAt <= now)
+    throw new PlayError(
+      410,
+      "past_due",
+      `“${row.title}” was due ${row.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC and can no longer be joined.`,
+    );
+  if (row.opensAt && row.opensAt > now)
+    throw new PlayError(
+      403,
+      "not_open",
+      `“${row.title}” opens ${row.opensAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+    );
   return assignment;
 }
 
@@ -122,7 +150,8 @@ export async function joinAssignment(db: Db, input: StartInput & { code: unknown
       where: { assignmentId_playerId: { assignmentId: assignment.id, playerId: input.player.id } },
       select: { removed: true },
     });
-    if (moderation?.removed) throw new PlayError(403, "removed", `Your teacher has removed you from “${assignment.title}”.`);
+    if (moderation?.removed)
+      throw new PlayError(403, "removed", `Your teacher has removed you from “${assignment.title}”.`);
   }
 
   // The same browser with the same name: resume the quiz in progress.
@@ -138,9 +167,14 @@ export async function joinAssignment(db: Db, input: StartInput & { code: unknown
       select: { id: true },
     });
     if (taken) {
-      throw new PlayError(409, "nickname_taken", `Someone in this quiz is already called ${nickname}. Pick another name.`, {
-        suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}`,
-      });
+      throw new PlayError(
+        409,
+        "nickname_taken",
+        `Someone in this quiz is already called ${nickname}. Pick another name.`,
+        {
+          suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}`,
+        },
+      );
     }
   }
 
@@ -148,7 +182,12 @@ export async function joinAssignment(db: Db, input: StartInput & { code: unknown
   const allowed = assignment.settings.attemptsAllowed;
   if (allowed !== null) {
     const used = await db.attempt.count({ where: { assignmentId: assignment.id, playerId } });
-    if (used >= allowed) throw new PlayError(409, "no_attempts_left", `You have used all ${allowed} attempt${allowed > 1 ? "s" : ""} at “${assignment.title}”.`);
+    if (used >= allowed)
+      throw new PlayError(
+        409,
+        "no_attempts_left",
+        `You have used all ${allowed} attempt${allowed > 1 ? "s" : ""} at “${assignment.title}”.`,
+      );
   }
   // Seeds are stored as 32-bit signed integers (PostgreSQL "integer"): keep them in 0..2^31-1.
   const seed = assignment.settings.sameQuestions ? deriveSeed(0, assignment.id) >>> 1 : randomInt(2 ** 31);
@@ -185,7 +224,8 @@ export async function playAgain(
     select: { id: true, topic: true, status: true, assignment: { select: { code: true } } },
   });
   if (!previous) throw new PlayError(404, "not_found", "No such quiz, or it is not yours to play.");
-  if (previous.status !== "finished") throw new PlayError(409, "not_finished", "Finish this quiz before starting another.");
+  if (previous.status !== "finished")
+    throw new PlayError(409, "not_finished", "Finish this quiz before starting another.");
   const missed = await db.attemptQuestion.findMany({
     where: { attemptId: previous.id, OR: [{ answer: null }, { answer: { correct: false } }] },
     select: { question: true },

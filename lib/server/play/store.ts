@@ -146,29 +146,87 @@ const UPDATE_ATTEMPT = `UPDATE "Attempt" SET "score" = "score" + ?, "correctCoun
 const newId = () => `c${randomUUID().replaceAll("-", "").slice(0, 24)}`;
 
 type RawQuestion = { id: string; position: number; question: string; servedAt: unknown };
-type RawAnswer = { response: string | null; correct: unknown; credit: number | null; points: number | null; elapsedMs: number | null; detail: string | null };
+type RawAnswer = {
+  response: string | null;
+  correct: unknown;
+  credit: number | null;
+  points: number | null;
+  elapsedMs: number | null;
+  detail: string | null;
+};
 
 /** A question row with its answer (if any), whatever driver read it; `servedAt` already a Date or null. */
 function withAnswer(row: RawQuestion & RawAnswer, servedAt: Date | null): QuestionRow & { answer: AnswerRow | null } {
   return { id: row.id, position: row.position, question: row.question, servedAt, answer: toAnswer(row) };
 }
 
-type RawContext = AttemptRow & { secretHash: string; questionRowId: string | null; position: number; question: string; servedAt: unknown } & RawAnswer;
+type RawContext = AttemptRow & {
+  secretHash: string;
+  questionRowId: string | null;
+  position: number;
+  question: string;
+  servedAt: unknown;
+} & RawAnswer;
 
 function toContext(row: RawContext, servedAt: Date | null): AnswerContext {
-  const { secretHash, questionRowId, position, question, servedAt: rawServedAt, response, correct, credit, points, elapsedMs, detail, ...attempt } = row;
+  const {
+    secretHash,
+    questionRowId,
+    position,
+    question,
+    servedAt: rawServedAt,
+    response,
+    correct,
+    credit,
+    points,
+    elapsedMs,
+    detail,
+    ...attempt
+  } = row;
   if (questionRowId === null) return { attempt, secretHash, question: null };
-  return { attempt, secretHash, question: withAnswer({ id: questionRowId, position, question, servedAt: rawServedAt, response, correct, credit, points, elapsedMs, detail }, servedAt) };
+  return {
+    attempt,
+    secretHash,
+    question: withAnswer(
+      {
+        id: questionRowId,
+        position,
+        question,
+        servedAt: rawServedAt,
+        response,
+        correct,
+        credit,
+        points,
+        elapsedMs,
+        detail,
+      },
+      servedAt,
+    ),
+  };
 }
 
 /** The answer row just written, as the store returns it. */
 function recordedAnswer(a: NewAnswer, s: Scored): AnswerRow {
-  return { response: a.response, correct: s.correct, credit: a.credit, points: s.points, elapsedMs: a.elapsedMs, detail: s.detail };
+  return {
+    response: a.response,
+    correct: s.correct,
+    credit: a.credit,
+    points: s.points,
+    elapsedMs: a.elapsedMs,
+    detail: s.detail,
+  };
 }
 
 function toAnswer(row: RawAnswer): AnswerRow | null {
   if (row.response === null || row.response === undefined) return null;
-  return { response: row.response, correct: row.correct === true || row.correct === 1, credit: Number(row.credit), points: Number(row.points), elapsedMs: Number(row.elapsedMs), detail: row.detail ?? "{}" };
+  return {
+    response: row.response,
+    correct: row.correct === true || row.correct === 1,
+    credit: Number(row.credit),
+    points: Number(row.points),
+    elapsedMs: Number(row.elapsedMs),
+    detail: row.detail ?? "{}",
+  };
 }
 
 // ------------------------------------------------------------------ SQLite
@@ -215,9 +273,24 @@ function prepare(filename: string, busyTimeoutMs: number) {
     const before = streak.get(a.attemptId) as { streak: number; status: string } | undefined;
     if (!before || before.status !== "in_progress") return { outcome: "finished" };
     const s = score(before.streak);
-    const inserted = insert.run(newId(), a.attemptId, a.attemptQuestionId, a.response, s.correct ? 1 : 0, a.credit, s.points, a.elapsedMs, s.detail, sqliteDate(a.createdAt));
+    const inserted = insert.run(
+      newId(),
+      a.attemptId,
+      a.attemptQuestionId,
+      a.response,
+      s.correct ? 1 : 0,
+      a.credit,
+      s.points,
+      a.elapsedMs,
+      s.detail,
+      sqliteDate(a.createdAt),
+    );
     if (inserted.changes === 0) return { outcome: "duplicate" };
-    const totals = update.get(s.points, s.correct ? 1 : 0, s.streakAfter, sqliteDate(a.createdAt), a.attemptId) as { score: number; streak: number; status: string };
+    const totals = update.get(s.points, s.correct ? 1 : 0, s.streakAfter, sqliteDate(a.createdAt), a.attemptId) as {
+      score: number;
+      streak: number;
+      status: string;
+    };
     return {
       outcome: "recorded",
       answer: recordedAnswer(a, s),
@@ -270,7 +343,10 @@ function prepare(filename: string, busyTimeoutMs: number) {
   return { db, checkpointer, attempt, context, current, question, player, serve, servedAt, record, drain, stats };
 }
 
-export function createSqliteStore(filename: string, busyTimeoutMs: number): PlayStore & { commitStats(): { commits: number; answers: number } } {
+export function createSqliteStore(
+  filename: string,
+  busyTimeoutMs: number,
+): PlayStore & { commitStats(): { commits: number; answers: number } } {
   // Opened on first use, so importing the app (e.g. during `next build`) touches no file.
   let prepared: ReturnType<typeof prepare> | null = null;
   const connection = () => (prepared ??= prepare(filename, busyTimeoutMs));
@@ -316,7 +392,6 @@ export function createSqliteStore(filename: string, busyTimeoutMs: number): Play
 
 // -------------------------------------------------------------- PostgreSQL
 
-
 /** Prisma keeps DateTime as UTC wall-clock in "timestamp(3)": read it as UTC, whatever the server's zone. */
 const pgTypes = {
   getTypeParser(oid: number, format?: "text" | "binary") {
@@ -337,10 +412,12 @@ export function createPostgresStore(connectionString: string, max: number): Play
   const statements = new Map<string, { name: string; text: string }>();
   const prepared = (sql: string, values: unknown[]): pg.QueryConfig => {
     let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = { name: `fact_trail_play_${statements.size + 1}`, text: numbered(sql) }));
+    if (!statement)
+      statements.set(sql, (statement = { name: `fact_trail_play_${statements.size + 1}`, text: numbered(sql) }));
     return { ...statement, values };
   };
-  const one = async <T>(sql: string, params: unknown[]) => ((await pool.query(prepared(sql, params))).rows[0] as T | undefined) ?? null;
+  const one = async <T>(sql: string, params: unknown[]) =>
+    ((await pool.query(prepared(sql, params))).rows[0] as T | undefined) ?? null;
   return {
     findPlayer: (id) => one(`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`, [id]),
     findAttempt: (attemptId, playerId) => one<AttemptRow>(ATTEMPT_SELECT, [attemptId, playerId]),
@@ -368,20 +445,20 @@ export function createPostgresStore(connectionString: string, max: number): Play
         const s = score(a.seen.streak);
         const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
           prepared(RECORD_IF_UNCHANGED, [
-          s.points,
-          s.correct ? 1 : 0,
-          s.streakAfter,
-          pgDate(a.createdAt),
-          a.attemptId,
-          a.seen.streak,
-          a.seen.answeredCount,
-          a.attemptQuestionId,
-          newId(),
-          a.response,
-          s.correct,
-          a.credit,
-          a.elapsedMs,
-          s.detail,
+            s.points,
+            s.correct ? 1 : 0,
+            s.streakAfter,
+            pgDate(a.createdAt),
+            a.attemptId,
+            a.seen.streak,
+            a.seen.answeredCount,
+            a.attemptQuestionId,
+            newId(),
+            a.response,
+            s.correct,
+            a.credit,
+            a.elapsedMs,
+            s.detail,
           ]),
         );
         const totals = rows[0];
@@ -404,20 +481,39 @@ export function createPostgresStore(connectionString: string, max: number): Play
     try {
       await client.query("BEGIN");
       // Lock the attempt row: answers to one attempt are recorded one at a time.
-      const before = (await client.query(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = $1 FOR UPDATE`, [a.attemptId])).rows[0] as
-        | { streak: number; status: string }
-        | undefined;
+      const before = (
+        await client.query(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = $1 FOR UPDATE`, [a.attemptId])
+      ).rows[0] as { streak: number; status: string } | undefined;
       if (!before || before.status !== "in_progress") {
         await client.query("ROLLBACK");
         return { outcome: "finished" };
       }
       const s = score(before.streak);
-      const inserted = await client.query(numbered(INSERT_ANSWER), [newId(), a.attemptId, a.attemptQuestionId, a.response, s.correct, a.credit, s.points, a.elapsedMs, s.detail, pgDate(a.createdAt)]);
+      const inserted = await client.query(numbered(INSERT_ANSWER), [
+        newId(),
+        a.attemptId,
+        a.attemptQuestionId,
+        a.response,
+        s.correct,
+        a.credit,
+        s.points,
+        a.elapsedMs,
+        s.detail,
+        pgDate(a.createdAt),
+      ]);
       if (inserted.rowCount === 0) {
         await client.query("ROLLBACK");
         return { outcome: "duplicate" };
       }
-      const totals = (await client.query(numbered(UPDATE_ATTEMPT), [s.points, s.correct ? 1 : 0, s.streakAfter, pgDate(a.createdAt), a.attemptId])).rows[0] as {
+      const totals = (
+        await client.query(numbered(UPDATE_ATTEMPT), [
+          s.points,
+          s.correct ? 1 : 0,
+          s.streakAfter,
+          pgDate(a.createdAt),
+          a.attemptId,
+        ])
+      ).rows[0] as {
         score: number;
         streak: number;
         status: string;
@@ -438,5 +534,7 @@ export function createPostgresStore(connectionString: string, max: number): Play
 }
 
 export function createPlayStore(target: DatabaseTarget, busyTimeoutMs: number, poolSize: number): PlayStore {
-  return target.provider === "postgres" ? createPostgresStore(target.url, poolSize) : createSqliteStore(target.filename, busyTimeoutMs);
+  return target.provider === "postgres"
+    ? createPostgresStore(target.url, poolSize)
+    : createSqliteStore(target.filename, busyTimeoutMs);
 }

@@ -8,7 +8,15 @@ import { appAuth, type Auth } from "../auth";
 import { db as appDb, type Db } from "../db";
 import { parseForm, signInSchema, signUpSchema } from "@/lib/teacher/forms";
 import { INVALID_FORM_MESSAGE, invalidForm, TeacherError } from "./errors";
-import { appLimiters, clientIp, consume, ensureNotBlocked, RateLimitedError, reset, type Limiters } from "../rate-limit";
+import {
+  appLimiters,
+  clientIp,
+  consume,
+  ensureNotBlocked,
+  RateLimitedError,
+  reset,
+  type Limiters,
+} from "../rate-limit";
 
 export interface TeacherDeps {
   db: Db;
@@ -56,11 +64,19 @@ async function limited<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function signUp(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
+export async function signUp(
+  deps: TeacherDeps,
+  raw: FormData | Record<string, unknown>,
+  headers: Headers,
+): Promise<AuthOutcome> {
   return limited(() => signUpUnlimited(deps, raw, headers));
 }
 
-async function signUpUnlimited(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
+async function signUpUnlimited(
+  deps: TeacherDeps,
+  raw: FormData | Record<string, unknown>,
+  headers: Headers,
+): Promise<AuthOutcome> {
   const input = parse(signUpSchema, raw);
   await consume(deps.limiters, "signUpPerAccount", input.email, "sign-up attempts for this email address");
   await consume(deps.limiters, "signUpPerIp", clientIp(headers), "new accounts from this network");
@@ -71,7 +87,9 @@ async function signUpUnlimited(deps: TeacherDeps, raw: FormData | Record<string,
   } catch (error) {
     const code = apiCode(error);
     if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
-      throw new TeacherError(409, "email_taken", INVALID_FORM_MESSAGE, { email: "An account with this email already exists: sign in instead." });
+      throw new TeacherError(409, "email_taken", INVALID_FORM_MESSAGE, {
+        email: "An account with this email already exists: sign in instead.",
+      });
     }
     if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") {
       throw invalidForm({ password: "Use 10 to 128 characters for your password." });
@@ -80,11 +98,19 @@ async function signUpUnlimited(deps: TeacherDeps, raw: FormData | Record<string,
   }
 }
 
-export async function signIn(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
+export async function signIn(
+  deps: TeacherDeps,
+  raw: FormData | Record<string, unknown>,
+  headers: Headers,
+): Promise<AuthOutcome> {
   return limited(() => signInUnlimited(deps, raw, headers));
 }
 
-async function signInUnlimited(deps: TeacherDeps, raw: FormData | Record<string, unknown>, headers: Headers): Promise<AuthOutcome> {
+async function signInUnlimited(
+  deps: TeacherDeps,
+  raw: FormData | Record<string, unknown>,
+  headers: Headers,
+): Promise<AuthOutcome> {
   const input = parse(signInSchema, raw);
   const what = "sign-in attempts";
   await ensureNotBlocked(deps.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);

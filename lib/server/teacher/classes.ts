@@ -32,7 +32,11 @@ export async function listClasses(db: Db, ownerId: string): Promise<ClassSummary
   return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, assignmentCount: r._count.assignments }));
 }
 
-export async function createClass(db: Db, ownerId: string, raw: FormData | Record<string, unknown>): Promise<{ id: string }> {
+export async function createClass(
+  db: Db,
+  ownerId: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<{ id: string }> {
   const parsed = parseForm(classNameSchema, raw);
   if (!parsed.ok) throw invalidForm(parsed.fieldErrors);
   return db.classroom.create({ data: { ownerId, name: parsed.data.name }, select: { id: true } });
@@ -52,7 +56,10 @@ export interface AssignmentSummary {
   className: string;
 }
 
-export function assignmentState(a: Pick<AssignmentSummary, "opensAt" | "dueAt" | "closedAt">, now = new Date()): "closed" | "past_due" | "scheduled" | "open" {
+export function assignmentState(
+  a: Pick<AssignmentSummary, "opensAt" | "dueAt" | "closedAt">,
+  now = new Date(),
+): "closed" | "past_due" | "scheduled" | "open" {
   if (a.closedAt && a.closedAt <= now) return "closed";
   if (a.dueAt && a.dueAt <= now) return "past_due";
   if (a.opensAt && a.opensAt > now) return "scheduled";
@@ -75,12 +82,20 @@ const assignmentSelect = {
 
 function summarise(row: Prisma.AssignmentGetPayload<{ select: typeof assignmentSelect }>): AssignmentSummary {
   const { classroom, ...rest } = row;
-  return { ...rest, settings: parseAssignmentSettings(row.settings), classId: row.classId ?? "", className: classroom?.name ?? "" };
+  return {
+    ...rest,
+    settings: parseAssignmentSettings(row.settings),
+    classId: row.classId ?? "",
+    className: classroom?.name ?? "",
+  };
 }
 
 async function playerCounts(db: Db, assignmentIds: string[]): Promise<Map<string, number>> {
   if (assignmentIds.length === 0) return new Map();
-  const groups = await db.attempt.groupBy({ by: ["assignmentId", "playerId"], where: { assignmentId: { in: assignmentIds } } });
+  const groups = await db.attempt.groupBy({
+    by: ["assignmentId", "playerId"],
+    where: { assignmentId: { in: assignmentIds } },
+  });
   const counts = new Map<string, number>();
   for (const g of groups) if (g.assignmentId) counts.set(g.assignmentId, (counts.get(g.assignmentId) ?? 0) + 1);
   return counts;
@@ -88,7 +103,10 @@ async function playerCounts(db: Db, assignmentIds: string[]): Promise<Map<string
 
 export async function getClass(db: Db, ownerId: string, classId: string) {
   requireId(classId, "class");
-  const row = await db.classroom.findFirst({ where: { id: classId, ownerId }, select: { id: true, name: true, createdAt: true } });
+  const row = await db.classroom.findFirst({
+    where: { id: classId, ownerId },
+    select: { id: true, name: true, createdAt: true },
+  });
   if (!row) throw notFound("class");
   const assignments = await db.assignment.findMany({
     where: { ownerId, classId },
@@ -96,7 +114,10 @@ export async function getClass(db: Db, ownerId: string, classId: string) {
     select: assignmentSelect,
   });
   // How many students joined each: shown in the class's list only.
-  const counts = await playerCounts(db, assignments.map((a) => a.id));
+  const counts = await playerCounts(
+    db,
+    assignments.map((a) => a.id),
+  );
   return { ...row, assignments: assignments.map((a) => ({ ...summarise(a), players: counts.get(a.id) ?? 0 })) };
 }
 
@@ -127,11 +148,17 @@ export async function createAssignment(
 
   // The bank, minus the questions this teacher hid, must hold enough questions of the chosen kinds.
   try {
-    generateQuiz(loadTopic(topic), { seed: 1, count: settings.count, kinds: settings.kinds, exclude: await hiddenQuestionIds(db, ownerId, topic) });
+    generateQuiz(loadTopic(topic), {
+      seed: 1,
+      count: settings.count,
+      kinds: settings.kinds,
+      exclude: await hiddenQuestionIds(db, ownerId, topic),
+    });
   } catch (error) {
     if (error instanceof QuizSizeError) {
       const available = /only (\d+)/.exec(error.message)?.[1];
-      const kinds = settings.kinds.length === 2 ? "" : settings.kinds[0] === "timeline" ? " timeline" : " multiple-choice";
+      const kinds =
+        settings.kinds.length === 2 ? "" : settings.kinds[0] === "timeline" ? " timeline" : " multiple-choice";
       throw invalidForm({
         count: `Only ${available ?? "a few"}${kinds} questions fit these settings (a quiz asks about each fact once, timelines share at most one event, and questions you hid are left out): ask for at most ${available ?? "fewer"}.`,
       });
@@ -166,12 +193,20 @@ export async function closeAssignment(db: Db, ownerId: string, assignmentId: str
 }
 
 /** Reopens a closed assignment. If its due time has passed, the due time is cleared (the code works again until closed). */
-export async function reopenAssignment(db: Db, ownerId: string, assignmentId: string, now = new Date()): Promise<{ dueCleared: boolean }> {
+export async function reopenAssignment(
+  db: Db,
+  ownerId: string,
+  assignmentId: string,
+  now = new Date(),
+): Promise<{ dueCleared: boolean }> {
   requireId(assignmentId, "assignment");
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ownerId }, select: { dueAt: true } });
   if (!row) throw notFound("assignment");
   const dueCleared = !!row.dueAt && row.dueAt <= now;
-  await db.assignment.updateMany({ where: { id: assignmentId, ownerId }, data: { closedAt: null, ...(dueCleared ? { dueAt: null } : {}) } });
+  await db.assignment.updateMany({
+    where: { id: assignmentId, ownerId },
+    data: { closedAt: null, ...(dueCleared ? { dueAt: null } : {}) },
+  });
   return { dueCleared };
 }
 
@@ -207,19 +242,30 @@ export async function listPlayers(db: Db, ownerId: string, assignmentId: string)
     entry.attempts++;
     roster.set(a.playerId, entry);
   }
-  return [...roster.values()].sort((a, b) => a.nickname.localeCompare(b.nickname) || a.playerId.localeCompare(b.playerId));
+  return [...roster.values()].sort(
+    (a, b) => a.nickname.localeCompare(b.nickname) || a.playerId.localeCompare(b.playerId),
+  );
 }
 
 async function requirePlayerIn(db: Db, ownerId: string, assignmentId: string, playerId: unknown): Promise<string> {
   requireId(assignmentId, "assignment");
   const id = requireId(playerId, "player");
-  const played = await db.attempt.findFirst({ where: { assignmentId, playerId: id, assignment: { ownerId } }, select: { id: true } });
+  const played = await db.attempt.findFirst({
+    where: { assignmentId, playerId: id, assignment: { ownerId } },
+    select: { id: true },
+  });
   if (!played) throw notFound("player");
   return id;
 }
 
 /** Hides a player from the assignment's leaderboard (or shows them again). */
-export async function setPlayerHidden(db: Db, ownerId: string, assignmentId: string, playerId: unknown, hidden: boolean): Promise<void> {
+export async function setPlayerHidden(
+  db: Db,
+  ownerId: string,
+  assignmentId: string,
+  playerId: unknown,
+  hidden: boolean,
+): Promise<void> {
   const id = await requirePlayerIn(db, ownerId, assignmentId, playerId);
   await db.assignmentPlayer.upsert({
     where: { assignmentId_playerId: { assignmentId, playerId: id } },
@@ -232,7 +278,13 @@ export async function setPlayerHidden(db: Db, ownerId: string, assignmentId: str
  * Removes a player: their quiz in progress stops, they cannot join again from
  * this browser, and they leave the leaderboard. `removed: false` lets them back.
  */
-export async function setPlayerRemoved(db: Db, ownerId: string, assignmentId: string, playerId: unknown, removed: boolean): Promise<void> {
+export async function setPlayerRemoved(
+  db: Db,
+  ownerId: string,
+  assignmentId: string,
+  playerId: unknown,
+  removed: boolean,
+): Promise<void> {
   const id = await requirePlayerIn(db, ownerId, assignmentId, playerId);
   await db.$transaction([
     db.assignmentPlayer.upsert({

@@ -15,7 +15,8 @@ export class TeacherError extends Error {
 export const INVALID_FORM_MESSAGE = "Check the highlighted fields.";
 
 /** A form with mistakes: a 400 with a message per field. */
-export const invalidForm = (fieldErrors: Record<string, string>) => new TeacherError(400, "invalid", INVALID_FORM_MESSAGE, fieldErrors);
+export const invalidForm = (fieldErrors: Record<string, string>) =>
+  new TeacherError(400, "invalid", INVALID_FORM_MESSAGE, fieldErrors);
 
 /** The same answer for "does not exist" and "is not yours", so ids cannot be probed. */
 export const notFound = (what: string) => new TeacherError(404, "not_found", `No such ${what}, or it is not yours.`);

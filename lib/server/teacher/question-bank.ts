@@ -23,7 +23,13 @@ export async function reviewBank(db: Db, ownerId: string, topic: string): Promis
   return bankOf(topic).map((question) => ({ question, hidden: hidden.has(question.id) }));
 }
 
-export async function setQuestionHidden(db: Db, ownerId: string, topic: string, questionId: unknown, hidden: boolean): Promise<void> {
+export async function setQuestionHidden(
+  db: Db,
+  ownerId: string,
+  topic: string,
+  questionId: unknown,
+  hidden: boolean,
+): Promise<void> {
   if (typeof questionId !== "string" || !bankOf(topic).some((q) => q.id === questionId)) {
     throw new TeacherError(404, "not_found", "No such question in this topic's bank.");
   }

@@ -29,7 +29,13 @@ export async function assignmentReport(db: Db, ownerId: string, assignmentId: st
     }),
     db.answer.findMany({
       where: { attempt: scope },
-      select: { attemptId: true, response: true, correct: true, credit: true, attemptQuestion: { select: { question: true } } },
+      select: {
+        attemptId: true,
+        response: true,
+        correct: true,
+        credit: true,
+        attemptQuestion: { select: { question: true } },
+      },
     }),
     db.assignmentPlayer.findMany({ where: scope, select: { playerId: true, hidden: true, removed: true } }),
   ]);

@@ -42,7 +42,12 @@ export async function applySetCookies(setCookies: string[]): Promise<void> {
   for (const header of setCookies) {
     for (const [name, attributes] of parseSetCookieHeader(header)) {
       const options = toCookieOptions(attributes);
-      jar.set(name, attributes.value, { ...options, httpOnly: true, sameSite: options.sameSite ?? "lax", secure: options.secure || secure });
+      jar.set(name, attributes.value, {
+        ...options,
+        httpOnly: true,
+        sameSite: options.sameSite ?? "lax",
+        secure: options.secure || secure,
+      });
     }
   }
 }

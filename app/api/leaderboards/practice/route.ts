@@ -9,5 +9,7 @@ import { practiceLeaderboard } from "@/lib/server/play/leaderboards";
 export const GET = handler(async (request) => {
   const period = request.nextUrl.searchParams.get("period") ?? "all";
   if (period !== "all" && period !== "week") throw new PlayError(400, "bad_period", 'period is "all" or "week".');
-  return NextResponse.json(await practiceLeaderboard(db, DEFAULT_TOPIC, period), { headers: { "cache-control": "no-store" } });
+  return NextResponse.json(await practiceLeaderboard(db, DEFAULT_TOPIC, period), {
+    headers: { "cache-control": "no-store" },
+  });
 });

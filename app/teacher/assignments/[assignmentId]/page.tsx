@@ -15,7 +15,12 @@ import { TeacherError } from "@/lib/server/teacher/errors";
 import { assignmentReport } from "@/lib/server/teacher/reports";
 import { requireTeacher, siteOrigin } from "@/lib/server/teacher/session";
 import { formatDateTimeUtc } from "@/lib/format-date";
-import { closeAssignmentAction, reopenAssignmentAction, setPlayerHiddenAction, setPlayerRemovedAction } from "../../actions";
+import {
+  closeAssignmentAction,
+  reopenAssignmentAction,
+  setPlayerHiddenAction,
+  setPlayerRemovedAction,
+} from "../../actions";
 
 export const metadata: Metadata = { title: "Assignment — Fact Trail" };
 
@@ -24,9 +29,15 @@ function settingsSummary(s: Awaited<ReturnType<typeof getAssignment>>["settings"
     `${s.count} question${s.count === 1 ? "" : "s"}: ${s.kinds.length === 2 ? "timelines and multiple choice" : s.kinds[0] === "timeline" ? "timelines only" : "multiple choice only"}`,
     s.timeLimitSeconds ? `${s.timeLimitSeconds} s per question` : "untimed",
     `speed bonus ${s.speedBonus ? "on" : "off"}, streak bonus ${s.streakBonus ? "on" : "off"}`,
-    s.attemptsAllowed === null ? "unlimited attempts (best counts)" : `${s.attemptsAllowed} attempt${s.attemptsAllowed === 1 ? "" : "s"} (best counts)`,
+    s.attemptsAllowed === null
+      ? "unlimited attempts (best counts)"
+      : `${s.attemptsAllowed} attempt${s.attemptsAllowed === 1 ? "" : "s"} (best counts)`,
     s.sameQuestions ? "same questions for everyone" : "a different selection per student",
-    s.leaderboard === "full" ? "leaderboard shows everyone" : s.leaderboard === "top10" ? "leaderboard shows the top 10" : "leaderboard hidden from students",
+    s.leaderboard === "full"
+      ? "leaderboard shows everyone"
+      : s.leaderboard === "top10"
+        ? "leaderboard shows the top 10"
+        : "leaderboard hidden from students",
   ];
 }
 
@@ -50,8 +61,14 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   return (
     <div className="space-y-10">
       <p className="text-sm">
-        <Link href="/teacher" className="underline">Your classes</Link> /{" "}
-        <Link href={`/teacher/classes/${assignment.classId}`} className="underline">{assignment.className}</Link> /
+        <Link href="/teacher" className="underline">
+          Your classes
+        </Link>{" "}
+        /{" "}
+        <Link href={`/teacher/classes/${assignment.classId}`} className="underline">
+          {assignment.className}
+        </Link>{" "}
+        /
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-extrabold text-steppe-dark">{assignment.title}</h1>
@@ -60,15 +77,23 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
 
       <section aria-labelledby="join" className="grid gap-6 rounded-xl bg-white p-6 shadow-sm md:grid-cols-[1fr_auto]">
         <div className="space-y-3">
-          <h2 id="join" className="text-xl font-bold">How students join</h2>
+          <h2 id="join" className="text-xl font-bold">
+            How students join
+          </h2>
           <p>
             Join code{" "}
-            <span className="block font-mono text-5xl font-extrabold tracking-[0.3em] text-ink" aria-label={`Join code: ${[...assignment.code].join(" ")}`}>
+            <span
+              className="block font-mono text-5xl font-extrabold tracking-[0.3em] text-ink"
+              aria-label={`Join code: ${[...assignment.code].join(" ")}`}
+            >
               {assignment.code}
             </span>
           </p>
           <p>
-            Link: <a href={joinUrl} className="break-all font-semibold underline">{joinUrl}</a>
+            Link:{" "}
+            <a href={joinUrl} className="break-all font-semibold underline">
+              {joinUrl}
+            </a>
           </p>
           <ul className="list-disc pl-5 text-sm text-muted">
             {settingsSummary(assignment.settings).map((line) => (
@@ -81,34 +106,59 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
             {state === "closed" ? (
               <form action={reopenAssignmentAction}>
                 <input type="hidden" name="assignmentId" value={assignment.id} />
-                <button type="submit" className={secondaryButtonClass}>Reopen</button>
+                <button type="submit" className={secondaryButtonClass}>
+                  Reopen
+                </button>
               </form>
             ) : (
               <form action={closeAssignmentAction}>
                 <input type="hidden" name="assignmentId" value={assignment.id} />
-                <button type="submit" className={secondaryButtonClass}>Close (stop new joins)</button>
+                <button type="submit" className={secondaryButtonClass}>
+                  Close (stop new joins)
+                </button>
               </form>
             )}
-            <Link href={`/leaderboard/${assignment.code}`} className={secondaryButtonClass}>Leaderboard</Link>
+            <Link href={`/leaderboard/${assignment.code}`} className={secondaryButtonClass}>
+              Leaderboard
+            </Link>
           </div>
           <p className="text-sm text-muted">Closing stops new joins and new attempts; a student mid-quiz can finish.</p>
         </div>
         {/* The QR code is an SVG the qrcode library drew on the server: no script, no network; next/image adds nothing to a data URI. */}
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`} alt={`QR code for the join link ${joinUrl}`} width={220} height={220} className="h-56 w-56" />
+        <img
+          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`}
+          alt={`QR code for the join link ${joinUrl}`}
+          width={220}
+          height={220}
+          className="h-56 w-56"
+        />
       </section>
 
       <section aria-labelledby="report" className="space-y-6">
         <div className="flex flex-wrap items-center gap-3">
-          <h2 id="report" className="text-2xl font-bold">Report</h2>
-          <a href={`${csvBase}/students`} className={secondaryButtonClass} download>Download students (CSV)</a>
-          <a href={`${csvBase}/questions`} className={secondaryButtonClass} download>Download questions (CSV)</a>
-          <Link href={`/teacher/assignments/${assignment.id}`} className="text-sm underline">Refresh</Link>
+          <h2 id="report" className="text-2xl font-bold">
+            Report
+          </h2>
+          <a href={`${csvBase}/students`} className={secondaryButtonClass} download>
+            Download students (CSV)
+          </a>
+          <a href={`${csvBase}/questions`} className={secondaryButtonClass} download>
+            Download questions (CSV)
+          </a>
+          <Link href={`/teacher/assignments/${assignment.id}`} className="text-sm underline">
+            Refresh
+          </Link>
         </div>
         {report.students.length > 0 && (
           <div className="grid gap-6 lg:grid-cols-2">
             <ScoreDistributionChart bins={report.distribution} />
-            <QuestionAccuracyChart rows={report.questions.map((q, i) => ({ label: `Q${i + 1}`, percent: Math.round((q.shareCorrect ?? 0) * 100) }))} />
+            <QuestionAccuracyChart
+              rows={report.questions.map((q, i) => ({
+                label: `Q${i + 1}`,
+                percent: Math.round((q.shareCorrect ?? 0) * 100),
+              }))}
+            />
           </div>
         )}
         <StudentsTable students={report.students} />
@@ -116,8 +166,15 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
       </section>
 
       <section aria-labelledby="players" className="space-y-3">
-        <h2 id="players" className="text-2xl font-bold">Players and nicknames</h2>
-        <Roster assignmentId={assignment.id} players={players} hideAction={setPlayerHiddenAction} removeAction={setPlayerRemovedAction} />
+        <h2 id="players" className="text-2xl font-bold">
+          Players and nicknames
+        </h2>
+        <Roster
+          assignmentId={assignment.id}
+          players={players}
+          hideAction={setPlayerHiddenAction}
+          removeAction={setPlayerRemovedAction}
+        />
       </section>
     </div>
   );

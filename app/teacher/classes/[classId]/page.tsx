@@ -24,11 +24,16 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   return (
     <div className="space-y-8">
       <p className="text-sm">
-        <Link href="/teacher" className="underline">Your classes</Link> /
+        <Link href="/teacher" className="underline">
+          Your classes
+        </Link>{" "}
+        /
       </p>
       <h1 className="text-3xl font-extrabold text-steppe-dark">{klass.name}</h1>
       <section aria-labelledby="assignments" className="space-y-3">
-        <h2 id="assignments" className="text-xl font-bold">Assignments</h2>
+        <h2 id="assignments" className="text-xl font-bold">
+          Assignments
+        </h2>
         {klass.assignments.length === 0 ? (
           <p>No assignments yet: create one below.</p>
         ) : (
@@ -50,7 +55,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         )}
       </section>
       <section aria-labelledby="new-assignment" className="max-w-xl space-y-3 rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="new-assignment" className="text-xl font-bold">New assignment: Kazakhstan, January 2022</h2>
+        <h2 id="new-assignment" className="text-xl font-bold">
+          New assignment: Kazakhstan, January 2022
+        </h2>
         <AssignmentForm action={createAssignmentAction} classId={klass.id} />
       </section>
     </div>

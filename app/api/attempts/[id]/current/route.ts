@@ -7,5 +7,7 @@ import { serveCurrentQuestion } from "@/lib/server/play/attempt";
 export const POST = handler(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const id = attemptIdOrThrow((await params).id);
   const player = await currentPlayer(request);
-  return NextResponse.json(await serveCurrentQuestion(data, id, player?.id ?? null), { headers: { "cache-control": "no-store" } });
+  return NextResponse.json(await serveCurrentQuestion(data, id, player?.id ?? null), {
+    headers: { "cache-control": "no-store" },
+  });
 });

@@ -7,5 +7,7 @@ import { getResults } from "@/lib/server/play/attempt";
 export const GET = handler(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const id = attemptIdOrThrow((await params).id);
   const player = await currentPlayer(request);
-  return NextResponse.json(await getResults(data, id, player?.id ?? null), { headers: { "cache-control": "no-store" } });
+  return NextResponse.json(await getResults(data, id, player?.id ?? null), {
+    headers: { "cache-control": "no-store" },
+  });
 });

@@ -12,14 +12,20 @@ function fail(status: number, message: string) {
   return NextResponse.json({ error: { message } }, { status, headers: { "cache-control": "no-store" } });
 }
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ assignmentId: string; table: string }> }) {
+export async function GET(
+  request: NextRequest,
+  { params }: { params: Promise<{ assignmentId: string; table: string }> },
+) {
   const { assignmentId, table } = await params;
   const deps = appTeacherDeps();
   const teacher = await currentTeacher(deps, request.headers);
   if (!teacher) return fail(401, "Sign in as a teacher to download reports.");
   if (!(table in TABLES)) return fail(404, "There are two tables: students and questions.");
   try {
-    const [assignment, report] = await Promise.all([getAssignment(deps.db, teacher.id, assignmentId), assignmentReport(deps.db, teacher.id, assignmentId)]);
+    const [assignment, report] = await Promise.all([
+      getAssignment(deps.db, teacher.id, assignmentId),
+      assignmentReport(deps.db, teacher.id, assignmentId),
+    ]);
     const csv = TABLES[table as keyof typeof TABLES](report);
     const name = `${assignment.code}-${assignment.title.replace(/[^\w-]+/g, "-").slice(0, 40)}-${table}.csv`;
     return new NextResponse(csv, {
