@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { answer, closeBurstAgent, openSql, runBurst, serve, verifyBurst } from "../../bench/burst";
 import { startServer } from "../../bench/server";
+import { extraPort } from "./helpers";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "../helpers/postgres-admin";
 
 test.describe.configure({ mode: "serial" });
@@ -43,7 +44,7 @@ test("SIGKILL mid-burst: acknowledged answers survive, the file is sound, player
   const dir = mkdtempSync(path.join(os.tmpdir(), "fact-trail-kill-"));
   const file = path.join(dir, "kill.db");
   const databaseUrl = `file:${file}`;
-  const port = 3221;
+  const port = extraPort(11);
   let server = await startServer(databaseUrl, port);
   try {
     const result = await runBurst({
@@ -115,8 +116,8 @@ test("two app instances on one PostgreSQL: an answer on one appears on the other
   const name = uniqueDatabaseName("fact_trail_multi");
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const databaseUrl = withDatabase(serverUrl, name);
-  const a = await startServer(databaseUrl, 3231);
-  const b = await startServer(databaseUrl, 3232);
+  const a = await startServer(databaseUrl, extraPort(21));
+  const b = await startServer(databaseUrl, extraPort(22));
   try {
     // A burst spread over both instances, verified from the database and from instance A's board.
     // 60 players, so the board (top 100) has room for everyone, including the player below.

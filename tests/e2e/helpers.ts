@@ -2,6 +2,14 @@ import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { expect, type Locator, type Page } from "@playwright/test";
 
+/**
+ * A port for a server a test starts itself: E2E_PORT (the app's, default 3210) plus an
+ * offset, so two checkouts can run their end-to-end suites side by side.
+ */
+export function extraPort(offset: number): number {
+  return (Number(process.env.E2E_PORT) || 3210) + offset;
+}
+
 /** Waits for entrance animations to finish, so checks see the page as a reader does. */
 export async function waitForSettled(page: Page): Promise<void> {
   // framer-motion animates through inline styles and the Web Animations API: wait for both to rest.

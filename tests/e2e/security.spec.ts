@@ -2,6 +2,7 @@
 // satisfy: each page of the student and teacher flows is loaded with the CSP
 // enforced and must report no violation (and still work: scripts hydrate).
 import { expect, test, type Page } from "@playwright/test";
+import { extraPort } from "./helpers";
 
 const violations: string[] = [];
 
@@ -102,11 +103,11 @@ test("a production server without a strong sign-in secret refuses to start and s
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: "file:/tmp/fact-trail-no-secret.db",
+      DATABASE_URL: `file:/tmp/fact-trail-no-secret-${extraPort(31)}.db`,
     };
     delete env.BETTER_AUTH_SECRET;
     if (secret) env.BETTER_AUTH_SECRET = secret;
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3241"], {
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(extraPort(31))], {
       env,
       stdio: ["ignore", "pipe", "pipe"],
     });
