@@ -1,10 +1,12 @@
-// `npm run --silent questions -- --topic kazakhstan-2022 [--seed N] [--count N]`
-// Prints the topic's question bank (or, with --count, one quiz) as JSON on stdout.
+// `npm run --silent questions -- --topic kazakhstan-2022 [--seed N] [--count N] [--stats]`
+// Prints the topic's question bank (or, with --count, one quiz) as JSON on stdout;
+// with --stats, the bank's statistics instead (timeline rules, distractor rules, quiz sizes).
 // A contract other tools rely on: see README "Question export". Bad input: one
 // line on stderr, exit code 2.
 import { parseArgs } from "node:util";
 import { TOPIC_IDS, isTopicId, loadTopic } from "../lib/content/load-topic";
 import { allQuestions, buildBank } from "../lib/quiz/bank";
+import { bankStats } from "../lib/quiz/bank-stats";
 import { exportedQuestionSchema, toExported } from "../lib/quiz/question";
 import { MAX_QUIZ_QUESTIONS, generateQuizFromBank } from "../lib/quiz/quiz";
 
@@ -20,10 +22,15 @@ function integer(name: string, raw: string | undefined, min: number, max: number
   return Number(raw);
 }
 
-let values: { topic?: string; seed?: string; count?: string };
+let values: { topic?: string; seed?: string; count?: string; stats?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { topic: { type: "string" }, seed: { type: "string" }, count: { type: "string" } },
+    options: {
+      topic: { type: "string" },
+      seed: { type: "string" },
+      count: { type: "string" },
+      stats: { type: "boolean" },
+    },
     strict: true,
     allowPositionals: false,
   }));
@@ -36,7 +43,14 @@ if (!isTopicId(values.topic)) fail(`unknown topic "${values.topic}" (known: ${TO
 const seed = integer("seed", values.seed, 0, 2 ** 32 - 1) ?? 1;
 const count = integer("count", values.count, 1, MAX_QUIZ_QUESTIONS);
 
+if (values.stats && (values.count !== undefined || values.seed !== undefined))
+  fail("--stats describes the whole bank: leave out --count and --seed");
+
 const topic = loadTopic(values.topic);
+if (values.stats) {
+  process.stdout.write(`${JSON.stringify(bankStats(topic), null, 2)}\n`);
+  process.exit(0);
+}
 const bank = buildBank(topic, seed);
 let questions;
 try {

@@ -11,7 +11,7 @@ export function isTopicId(value: string): value is TopicId {
   return (TOPIC_IDS as readonly string[]).includes(value);
 }
 
-const FILES = ["topic", "events", "order", "facts", "distractors", "causes"] as const;
+const FILES = ["topic", "events", "order", "facts", "distractors", "causes", "themes"] as const;
 const cache = new Map<string, Topic>();
 
 export function contentDir(root: string = process.cwd()): string {

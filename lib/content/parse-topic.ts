@@ -7,12 +7,14 @@ import {
   eventSchema,
   factSchema,
   orderEdgeSchema,
+  themesSchema,
   topicSchema,
   type Causes,
   type DistractorKinds,
   type Fact,
   type OrderEdge,
   type ParagraphRef,
+  type Theme,
   type TopicEvent,
 } from "./schema";
 
@@ -25,6 +27,7 @@ export interface Topic {
   facts: Fact[];
   kinds: DistractorKinds;
   causes: Causes;
+  themes: Theme[];
 }
 
 export interface RawTopicFiles {
@@ -34,6 +37,7 @@ export interface RawTopicFiles {
   facts: unknown;
   distractors: unknown;
   causes: unknown;
+  themes: unknown;
 }
 
 export class TopicContentError extends Error {
@@ -82,7 +86,8 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
   const facts = parseItems("facts.json", "fact", raw.facts, factSchema, problems);
   const kinds = parseOne("distractors.json", raw.distractors, distractorKindsSchema, problems);
   const causes = parseOne("causes.json", raw.causes, causesSchema, problems);
-  if (!meta || !kinds || !causes || problems.length) throw new TopicContentError(topicId, problems);
+  const themes = parseOne("themes.json", raw.themes, themesSchema, problems);
+  if (!meta || !kinds || !causes || !themes || problems.length) throw new TopicContentError(topicId, problems);
 
   if (meta.id !== topicId) problems.push(`topic.json: id "${meta.id}" does not match folder "${topicId}"`);
   const inRange = (p: ParagraphRef) => p === "caption" || p <= meta.source.paragraphCount;
@@ -122,8 +127,16 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
     if (!nodeIds.has(l.from) || !nodeIds.has(l.to)) problems.push(`${where}: unknown node`);
     checkRefs(where, l.paragraphs);
   }
+  const themeIds = new Set<string>();
+  for (const t of themes) {
+    const where = `themes.json: theme "${t.id}"`;
+    if (themeIds.has(t.id)) problems.push(`${where}: defined twice`);
+    themeIds.add(t.id);
+    for (const e of t.match.events ?? []) if (!eventIds.has(e)) problems.push(`${where}: unknown event "${e}"`);
+    if (t.match.dates && t.match.dates.from > t.match.dates.to) problems.push(`${where}: its dates run backwards`);
+  }
   for (const c of meta.source.caveats) checkRefs(`topic.json: caveat "${c.id}"`, c.paragraphs);
 
   if (problems.length) throw new TopicContentError(topicId, problems);
-  return { meta, events, order, facts, kinds, causes };
+  return { meta, events, order, facts, kinds, causes, themes };
 }

@@ -50,8 +50,14 @@ export const whenSchema = z.discriminatedUnion("precision", [
 ]);
 export type When = z.infer<typeof whenSchema>;
 
-export const strand = z.enum(["causes", "course"]);
+/**
+ * What a question teaches: why it happened (causes), what happened in what order (course),
+ * how the report knows what it says (sources), and the setting it needs (context).
+ */
+export const strand = z.enum(["causes", "course", "sources", "context"]);
 export type Strand = z.infer<typeof strand>;
+/** Events belong to the causes (background) or to the course of the crisis. */
+const eventStrand = z.enum(["causes", "course"]);
 
 export const eventSchema = z.object({
   id,
@@ -59,9 +65,16 @@ export const eventSchema = z.object({
   description: text,
   paragraphs: z.array(paragraphRef).min(1),
   evidence,
-  strand,
+  strand: eventStrand,
   certainty,
   when: whenSchema,
+  /** Where the report places the event, when it does (a theme may ask for one place). */
+  place: text.optional(),
+  /**
+   * Words that name this event in running text ("state of emergency"). A timeline's
+   * explanation may use them only when the event is on the card.
+   */
+  cues: z.array(text).min(1),
 });
 export type TopicEvent = z.infer<typeof eventSchema>;
 
@@ -73,6 +86,29 @@ export const orderEdgeSchema = z.object({
   why: text,
 });
 export type OrderEdge = z.infer<typeof orderEdgeSchema>;
+
+/**
+ * A named group of events with the prompts that fit it. A timeline takes a prompt from a
+ * theme only when every event on it meets all of the theme's conditions.
+ */
+export const themeSchema = z.object({
+  id,
+  match: z
+    .object({
+      era: z.enum(["crisis"]).optional(),
+      /** How many background events a chain holds (at most one, by the generator's rule). */
+      background: z.enum(["none", "one"]).optional(),
+      place: text.optional(),
+      /** Every event dated (a day or a part of a day) within these days. */
+      dates: z.object({ from: isoDate, to: isoDate }).optional(),
+      /** Every event one of these. */
+      events: z.array(id).min(1).optional(),
+    })
+    .strict(),
+  prompts: z.array(text.refine((s) => /[.?]$/.test(s), "a prompt ends with '.' or '?'")).min(1),
+});
+export type Theme = z.infer<typeof themeSchema>;
+export const themesSchema = z.array(themeSchema).min(1);
 
 const stemSchema = z.object({
   form: z.enum(["who", "what", "which", "why", "when", "where", "how", "how-many", "how-much", "how-long"]),

@@ -3,116 +3,48 @@
 // changes the order in which items and options are presented.
 import type { Topic } from "../content/parse-topic";
 import type { Fact, ParagraphRef, Strand, TopicEvent } from "../content/schema";
-import { buildPartialOrder, enumerateChains, type PartialOrder } from "./partial-order";
+import { cite, sourcesOf } from "./citation";
+import { buildPartialOrder, type PartialOrder } from "./partial-order";
 import type { MultipleChoiceQuestion, Question, TimelineQuestion } from "./question";
 import { createRandom, deriveSeed, shuffle } from "./random";
 import { areNearDuplicates } from "./text-similarity";
+import { assignPrompts, chainEdges, explainChain, selectTimelineChains, TimelineContentError } from "./timelines";
 
-export const TIMELINE_MIN = 3;
-export const TIMELINE_MAX = 6;
 const OPTION_IDS = ["a", "b", "c", "d"] as const;
 
 export class QuestionBankError extends Error {}
 
-function sourcesOf(refs: Iterable<ParagraphRef>): { paragraph: ParagraphRef }[] {
-  const unique = [...new Set(refs)];
-  unique.sort((a, b) => (a === "caption" ? 1 : b === "caption" ? -1 : a - b));
-  return unique.map((paragraph) => ({ paragraph }));
-}
-
-function cite(refs: readonly ParagraphRef[]): string {
-  return refs.map((p) => (p === "caption" ? "caption" : `P${p}`)).join(", ");
-}
-
 // ---------------------------------------------------------------- timelines
 
-type Theme = "background" | "almaty" | "course" | "sweep";
-
-const ALMATY_EVENTS = new Set([
-  "airport-seized",
-  "airport-secured",
-  "troops-enter-square",
-  "square-quiet",
-  "police-car-burns",
-]);
-
-const PROMPTS: Record<Theme, readonly string[]> = {
-  background: [
-    "The decades before the crisis: put these in the order the report establishes, earliest first.",
-    "How did Kazakhstan get here? Order these background events, earliest first.",
-  ],
-  almaty: [
-    "The fight for Almaty: order these moments as the report establishes them, earliest first.",
-    "Almaty's airport and main square: put these in order, earliest first.",
-  ],
-  course: [
-    "The course of the unrest: order these events as the report establishes them, earliest first.",
-    "January 2022: put these moments of the crisis in order, earliest first.",
-  ],
-  sweep: [
-    "From long-standing grievances to open crisis: order these, earliest first.",
-    "Put these in the order the report establishes, from the background to the crisis, earliest first.",
-  ],
-};
-
-function themeOf(events: readonly TopicEvent[]): Theme {
-  if (events.every((e) => e.when.era === "background")) return "background";
-  if (events.every((e) => ALMATY_EVENTS.has(e.id))) return "almaty";
-  if (events.every((e) => e.when.era === "crisis")) return "course";
-  return "sweep";
-}
-
-/**
- * A varied set of chains: for each length, a chain joins the bank only if it
- * differs from every chain already there by at least two events.
- */
-export function selectTimelineChains(order: PartialOrder): string[][] {
-  const accepted: string[][] = [];
-  for (const chain of enumerateChains(order, TIMELINE_MIN, TIMELINE_MAX)) {
-    const varied = accepted
-      .filter((other) => other.length === chain.length)
-      .every((other) => other.filter((id) => chain.includes(id)).length <= chain.length - 2);
-    if (varied) accepted.push(chain);
-  }
-  return accepted;
-}
-
-function explainChain(chain: readonly string[], order: PartialOrder, byId: Map<string, TopicEvent>): string {
-  const sentences: string[] = [];
-  for (let i = 0; i + 1 < chain.length; i++) {
-    const first = byId.get(chain[i]!)!;
-    const next = byId.get(chain[i + 1]!)!;
-    const reasons = order.path(first.id, next.id).map((edge) => `${edge.why} (${cite(edge.paragraphs)})`);
-    sentences.push(`${first.label} → ${next.label}: ${reasons.join(" ")}`);
-  }
-  return sentences.join(" ");
-}
-
-function buildTimeline(
-  chain: readonly string[],
-  topic: Topic,
-  order: PartialOrder,
-  byId: Map<string, TopicEvent>,
-): TimelineQuestion {
-  const events = chain.map((id) => byId.get(id)!);
-  const theme = themeOf(events);
-  const id = `tl:${chain.join("+")}`;
-  const prompts = PROMPTS[theme];
-  const prompt = prompts[deriveSeed(0, id) % prompts.length]!;
-  const edgeRefs = chain.slice(1).flatMap((to, i) => order.path(chain[i]!, to).flatMap((edge) => edge.paragraphs));
-  const courseCount = events.filter((e) => e.strand === "course").length;
+function buildTimeline(chain: readonly TopicEvent[], prompt: string, topic: Topic): TimelineQuestion {
+  const ids = chain.map((e) => e.id);
+  const edgeRefs = chainEdges(ids, topic.order).flatMap((edge) => edge.paragraphs);
+  const courseCount = chain.filter((e) => e.strand === "course").length;
   return {
-    id,
+    id: `tl:${ids.join("+")}`,
     type: "timeline",
     prompt,
-    items: events.map((e) => ({ id: e.id, text: e.label })),
-    answer: [...chain],
-    explanation: explainChain(chain, order, byId),
-    sources: sourcesOf([...events.flatMap((e) => e.paragraphs), ...edgeRefs]),
-    strand: courseCount * 2 >= events.length ? "course" : "causes",
-    about: [...chain],
-    evidence: events.map((e) => e.evidence),
+    items: chain.map((e) => ({ id: e.id, text: e.label })),
+    answer: ids,
+    explanation: explainChain(chain, topic.order),
+    sources: sourcesOf([...chain.flatMap((e) => e.paragraphs), ...edgeRefs]),
+    strand: courseCount * 2 >= chain.length ? "course" : "causes",
+    about: ids,
+    evidence: chain.map((e) => e.evidence),
   };
+}
+
+function buildTimelines(topic: Topic): TimelineQuestion[] {
+  const byId = new Map(topic.events.map((e) => [e.id, e]));
+  const chains = selectTimelineChains(topic.events, topic.order).map((ids) => ids.map((id) => byId.get(id)!));
+  let prompts: string[];
+  try {
+    prompts = assignPrompts(chains, topic.themes);
+  } catch (error) {
+    if (error instanceof TimelineContentError) throw new QuestionBankError(error.message);
+    throw error;
+  }
+  return chains.map((chain, i) => buildTimeline(chain, prompts[i]!, topic));
 }
 
 // ---------------------------------------------------------- multiple choice
@@ -210,10 +142,9 @@ export function buildDrafts(topic: Topic): BankDrafts {
     topic.events.map((e) => e.id),
     topic.order,
   );
-  const byId = new Map(topic.events.map((e) => [e.id, e]));
   return {
     order,
-    timelines: selectTimelineChains(order).map((chain) => buildTimeline(chain, topic, order, byId)),
+    timelines: buildTimelines(topic),
     multipleChoice: topic.facts.flatMap((fact) => fact.stems.map((_, i) => draftMultipleChoice(fact, i, topic))),
   };
 }

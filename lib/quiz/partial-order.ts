@@ -90,27 +90,3 @@ export function buildPartialOrder(ids: readonly string[], edges: readonly OrderE
     },
   };
 }
-
-/**
- * Every chain of `min`..`max` events: sets in which the source orders every pair.
- * Each is returned in its one established order, earliest first.
- */
-export function enumerateChains(order: PartialOrder, min: number, max: number): string[][] {
-  const chains: string[][] = [];
-  const ids = order.ids;
-  const extend = (chain: string[], from: number) => {
-    if (chain.length >= min) chains.push(chain.slice());
-    if (chain.length === max) return;
-    for (let i = from; i < ids.length; i++) {
-      const next = ids[i]!;
-      // In topological order, being after the last element implies being after all (transitivity).
-      if (chain.length === 0 || order.before(chain[chain.length - 1]!, next)) {
-        chain.push(next);
-        extend(chain, i + 1);
-        chain.pop();
-      }
-    }
-  };
-  extend([], 0);
-  return chains;
-}

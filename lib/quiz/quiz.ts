@@ -1,7 +1,8 @@
 // A quiz: N questions drawn from the bank for a seed, mixing the kinds asked for,
-// balancing causes and course, and never asking about the same fact twice.
+// sharing the questions out among the strands, and never asking about the same fact twice.
 import type { Topic } from "../content/parse-topic";
 import { draftBank, presentMultipleChoice, presentTimeline, type QuestionBank } from "./bank";
+import type { Strand } from "../content/schema";
 import type { Question, QuestionKind } from "./question";
 import { createRandom, deriveSeed, shuffle } from "./random";
 
@@ -34,14 +35,33 @@ function conflicts(candidate: Pickable, picked: readonly Pickable[]): boolean {
   });
 }
 
-type Quota = Record<Pickable["strand"], number>;
+type Quota = Record<Strand, number>;
+
+/**
+ * The share of a quiz each strand aims for: causes and course most, how the report knows
+ * what it says next, and a little of the setting. A quota is a first-pass cap; if a strand
+ * runs short, the others fill the gap.
+ */
+export const STRAND_SHARE: Readonly<Record<Strand, number>> = {
+  causes: 0.3,
+  course: 0.3,
+  sources: 0.25,
+  context: 0.15,
+};
+
+function quotaFor(count: number): Quota {
+  const quota = {} as Quota;
+  for (const [strand, share] of Object.entries(STRAND_SHARE) as [Strand, number][])
+    quota[strand] = Math.ceil(count * share);
+  return quota;
+}
 
 function pick<Q extends Pickable>(
   candidates: readonly Q[],
   count: number,
   random: () => number,
   prefer: ReadonlySet<string>,
-  quota: Quota = { causes: Math.ceil(count / 2), course: Math.ceil(count / 2) },
+  quota: Quota = quotaFor(count),
 ): Q[] {
   const shuffled = shuffle(candidates, random);
   const preferred = (q: Pickable) => (q.about.some((id) => prefer.has(id)) ? 0 : 1);
@@ -51,16 +71,51 @@ function pick<Q extends Pickable>(
     .map((x) => x.q);
 
   const picked: Q[] = [];
-  // First pass keeps causes and course balanced; the second fills any gap either strand left.
-  for (const balanced of [true, false]) {
-    for (const q of ordered) {
-      if (picked.length === count) break;
-      if (picked.includes(q) || conflicts(q, picked)) continue;
-      if (balanced && picked.filter((p) => p.strand === q.strand).length >= quota[q.strand]) continue;
-      picked.push(q);
+  const taken = (strand: Strand) => picked.filter((p) => p.strand === strand).length;
+  const eligible = (q: Q) => !picked.includes(q) && !conflicts(q, picked);
+  // First pass: strand by strand, always from the one furthest below its quota, so every
+  // strand with a quota gets its turn whatever order the seed shuffled the questions into.
+  const strands = Object.keys(STRAND_SHARE) as Strand[];
+  while (picked.length < count) {
+    let next: Q | undefined;
+    let room = 0;
+    for (const strand of strands) {
+      const left = quota[strand] - taken(strand);
+      if (left <= room) continue;
+      const q = ordered.find((c) => c.strand === strand && eligible(c));
+      if (q) [next, room] = [q, left];
     }
+    if (!next) break;
+    picked.push(next);
   }
+  // Second pass: any strand fills the gap the others left.
+  for (const q of ordered) {
+    if (picked.length === count) break;
+    if (eligible(q)) picked.push(q);
+  }
+  // Greedy can paint itself into a corner with timelines (which may share one event, not
+  // two): before giving up, look for `count` questions that fit together, in the same order.
+  if (picked.length < count) return packUpTo(ordered, count) ?? picked;
   return picked;
+}
+
+/** Depth-first search for `count` mutually compatible questions, trying them in order; bounded. */
+function packUpTo<Q extends Pickable>(ordered: readonly Q[], count: number, budget = 20_000): Q[] | undefined {
+  const chosen: Q[] = [];
+  let steps = 0;
+  const search = (from: number): boolean => {
+    if (chosen.length === count) return true;
+    for (let i = from; i <= ordered.length - (count - chosen.length); i++) {
+      if (++steps > budget) return false;
+      const q = ordered[i]!;
+      if (conflicts(q, chosen)) continue;
+      chosen.push(q);
+      if (search(i + 1)) return true;
+      chosen.pop();
+    }
+    return false;
+  };
+  return search(0) ? chosen : undefined;
 }
 
 interface Candidates<T extends Pickable, M extends Pickable> {
@@ -89,12 +144,11 @@ function pickQuiz<T extends Pickable, M extends Pickable>(pool: Candidates<T, M>
   const random = createRandom(deriveSeed(seed, "quiz"));
   let pickedTimelines = pick(timelines, timelineCount, random, prefer);
   // Multiple choice evens out whatever strand the timelines leaned towards.
-  const half = Math.ceil(count / 2);
-  const strandCount = (strand: Pickable["strand"]) => pickedTimelines.filter((q) => q.strand === strand).length;
-  const pickedChoices = pick(choices, count - pickedTimelines.length, random, prefer, {
-    causes: Math.max(0, half - strandCount("causes")),
-    course: Math.max(0, half - strandCount("course")),
-  });
+  const target = quotaFor(count);
+  const quota = {} as Quota;
+  for (const strand of Object.keys(target) as Strand[])
+    quota[strand] = Math.max(0, target[strand] - pickedTimelines.filter((q) => q.strand === strand).length);
+  const pickedChoices = pick(choices, count - pickedTimelines.length, random, prefer, quota);
   // If multiple choice ran short, timelines fill the rest (and the other way round).
   if (pickedTimelines.length + pickedChoices.length < count && kinds.has("timeline")) {
     pickedTimelines = pick(

@@ -19,6 +19,7 @@ export function rawTopic(): RawTopicFiles {
     facts: read("facts"),
     distractors: read("distractors"),
     causes: read("causes"),
+    themes: read("themes"),
   };
 }
 

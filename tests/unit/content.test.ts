@@ -55,13 +55,25 @@ describe("the kazakhstan-2022 fact base", () => {
     const texts: [string, string][] = [
       ...topic.meta.intro.map((t, i) => [`intro ${i}`, t] as [string, string]),
       [`tagline`, topic.meta.tagline],
+      ...topic.meta.source.caveats.map((c) => [`caveat ${c.id}`, c.note] as [string, string]),
       ...topic.events.flatMap((e) => [[`event ${e.id}`, `${e.label}. ${e.description}`] as [string, string]]),
       ...topic.order.map((e) => [`edge ${e.before}->${e.after}`, e.why] as [string, string]),
       ...topic.facts.flatMap((f) => [
         [`fact ${f.id}`, `${f.answer}. ${f.explanation}`] as [string, string],
-        ...f.stems.map((s, i) => [`fact ${f.id} stem ${i}`, s.prompt] as [string, string]),
+        ...f.distractors.map((d) => [`fact ${f.id} distractor`, d] as [string, string]),
+        ...f.stems.flatMap((s, i) => [
+          [`fact ${f.id} stem ${i}`, s.prompt] as [string, string],
+          ...[s.answer ?? "", ...(s.distractors ?? [])].map(
+            (t) => [`fact ${f.id} stem ${i} option`, t] as [string, string],
+          ),
+        ]),
       ]),
-      ...topic.causes.nodes.map((n) => [`cause ${n.id}`, n.description] as [string, string]),
+      ...Object.entries(topic.kinds).flatMap(([kind, k]) =>
+        k.pool.map((p) => [`kind ${kind}`, `${p.text}. ${p.note}`] as [string, string]),
+      ),
+      ...topic.causes.nodes.map((n) => [`cause ${n.id}`, `${n.label}. ${n.description}`] as [string, string]),
+      ...topic.causes.links.map((l) => [`link ${l.from}->${l.to}`, l.label] as [string, string]),
+      ...topic.themes.flatMap((t) => t.prompts.map((p) => [`theme ${t.id}`, p] as [string, string])),
     ];
     const copied = texts.flatMap(([name, text]) => copiedWindows(text, fingerprint).map((w) => `${name}: "${w}"`));
     expect(copied).toEqual([]);
@@ -69,6 +81,51 @@ describe("the kazakhstan-2022 fact base", () => {
     expect(
       copiedWindows("Tokayev tried to head off further unrest by announcing the government's resignation", fingerprint),
     ).not.toEqual([]);
+  });
+
+  it("explains every order edge naming only the two events it joins", () => {
+    const named = (text: string, cue: string) =>
+      new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
+    const stray = topic.order.flatMap((edge) =>
+      topic.events
+        .filter((e) => e.id !== edge.before && e.id !== edge.after)
+        .filter((e) => e.cues.some((cue) => named(edge.why, cue)))
+        .map((e) => `${edge.before}->${edge.after} names ${e.id}`),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it("names a place or a day in a timeline prompt only when its theme holds every event to it", () => {
+    const places = new Set(topic.events.flatMap((e) => (e.place ? [e.place] : [])));
+    const weekday = (date: string) =>
+      new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" });
+    for (const theme of topic.themes) {
+      for (const prompt of theme.prompts) {
+        for (const place of places)
+          if (prompt.includes(place)) expect(theme.match.place, `${theme.id}: ${prompt}`).toBe(place);
+        const days =
+          /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|\b20\d\d\b|\b\d{1,2} \w+ 20\d\d)/;
+        if (days.test(prompt)) {
+          const range = theme.match.dates;
+          expect(
+            range,
+            `${theme.id}: "${prompt}" names days, so its events must all be dated within them`,
+          ).toBeDefined();
+          for (
+            let d = new Date(`${range!.from}T12:00:00Z`);
+            d <= new Date(`${range!.to}T12:00:00Z`);
+            d.setUTCDate(d.getUTCDate() + 1)
+          ) {
+            const iso = d.toISOString().slice(0, 10);
+            const named = [weekday(iso), String(Number(iso.slice(8)))];
+            expect(
+              named.some((n) => prompt.includes(n)),
+              `${theme.id}: "${prompt}" and ${iso}`,
+            ).toBe(true);
+          }
+        }
+      }
+    }
   });
 
   it("orders every two events dated to different days, the earlier day first", () => {
@@ -93,13 +150,29 @@ describe("the kazakhstan-2022 fact base", () => {
 
   it.each([
     ["state-of-emergency", "government-resigns", "the article never says which came first"],
+    ["state-of-emergency", "appeal-for-help", "one sentence gives both, in no order"],
     ["police-car-burns", "government-resigns", "same day, no time for the photo"],
     ["troops-enter-square", "airport-secured", "both on Thursday, no relation given"],
     ["airport-seized", "government-resigns", "the seizure is undated"],
-    ["appeal-for-help", "russian-paratroopers", "the article does not say the troops answered the appeal"],
     ["fuel-price-rise", "nazarbayev-steps-down", "the price rise is undated"],
+    ["protests-turn-riots", "government-resigns", "the article does not say when the protests became riots"],
+    ["protests-continue", "troops-enter-square", "protests going on is no point in time"],
+    ["statue-torn-down", "government-resigns", "the statue images are undated"],
+    ["buildings-ablaze", "police-car-burns", "the fires are undated"],
+    ["buildings-ablaze", "death-toll-reported", "the fires are undated"],
+    ["russian-paratroopers", "death-toll-reported", "both on Thursday, no relation given"],
   ])("leaves %s and %s unordered (%s)", (a, b) => {
     expect(order.comparable(a, b)).toBe(false);
+  });
+
+  it.each([
+    ["appeal-for-help", "russian-paratroopers", "P4: the help follows the call for it"],
+    ["protests-begin", "protests-turn-riots", "P8: began as protests, has since turned into riots"],
+    ["government-resigns", "protests-continue", "P9: the resignation, but protests continued"],
+    ["airport-seized", "airport-secured", "P3: seized earlier, held by Thursday afternoon"],
+    ["troops-enter-square", "square-quiet", "P5: earlier on Thursday, later the square was calm"],
+  ])("orders %s before %s (%s)", (a, b) => {
+    expect(order.before(a, b)).toBe(true);
   });
 
   it("offers every multiple-choice stem at least three checked distractors, so every question has four options", () => {
@@ -107,6 +180,58 @@ describe("the kazakhstan-2022 fact base", () => {
       f.stems.flatMap((_, i) => (distractorCandidates(f, i, topic).length < 3 ? [`${f.id} stem ${i}`] : [])),
     );
     expect(short).toEqual([]);
+  });
+
+  it.each([
+    ["built up over", "P8: resentment over (about) three decades of rule, not built up over them"],
+    ["other former Soviet states", "P12: former satellite states of the Soviet Union"],
+    ["including 13", "P2: 13 members of the security forces had also died"],
+    ["outside help", "P4: an appeal for help"],
+    ["paratroopers arrive", "P1, P4: Russia sent paratroopers"],
+    ["aimed largely", "P9: much of the anger appeared directed at him"],
+    ["US dollars", "P11: dollars"],
+    ["one week", "Thursday was the third day of protest in Almaty (P5)"],
+    ["paratroopers in Almaty", "P1, P4: sent to Kazakhstan"],
+  ])('says nowhere "%s" (%s)', (phrase) => {
+    const everything = JSON.stringify([topic.meta, topic.events, topic.order, topic.facts, topic.causes, topic.themes]);
+    expect(everything.toLowerCase().includes(phrase.toLowerCase())).toBe(false);
+  });
+
+  it("asks nothing about the report's photo, which the app never shows", () => {
+    const prompts = topic.facts.flatMap((f) => f.stems.map((s) => s.prompt));
+    expect(prompts.filter((p) => /photo|picture/i.test(p))).toEqual([]);
+  });
+
+  it("cites the independence event to the paragraph that gives it", () => {
+    expect(topic.events.find((e) => e.id === "independence")!.paragraphs).toEqual([1]);
+  });
+
+  it("keeps background figures out of the causes strand", () => {
+    const trivia = [
+      "nazarbayev-age",
+      "photo-subject",
+      "photo-date",
+      "troop-type",
+      "former-soviet",
+      "size-comparison",
+      "population",
+      "almaty-largest",
+      "capital-nur-sultan",
+      "largest-economy",
+      "investment-amount",
+      "investment-industries",
+      "independence-ago",
+    ];
+    const asCauses = topic.facts.filter((f) => trivia.includes(f.id) && f.strand === "causes").map((f) => f.id);
+    expect(asCauses).toEqual([]);
+  });
+
+  it("asks about the capital as it was at the time of the report, never with its name in the question", () => {
+    const fact = topic.facts.find((f) => f.id === "capital-nur-sultan")!;
+    for (const stem of fact.stems) {
+      expect(stem.prompt).toMatch(/at the time of the report/i);
+      expect(stem.prompt).not.toMatch(/Nursultan|Nur-Sultan/);
+    }
   });
 
   it("never keys a question on an unverified claim, and records the article's caveats", () => {
