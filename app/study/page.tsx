@@ -1,4 +1,4 @@
-// Study view: the course of events, the causes, and every fact the quiz asks about, each with its source.
+// Study view: the course of events, the causes, and every fact the quiz asks about (by strand), each with its source.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ParagraphBadge } from "@/components/paragraph-badge";
@@ -14,6 +14,8 @@ export default function StudyPage() {
   const strands = [
     ["causes", "Facts about the causes"],
     ["course", "Facts about the course"],
+    ["sources", "How the report knows: who said what, and what is unconfirmed"],
+    ["context", "The setting"],
   ] as const;
   return (
     <div className="space-y-12">

@@ -41,7 +41,36 @@ describe("npm run questions", () => {
     expect(other.stdout).not.toBe(first.stdout);
   });
 
+  it("prints the bank's statistics with --stats: the timeline rules met, no question refused, quiz sizes per kind", () => {
+    const { status, stdout } = run("--topic", "kazakhstan-2022", "--stats");
+    expect(status).toBe(0);
+    const stats = JSON.parse(stdout) as {
+      timelines: {
+        count: number;
+        withBackgroundEvent: number;
+        crisisEventsOnFewerThanTwo: string[];
+        mostUsedPromptShare: number;
+      };
+      multipleChoice: {
+        count: number;
+        facts: number;
+        byStrand: Record<string, number>;
+        distractors: { refused: string[] };
+      };
+      largestQuiz: { timelineOnly: number; multipleChoiceOnly: number; both: number };
+    };
+    expect(stats.timelines.withBackgroundEvent * 3).toBeLessThanOrEqual(stats.timelines.count);
+    expect(stats.timelines.crisisEventsOnFewerThanTwo).toEqual([]);
+    expect(stats.timelines.mostUsedPromptShare).toBeLessThanOrEqual(0.2);
+    expect(stats.multipleChoice.distractors.refused).toEqual([]);
+    expect(Object.keys(stats.multipleChoice.byStrand).sort()).toEqual(["causes", "context", "course", "sources"]);
+    expect(stats.largestQuiz.timelineOnly).toBeGreaterThanOrEqual(6);
+    // a quiz asks about each fact once, so multiple choice alone tops out at one question per fact
+    expect(stats.largestQuiz.multipleChoiceOnly).toBe(stats.multipleChoice.facts);
+  });
+
   it.each([
+    [["--topic", "kazakhstan-2022", "--stats", "--count", "3"], /--stats describes the whole bank/],
     [["--topic", "atlantis"], /unknown topic "atlantis"/],
     [[], /--topic is required/],
     [["--topic", "kazakhstan-2022", "--count", "ten"], /--count must be a whole number/],
