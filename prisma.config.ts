@@ -6,7 +6,7 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { resolveDatabaseTarget } from "./lib/database-target";
+import { resolveDatabaseTarget } from "./lib/config.mjs";
 import { createMigrationPool } from "./lib/db/pg-migration-pool";
 
 // The CLI skips .env when a config file exists; load it here (it never overrides).

@@ -1,9 +1,11 @@
-// `npm start`: builds if the build is missing or older than the sources, applies
-// database migrations, then serves with `next start` on PORT (default 3000).
+// `npm start`: checks the configuration, builds if the build is missing or older
+// than the sources, applies database migrations, then serves with `next start` on
+// PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ConfigError, loadConfig } from "../lib/config.mjs";
 import { ensureAuthSecret } from "./auth-secret.mjs";
 import { loadDotEnv } from "./load-env.mjs";
 import { migrate } from "./migrate.mjs";
@@ -13,6 +15,16 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
 loadDotEnv(root);
 const env = ensureAuthSecret({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, root);
+// The server checks the same rules when it starts (instrumentation-node.ts); checking
+// here first means a typo costs a second, not a build and a migration.
+let config;
+try {
+  config = loadConfig({ ...env, NODE_ENV: "production" });
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`Fact Trail cannot start. ${error.message}`);
+  process.exit(1);
+}
 const next = path.join(root, "node_modules/next/dist/bin/next");
 const SOURCES = ["app", "components", "lib", "content", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 
@@ -49,7 +61,7 @@ try {
 
 // A demo class quiz (code DEM479) so the join flow can be tried at once; SEED_DEMO=0 skips it.
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-if (process.env.SEED_DEMO !== "0" && existsSync(tsx)) {
+if (config.seedDemo && existsSync(tsx)) {
   const seed = spawnSync(process.execPath, [tsx, "--conditions=react-server", "prisma/seed.ts"], {
     stdio: "inherit",
     env,
@@ -57,7 +69,9 @@ if (process.env.SEED_DEMO !== "0" && existsSync(tsx)) {
   if (seed.status !== 0) console.error("Could not create the demo class quiz; the app works without it.");
 }
 
-const port = process.env.PORT || "3000";
-const server = spawn(process.execPath, [...SERVER_NODE_ARGS, next, "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, [...SERVER_NODE_ARGS, next, "start", "-p", String(config.port)], {
+  stdio: "inherit",
+  env,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

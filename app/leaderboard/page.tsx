@@ -2,18 +2,19 @@
 import type { Metadata } from "next";
 import { LiveLeaderboard } from "@/components/leaderboard/live-leaderboard";
 import { DEFAULT_TOPIC } from "@/lib/content/load-topic";
-import { db } from "@/lib/server/db";
+import { appContext } from "@/lib/server/context";
+import { playerFromPageCookies } from "@/lib/server/play/current-player";
 import { practiceLeaderboard } from "@/lib/server/play/leaderboards";
-import { playerFromCookies } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Leaderboard — Fact Trail" };
 export const dynamic = "force-dynamic";
 
 export default async function LeaderboardPage() {
+  const ctx = appContext();
   const [week, all, player] = await Promise.all([
-    practiceLeaderboard(db, DEFAULT_TOPIC, "week"),
-    practiceLeaderboard(db, DEFAULT_TOPIC, "all"),
-    playerFromCookies(),
+    practiceLeaderboard(ctx, DEFAULT_TOPIC, "week"),
+    practiceLeaderboard(ctx, DEFAULT_TOPIC, "all"),
+    playerFromPageCookies(ctx),
   ]);
   return (
     <div className="space-y-8">

@@ -4,33 +4,21 @@
 // are scoped by owner; nothing here trusts an id from the form on its own.
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { appTeacherDeps, signIn, signOut, signUp } from "@/lib/server/teacher/accounts";
-import {
-  closeAssignment,
-  createAssignment,
-  createClass,
-  reopenAssignment,
-  setPlayerHidden,
-  setPlayerRemoved,
-} from "@/lib/server/teacher/classes";
-import { TeacherError } from "@/lib/server/teacher/errors";
+import { AppError } from "@/lib/app-error";
+import { appContext } from "@/lib/server/context";
+import { errorFormState } from "@/lib/server/errors";
+import { signIn, signOut, signUp } from "@/lib/server/teacher/accounts";
+import { closeAssignment, createAssignment, reopenAssignment } from "@/lib/server/teacher/assignments";
+import { createClass } from "@/lib/server/teacher/classes";
+import { setPlayerHidden, setPlayerRemoved } from "@/lib/server/teacher/moderation";
 import { setQuestionHidden } from "@/lib/server/teacher/question-bank";
-import { applySetCookies, requestHeaders, safeReturnPath, teacherFromRequest } from "@/lib/server/teacher/session";
+import {
+  applySetCookies,
+  requestHeaders,
+  safeReturnPath,
+  teacherFromRequest,
+} from "@/lib/server/teacher/current-teacher";
 import type { FormState } from "@/lib/teacher/forms";
-
-/** What the teacher typed comes back with an error, except passwords. */
-function keptValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form.entries())
-    if (typeof value === "string" && key !== "password" && !key.startsWith("$")) values[key] = value.slice(0, 200);
-  return values;
-}
-
-function errorState(error: unknown, form: FormData): FormState {
-  if (error instanceof TeacherError)
-    return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: keptValues(form) };
-  throw error;
-}
 
 /**
  * For the buttons (no form state to show a message in): someone else's or an
@@ -40,7 +28,7 @@ async function orNotFound(run: () => Promise<unknown>): Promise<void> {
   try {
     await run();
   } catch (error) {
-    if (error instanceof TeacherError) notFound();
+    if (error instanceof AppError) notFound();
     throw error;
   }
 }
@@ -58,26 +46,26 @@ const str = (form: FormData, key: string) => {
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
   try {
-    const out = await signUp(appTeacherDeps(), form, await requestHeaders());
+    const out = await signUp(appContext(), form, await requestHeaders());
     await applySetCookies(out.setCookies);
   } catch (error) {
-    return errorState(error, form);
+    return errorFormState(error, form);
   }
   redirect("/teacher");
 }
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   try {
-    const out = await signIn(appTeacherDeps(), form, await requestHeaders());
+    const out = await signIn(appContext(), form, await requestHeaders());
     await applySetCookies(out.setCookies);
   } catch (error) {
-    return errorState(error, form);
+    return errorFormState(error, form);
   }
   redirect(safeReturnPath(form.get("next")));
 }
 
 export async function signOutAction(): Promise<void> {
-  await applySetCookies(await signOut(appTeacherDeps(), await requestHeaders()));
+  await applySetCookies(await signOut(appContext(), await requestHeaders()));
   redirect("/teacher/sign-in");
 }
 
@@ -85,9 +73,9 @@ export async function createClassAction(_prev: FormState, form: FormData): Promi
   const teacher = await teacherOrSignIn();
   let id: string;
   try {
-    id = (await createClass(appTeacherDeps().db, teacher.id, form)).id;
+    id = (await createClass(appContext(), teacher.id, form)).id;
   } catch (error) {
-    return errorState(error, form);
+    return errorFormState(error, form);
   }
   redirect(`/teacher/classes/${id}`);
 }
@@ -96,55 +84,44 @@ export async function createAssignmentAction(_prev: FormState, form: FormData): 
   const teacher = await teacherOrSignIn();
   let id: string;
   try {
-    id = (await createAssignment(appTeacherDeps().db, teacher.id, str(form, "classId"), form)).id;
+    id = (await createAssignment(appContext(), teacher.id, str(form, "classId"), form)).id;
   } catch (error) {
-    return errorState(error, form);
+    return errorFormState(error, form);
   }
   redirect(`/teacher/assignments/${id}`);
 }
 
-export async function closeAssignmentAction(form: FormData): Promise<void> {
+/** A button on an assignment's page: act on it as its owner, then show the page again. */
+async function onAssignment(form: FormData, act: (ownerId: string, assignmentId: string) => Promise<unknown>) {
   const teacher = await teacherOrSignIn();
   const id = str(form, "assignmentId");
-  await orNotFound(() => closeAssignment(appTeacherDeps().db, teacher.id, id));
+  await orNotFound(() => act(teacher.id, id));
   revalidatePath(`/teacher/assignments/${id}`);
+}
+
+export async function closeAssignmentAction(form: FormData): Promise<void> {
+  await onAssignment(form, (ownerId, id) => closeAssignment(appContext(), ownerId, id));
 }
 
 export async function reopenAssignmentAction(form: FormData): Promise<void> {
-  const teacher = await teacherOrSignIn();
-  const id = str(form, "assignmentId");
-  await orNotFound(() => reopenAssignment(appTeacherDeps().db, teacher.id, id));
-  revalidatePath(`/teacher/assignments/${id}`);
+  await onAssignment(form, (ownerId, id) => reopenAssignment(appContext(), ownerId, id));
 }
 
 export async function setPlayerHiddenAction(form: FormData): Promise<void> {
-  const teacher = await teacherOrSignIn();
-  const id = str(form, "assignmentId");
-  await orNotFound(() =>
-    setPlayerHidden(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "hidden") === "true"),
-  );
-  revalidatePath(`/teacher/assignments/${id}`);
+  const [playerId, hidden] = [str(form, "playerId"), str(form, "hidden") === "true"];
+  await onAssignment(form, (ownerId, id) => setPlayerHidden(appContext(), ownerId, id, playerId, hidden));
 }
 
 export async function setPlayerRemovedAction(form: FormData): Promise<void> {
-  const teacher = await teacherOrSignIn();
-  const id = str(form, "assignmentId");
-  await orNotFound(() =>
-    setPlayerRemoved(appTeacherDeps().db, teacher.id, id, str(form, "playerId"), str(form, "removed") === "true"),
-  );
-  revalidatePath(`/teacher/assignments/${id}`);
+  const [playerId, removed] = [str(form, "playerId"), str(form, "removed") === "true"];
+  await onAssignment(form, (ownerId, id) => setPlayerRemoved(appContext(), ownerId, id, playerId, removed));
 }
 
 export async function setQuestionHiddenAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
+  const hidden = str(form, "hidden") === "true";
   await orNotFound(() =>
-    setQuestionHidden(
-      appTeacherDeps().db,
-      teacher.id,
-      str(form, "topic"),
-      str(form, "questionId"),
-      str(form, "hidden") === "true",
-    ),
+    setQuestionHidden(appContext(), teacher.id, str(form, "topic"), str(form, "questionId"), hidden),
   );
   revalidatePath("/teacher/questions");
 }

@@ -1,6 +1,6 @@
 // Teacher pages: their own navigation and sign-out once signed in.
 import Link from "next/link";
-import { teacherFromRequest } from "@/lib/server/teacher/session";
+import { teacherFromRequest } from "@/lib/server/teacher/current-teacher";
 import { signOutAction } from "./actions";
 
 export default async function TeacherLayout({ children }: { children: React.ReactNode }) {

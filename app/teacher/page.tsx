@@ -2,9 +2,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClassForm } from "@/components/teacher/class-form";
-import { appTeacherDeps } from "@/lib/server/teacher/accounts";
+import { appContext } from "@/lib/server/context";
 import { listClasses } from "@/lib/server/teacher/classes";
-import { requireTeacher } from "@/lib/server/teacher/session";
+import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { formatDate } from "@/lib/format-date";
 import { createClassAction } from "./actions";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Your classes — Fact Trail" };
 
 export default async function TeacherHome() {
   const teacher = await requireTeacher("/teacher");
-  const classes = await listClasses(appTeacherDeps().db, teacher.id);
+  const classes = await listClasses(appContext(), teacher.id);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-extrabold text-steppe-dark">Your classes</h1>

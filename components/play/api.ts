@@ -1,6 +1,6 @@
 // The browser's side of the play API: typed fetches that turn error bodies into messages.
-import type { AnswerFeedback, AttemptResults, ServedQuestion } from "@/lib/server/play/attempt";
-import type { Board } from "@/lib/server/play/leaderboards";
+import type { AnswerFeedback, AttemptResults, ServedQuestion } from "@/lib/play/attempt-view";
+import type { Board } from "@/lib/play/leaderboard";
 
 export type { AnswerFeedback, AttemptResults, ServedQuestion, Board };
 

@@ -14,6 +14,13 @@ export interface LeaderboardEntry extends FinishedAttempt {
   rank: number;
 }
 
+/** A leaderboard as served: its title, what the teacher lets students see, and the ranked entries. */
+export interface Board {
+  title: string;
+  visibility: "full" | "top10" | "hidden";
+  entries: LeaderboardEntry[];
+}
+
 export function compareAttempts(a: FinishedAttempt, b: FinishedAttempt): number {
   return b.score - a.score || a.finishedAt.getTime() - b.finishedAt.getTime() || a.attemptId.localeCompare(b.attemptId);
 }

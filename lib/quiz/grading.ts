@@ -1,6 +1,6 @@
 // Grading: the only place right and wrong are decided. Used by the server;
 // the browser never grades.
-import type { MultipleChoiceQuestion, TimelineQuestion } from "./question";
+import type { MultipleChoiceQuestion, Question, TimelineQuestion } from "./question";
 
 export class InvalidResponseError extends Error {}
 
@@ -57,4 +57,22 @@ export function gradeTimeline(question: TimelineQuestion, order: unknown): Timel
   }
   const credit = (pairs - swapped.length) / pairs;
   return { correct: swapped.length === 0, credit, swapped, pairs };
+}
+
+/**
+ * Any question's response graded, with a timeline's swapped pairs as their events'
+ * labels (what the player reads). `null` is "no answer" (time ran out): no credit.
+ * Throws InvalidResponseError for a response that does not fit the question.
+ */
+export function gradeResponse(question: Question, response: unknown): { credit: number; swapped: SwappedPair[] } {
+  if (response === null) return { credit: 0, swapped: [] };
+  if (question.type === "multiple-choice")
+    return { credit: gradeMultipleChoice(question, response).credit, swapped: [] };
+  const graded = gradeTimeline(question, response);
+  const text = new Map(question.items.map((i) => [i.id, i.text]));
+  const swapped = graded.swapped.map((s) => ({
+    placedFirst: text.get(s.placedFirst)!,
+    placedSecond: text.get(s.placedSecond)!,
+  }));
+  return { credit: graded.credit, swapped };
 }

@@ -5,15 +5,11 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { resolveDatabaseTarget } from "../database-target";
-import { authSecret } from "./auth-secret";
-import { db as appDb, type Db } from "./db";
+import type { Config } from "../config.mjs";
+import type { Db } from "./db";
 
 export const AUTH_COOKIE_PREFIX = "fact-trail";
 export const SESSION_DAYS = 7;
-export function authBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return env.BETTER_AUTH_URL?.trim() || `http://localhost:${env.PORT || 3000}`;
-}
 
 /**
  * Where a verification email would be sent. Nothing is sent by default (the
@@ -26,13 +22,13 @@ export const emailHooks: {
   sendVerificationEmail: null,
 };
 
-export function createAuth(db: Db, provider: "sqlite" | "postgres", env: NodeJS.ProcessEnv = process.env) {
-  const baseURL = authBaseUrl(env);
+export function createAuth(db: Db, config: Pick<Config, "auth" | "database">) {
+  const baseURL = config.auth.url;
   return betterAuth({
     appName: "Fact Trail",
     baseURL,
-    secret: authSecret(env),
-    database: prismaAdapter(db, { provider: provider === "postgres" ? "postgresql" : "sqlite" }),
+    secret: config.auth.secret,
+    database: prismaAdapter(db, { provider: config.database.provider === "postgres" ? "postgresql" : "sqlite" }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,
@@ -47,7 +43,7 @@ export function createAuth(db: Db, provider: "sqlite" | "postgres", env: NodeJS.
       },
     },
     session: { expiresIn: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
-    // Sign-in and sign-up are rate-limited by lib/server/teacher/rate-limit.ts, in the database.
+    // Sign-in and sign-up are rate-limited by lib/server/rate-limit.ts, in the database.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     advanced: { cookiePrefix: AUTH_COOKIE_PREFIX, useSecureCookies: baseURL.startsWith("https://") },
@@ -56,11 +52,3 @@ export function createAuth(db: Db, provider: "sqlite" | "postgres", env: NodeJS.
 }
 
 export type Auth = ReturnType<typeof createAuth>;
-
-const cache = globalThis as unknown as { factTrailAuth?: Auth };
-
-/** The app's auth instance on the app database, created on first use. */
-export function appAuth(): Auth {
-  cache.factTrailAuth ??= createAuth(appDb, resolveDatabaseTarget(process.env.DATABASE_URL).provider);
-  return cache.factTrailAuth;
-}

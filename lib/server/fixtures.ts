@@ -1,7 +1,9 @@
-// Row factories shared by the seed script and the tests.
+// Row factories shared by the seed script and the tests: rows as the app would
+// store them, with the values a test names (a fixed join code, say).
 import "server-only";
+import { DEFAULT_TOPIC } from "@/lib/content/load-topic";
 import { assignmentSettingsSchema, PRACTICE_RULES, type AssignmentSettings } from "@/lib/play/settings";
-import type { Db } from "./db";
+import type { AppContext } from "./context";
 
 export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
   ...PRACTICE_RULES,
@@ -11,8 +13,9 @@ export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
   leaderboard: "full",
 };
 
-export async function createAssignment(
-  db: Db,
+/** An assignment with no owner (as the demo quiz is), inserted directly: no form, no code drawn. */
+export async function insertAssignment(
+  ctx: AppContext,
   input: {
     code: string;
     title?: string;
@@ -24,11 +27,11 @@ export async function createAssignment(
   },
 ) {
   const settings = assignmentSettingsSchema.parse({ ...DEFAULT_ASSIGNMENT_SETTINGS, ...input.settings });
-  return db.assignment.create({
+  return ctx.db.assignment.create({
     data: {
       code: input.code,
       title: input.title ?? "Kazakhstan, January 2022",
-      topic: input.topic ?? "kazakhstan-2022",
+      topic: input.topic ?? DEFAULT_TOPIC,
       settings: JSON.stringify(settings),
       opensAt: input.opensAt ?? null,
       dueAt: input.dueAt ?? null,

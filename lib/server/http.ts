@@ -1,108 +1,51 @@
-// Route-handler plumbing: bounded JSON bodies, zod validation, the player cookie,
-// and one error shape ({ error: { code, message, ... } }) with a 4xx for anything
-// the caller did wrong. Handlers stay thin: parse → identify → call lib/ → respond.
+// Route-handler plumbing: the app's context for each request, bounded JSON bodies
+// with zod validation, and every failure as one JSON error shape (lib/server/errors.ts).
+// Handlers stay thin: parse → identify → call lib/server → respond.
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { data } from "./db";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
-import { PlayError } from "./play/errors";
-import { RateLimitedError } from "./rate-limit";
-import {
-  findPlayer,
-  formatPlayerCookie,
-  parsePlayerCookie,
-  PLAYER_COOKIE,
-  PLAYER_COOKIE_MAX_AGE,
-  type PlayerCookie,
-} from "./play/player";
+import { AppError, quizNotFound } from "@/lib/app-error";
+import { appContext, type AppContext } from "./context";
+import { respondToError } from "./errors";
 
 export const MAX_BODY_BYTES = 8 * 1024;
-
-export function errorResponse(status: number, code: string, message: string, details: Record<string, unknown> = {}) {
-  return NextResponse.json(
-    { error: { code, message, ...details } },
-    { status, headers: { "cache-control": "no-store" } },
-  );
-}
 
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json"))
-    throw new PlayError(400, "bad_content_type", "Send the request body as JSON (Content-Type: application/json).");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES)
-    throw new PlayError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    throw new AppError(400, "bad_content_type", "Send the request body as JSON (Content-Type: application/json).");
+  const tooLarge = () => new AppError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
-    throw new PlayError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new PlayError(400, "bad_json", "The request body is not valid JSON.");
+    throw new AppError(400, "bad_json", "The request body is not valid JSON.");
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-    throw new PlayError(400, "invalid_request", `The request is not valid: ${detail}.`);
+    throw new AppError(400, "invalid_request", `The request is not valid: ${detail}.`);
   }
   return parsed.data;
 }
 
-/** Wraps a handler so every failure becomes a clear JSON error and nothing leaks a stack trace. */
-export function handler<C>(fn: (request: NextRequest, context: C) => Promise<Response>) {
-  return async (request: NextRequest, context: C): Promise<Response> => {
+/**
+ * A route handler with the app's context and its route's params, where every failure
+ * becomes a clear JSON error and nothing leaks a stack trace.
+ */
+export function handler<Params = Record<string, string>>(
+  fn: (ctx: AppContext, request: NextRequest, params: Params) => Promise<Response>,
+) {
+  return async (request: NextRequest, segment: { params: Promise<Params> }): Promise<Response> => {
     try {
-      return await fn(request, context);
+      return await fn(appContext(), request, await segment?.params);
     } catch (error) {
-      if (error instanceof PlayError) return errorResponse(error.status, error.code, error.message, error.details);
-      if (error instanceof RateLimitedError) {
-        const response = errorResponse(429, error.code, error.message, { retryAfterSeconds: error.retryAfterSeconds });
-        response.headers.set("retry-after", String(error.retryAfterSeconds));
-        return response;
-      }
-      if (isDatabaseUnavailable(error)) {
-        console.warn("Database unavailable for", request.method, request.nextUrl.pathname, (error as Error).message);
-        const response = errorResponse(503, "database_unavailable", DATABASE_UNAVAILABLE_MESSAGE);
-        response.headers.set("retry-after", "5");
-        return response;
-      }
-      console.error("Unhandled error in", request.method, request.nextUrl.pathname, error);
-      return errorResponse(
-        500,
-        "server_error",
-        "Something went wrong on our side. Your progress is saved: try again in a moment.",
-      );
+      return respondToError(error, request);
     }
   };
-}
-
-/** The player cookie as sent, not yet checked against the database. */
-export function playerCookie(request: NextRequest): PlayerCookie | null {
-  return parsePlayerCookie(request.cookies.get(PLAYER_COOKIE)?.value);
-}
-
-export async function currentPlayer(request: NextRequest) {
-  return findPlayer(data.store, playerCookie(request));
-}
-
-export function withPlayerCookie(
-  response: NextResponse,
-  request: NextRequest,
-  cookie: PlayerCookie | null,
-): NextResponse {
-  if (cookie) {
-    const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-    response.cookies.set(PLAYER_COOKIE, formatPlayerCookie(cookie), {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: https,
-      path: "/",
-      maxAge: PLAYER_COOKIE_MAX_AGE,
-    });
-  }
-  return response;
 }
 
 /** Attempt ids are cuids; anything else cannot be an attempt. */
@@ -110,6 +53,6 @@ export const attemptIdSchema = z.string().regex(/^[a-z0-9]{20,32}$/);
 
 export function attemptIdOrThrow(raw: string): string {
   const parsed = attemptIdSchema.safeParse(raw);
-  if (!parsed.success) throw new PlayError(404, "not_found", "No such quiz, or it is not yours to play.");
+  if (!parsed.success) throw quizNotFound();
   return parsed.data;
 }

@@ -3,27 +3,12 @@
 // sign-in and sign-up, join-code guessing and nickname flooding.
 import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import { db as appDb, type Db } from "./db";
+import { AppError } from "@/lib/app-error";
+import type { Config } from "../config.mjs";
+import type { Db } from "./db";
 
-/** A limit is spent: a 429 with how long to wait. */
-export class RateLimitedError extends Error {
-  readonly status = 429;
-  readonly code = "rate_limited";
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(message);
-    this.name = "RateLimitedError";
-  }
-}
-
-const envLimit = (name: string, fallback: number) => {
-  const n = Number(process.env[name]);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-};
-
-export const LIMITS = {
+/** The limits on the teacher side; the student side's two come from the configuration. */
+const FIXED_LIMITS = {
   /** Every sign-in attempt from one address. */
   signInPerIp: { points: 30, duration: 15 * 60 },
   /** Failed sign-ins to one account, from anywhere (brute force on one teacher). */
@@ -32,22 +17,27 @@ export const LIMITS = {
   signUpPerIp: { points: 10, duration: 60 * 60 },
   /** Sign-up attempts for one email address, from anywhere (probing which emails have accounts). */
   signUpPerAccount: { points: 5, duration: 60 * 60 },
-  /** Join codes that open nothing, from one address (guessing codes; a class of typos stays well under it). */
-  codeMissesPerIp: { points: envLimit("CODE_MISS_LIMIT_PER_IP", 100), duration: 10 * 60 },
-  /** New players (nicknames) from one address: a whole school behind one NAT fits; a flood does not. */
-  newPlayersPerIp: { points: envLimit("NEW_PLAYER_LIMIT_PER_IP", 300), duration: 10 * 60 },
 } as const;
 
-export type LimitName = keyof typeof LIMITS;
+export type LimitName = keyof typeof FIXED_LIMITS | "codeMissesPerIp" | "newPlayersPerIp";
+export type LimitTable = Record<LimitName, { points: number; duration: number }>;
+
+export function limitTable(config: Pick<Config, "limits">): LimitTable {
+  return {
+    ...FIXED_LIMITS,
+    /** Join codes that open nothing, from one address (guessing codes; a class of typos stays well under it). */
+    codeMissesPerIp: { points: config.limits.codeMissesPerIp, duration: 10 * 60 },
+    /** New players (nicknames) from one address: a whole school behind one NAT fits; a flood does not. */
+    newPlayersPerIp: { points: config.limits.newPlayersPerIp, duration: 10 * 60 },
+  };
+}
 
 export interface Limiters {
   limiter(name: LimitName): RateLimiterPrisma;
   points(name: LimitName): number;
 }
 
-export type LimitTable = Record<LimitName, { points: number; duration: number }>;
-
-export function createLimiters(db: Db, limits: LimitTable = LIMITS): Limiters {
+export function createLimiters(db: Db, limits: LimitTable): Limiters {
   const made = new Map<LimitName, RateLimiterPrisma>();
   return {
     points: (name) => limits[name].points,
@@ -69,15 +59,22 @@ export function createLimiters(db: Db, limits: LimitTable = LIMITS): Limiters {
   };
 }
 
-function tooMany(what: string, res: RateLimiterRes): RateLimitedError {
+/** A limit is spent: a 429 that says how long to wait. */
+function tooMany(what: string, res: RateLimiterRes): AppError {
   const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-  return new RateLimitedError(
+  const retryAfterSeconds = Math.ceil(res.msBeforeNext / 1000);
+  return new AppError(
+    429,
+    "rate_limited",
     `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-    Math.ceil(res.msBeforeNext / 1000),
+    { retryAfterSeconds, details: { retryAfterSeconds } },
   );
 }
 
-/** Counts one use of `key`; throws RateLimitedError when the limit is spent. */
+export const isRateLimited = (error: unknown): error is AppError =>
+  error instanceof AppError && error.code === "rate_limited";
+
+/** Counts one use of `key`; throws a 429 AppError when the limit is spent. */
 export async function consume(limiters: Limiters, name: LimitName, key: string, what: string): Promise<void> {
   try {
     await limiters.limiter(name).consume(key);
@@ -104,18 +101,11 @@ export async function reset(limiters: Limiters, name: LimitName, key: string): P
  * has none, so without a proxy a client can choose its own "address": the
  * per-account limit is what stops brute force on one teacher in every setup.
  */
-export function clientIp(headers: Headers, hops = Number(process.env.TRUSTED_PROXY_HOPS) || 0): string {
+export function clientIp(headers: Headers, trustedProxyHops: number): string {
   const chain = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const ip = chain[Math.max(0, chain.length - 1 - hops)] ?? headers.get("x-real-ip") ?? "unknown";
+  const ip = chain[Math.max(0, chain.length - 1 - trustedProxyHops)] ?? headers.get("x-real-ip") ?? "unknown";
   return ip.slice(0, 64);
-}
-
-const cache = globalThis as unknown as { factTrailLimiters?: Limiters };
-/** The app's limiters, on the app database. */
-export function appLimiters(): Limiters {
-  cache.factTrailLimiters ??= createLimiters(appDb);
-  return cache.factTrailLimiters;
 }

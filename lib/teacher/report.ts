@@ -42,7 +42,7 @@ export interface StudentRow {
   hidden: boolean;
 }
 
-export interface QuestionRow {
+export interface QuestionReportRow {
   questionId: string;
   type: Question["type"];
   prompt: string;
@@ -60,7 +60,7 @@ export interface QuestionRow {
 
 export interface Report {
   students: StudentRow[];
-  questions: QuestionRow[];
+  questions: QuestionReportRow[];
   distribution: { label: string; from: number; to: number; count: number }[];
 }
 
@@ -109,11 +109,11 @@ export function buildReport(
     entry.list.push(answer);
     perQuestion.set(answer.question.id, entry);
   }
-  const questions: QuestionRow[] = [...perQuestion.values()].map(({ question, list }) => {
+  const questions: QuestionReportRow[] = [...perQuestion.values()].map(({ question, list }) => {
     const correct = list.filter((a) => a.correct).length;
     const noAnswer = list.filter((a) => a.response === null).length;
-    let mostChosenWrong: QuestionRow["mostChosenWrong"] = null;
-    let mostSwapped: QuestionRow["mostSwapped"] = [];
+    let mostChosenWrong: QuestionReportRow["mostChosenWrong"] = null;
+    let mostSwapped: QuestionReportRow["mostSwapped"] = [];
     if (question.type === "multiple-choice") {
       const counts = new Map<string, number>();
       for (const a of list)

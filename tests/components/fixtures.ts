@@ -1,4 +1,4 @@
-import type { AttemptResults } from "@/lib/server/play/attempt";
+import type { AttemptResults } from "@/lib/play/attempt-view";
 import type { MultipleChoiceQuestion, TimelineQuestion } from "@/lib/quiz/question";
 
 export const choiceQuestion: MultipleChoiceQuestion = {

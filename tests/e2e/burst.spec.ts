@@ -13,7 +13,7 @@ import { expect, test } from "@playwright/test";
 import { answer, closeBurstAgent, openSql, runBurst, serve, verifyBurst } from "../../bench/burst";
 import { startServer } from "../../bench/server";
 import { extraPort } from "./helpers";
-import { adminQuery, uniqueDatabaseName, withDatabase } from "../helpers/postgres-admin";
+import { adminQuery, uniqueDatabaseName, withDatabase } from "../../support/postgres-admin";
 
 test.describe.configure({ mode: "serial" });
 test.afterAll(async () => closeBurstAgent());

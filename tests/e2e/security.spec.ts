@@ -95,18 +95,33 @@ test("API responses carry nosniff and a deny-all CSP, and no page may be framed"
   expect(page.headers()["x-frame-options"]).toBe("DENY");
 });
 
-test("a production server without a strong sign-in secret refuses to start and says why", async () => {
-  test.setTimeout(60_000);
+test("a production server with a bad configuration refuses to start and names the variable", async () => {
+  test.setTimeout(90_000);
   const { spawn } = await import("node:child_process");
-  for (const secret of [undefined, "too-short"]) {
+  const strong = "k3P9xQ2vLm8RtZ5wYc1NbH7dFj4GsA6e";
+  const cases: [Record<string, string | undefined>, string][] = [
+    [{ BETTER_AUTH_SECRET: undefined }, "BETTER_AUTH_SECRET is not set"],
+    [{ BETTER_AUTH_SECRET: "too-short" }, "BETTER_AUTH_SECRET is too weak"],
+    [
+      { BETTER_AUTH_SECRET: strong, TRUSTED_PROXY_HOPS: "two" },
+      'TRUSTED_PROXY_HOPS must be a whole number from 0 to 20; got "two"',
+    ],
+    [
+      { BETTER_AUTH_SECRET: strong, DATABASE_POOL_SIZE: "0" },
+      'DATABASE_POOL_SIZE must be a whole number from 2 to 10000; got "0"',
+    ],
+  ];
+  for (const [vars, message] of cases) {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: `file:/tmp/fact-trail-no-secret-${extraPort(31)}.db`,
+      DATABASE_URL: `file:/tmp/fact-trail-bad-config-${extraPort(31)}.db`,
     };
-    delete env.BETTER_AUTH_SECRET;
-    if (secret) env.BETTER_AUTH_SECRET = secret;
+    for (const [name, value] of Object.entries(vars)) {
+      if (value === undefined) delete env[name];
+      else env[name] = value;
+    }
     const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(extraPort(31))], {
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -125,6 +140,6 @@ test("a production server without a strong sign-in secret refuses to start and s
       });
     });
     expect(code, output).toBe(1);
-    expect(output).toContain(secret ? "BETTER_AUTH_SECRET is too weak" : "BETTER_AUTH_SECRET is not set");
+    expect(output).toContain(`Fact Trail cannot start. The configuration has a problem:\n  - ${message}`);
   }
 });

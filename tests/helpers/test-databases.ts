@@ -1,36 +1,31 @@
 // Fresh, migrated databases for one integration test file: a copy of the SQLite
-// template, and (when configured) a PostgreSQL database cloned from its template.
+// template, and (when configured) a PostgreSQL database cloned from its template;
+// each with its own app context (lib/server/context.ts) on it.
 import { copyFileSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, inject } from "vitest";
-import { resolveDatabaseTarget } from "@/lib/database-target";
-import { createData, type Db } from "@/lib/server/db";
-import type { PlayStore } from "@/lib/server/play/store";
-import { adminQuery, uniqueDatabaseName, withDatabase } from "./postgres-admin";
+import { loadConfig, type Config } from "@/lib/config.mjs";
+import { closeContext, createContext, type AppContext } from "@/lib/server/context";
+import { adminQuery, uniqueDatabaseName, withDatabase } from "../../support/postgres-admin";
 
 export type Provider = "sqlite" | "postgres";
 
-export interface TestDatabase {
-  provider: Provider;
-  url: string;
-  db: Db;
-  store: PlayStore;
+/** The configuration a test server would have, on `databaseUrl`. */
+export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: "test", BETTER_AUTH_URL: "http://localhost:3000", DATABASE_URL: databaseUrl, ...env });
 }
 
 export function availableProviders(): Provider[] {
   return inject("postgresTemplate") ? ["sqlite", "postgres"] : ["sqlite"];
 }
 
-async function openTestDatabase(provider: Provider): Promise<{ database: TestDatabase; drop: () => Promise<void> }> {
+/** A fresh copy of the migrated template on `provider`, and how to drop it. */
+export async function openTestDatabase(provider: Provider): Promise<{ url: string; drop: () => Promise<void> }> {
   if (provider === "sqlite") {
     const file = inject("sqliteTemplate").replace(/template\.db$/, `${uniqueDatabaseName("copy")}.db`);
     copyFileSync(inject("sqliteTemplate"), file);
-    const url = `file:${file}`;
-    const { db, store } = createData(resolveDatabaseTarget(url));
     return {
-      database: { provider, url, db, store },
+      url: `file:${file}`,
       drop: async () => {
-        await db.$disconnect();
-        await store.close();
         for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
       },
     };
@@ -39,38 +34,45 @@ async function openTestDatabase(provider: Provider): Promise<{ database: TestDat
   if (!template) throw new Error("PostgreSQL is not configured (TEST_POSTGRES_URL)");
   const name = uniqueDatabaseName("fact_trail_it");
   await adminQuery(template.serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template.database}"`);
-  const url = withDatabase(template.serverUrl, name);
-  const { db, store } = createData(resolveDatabaseTarget(url));
   return {
-    database: { provider, url, db, store },
-    drop: async () => {
-      await db.$disconnect();
-      await store.close();
+    url: withDatabase(template.serverUrl, name),
+    drop: () => adminQuery(template.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+/** An app context on a fresh test database of `provider`, and how to close and drop both. */
+async function openTestContext(provider: Provider): Promise<{ ctx: AppContext; close: () => Promise<void> }> {
+  const database = await openTestDatabase(provider);
+  const ctx = createContext(testConfig(database.url));
+  return {
+    ctx,
+    close: async () => {
+      await closeContext(ctx);
       // Library work that finishes after a test (better-auth's session bookkeeping) can reconnect the client: close it again.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      await db.$disconnect();
-      await adminQuery(template.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await ctx.db.$disconnect();
+      await database.drop();
     },
   };
 }
 
 /**
  * Runs the same suite once per available database. Inside, `current()` gives the
- * fresh database of that run (valid from beforeAll on).
+ * app context on that run's fresh database (valid from beforeAll on).
  */
-export function describeEachDatabase(title: string, suite: (current: () => TestDatabase) => void): void {
+export function describeEachDatabase(title: string, suite: (current: () => AppContext) => void): void {
   for (const provider of availableProviders()) {
     describe(`${title} [${provider}]`, () => {
-      let opened: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
+      let opened: Awaited<ReturnType<typeof openTestContext>> | undefined;
       beforeAll(async () => {
-        opened = await openTestDatabase(provider);
+        opened = await openTestContext(provider);
       });
       afterAll(async () => {
-        await opened?.drop();
+        await opened?.close();
       });
       suite(() => {
         if (!opened) throw new Error("test database not opened yet");
-        return opened.database;
+        return opened.ctx;
       });
     });
   }

@@ -6,17 +6,17 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { beforeAll, expect, it, vi } from "vitest";
-import { createAuth } from "@/lib/server/auth";
-import { signUp, type TeacherDeps } from "@/lib/server/teacher/accounts";
-import { createLimiters } from "@/lib/server/rate-limit";
-import { createAssignment, createClass } from "@/lib/server/teacher/classes";
-import { setQuestionHidden, reviewBank } from "@/lib/server/teacher/question-bank";
-import { TeacherError } from "@/lib/server/teacher/errors";
-import { joinAssignment } from "@/lib/server/play/start-attempt";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/app-error";
+import { setAppContext, type AppContext } from "@/lib/server/context";
+import { joinAssignment } from "@/lib/server/play/join-assignment";
 import { formatPlayerCookie, PLAYER_COOKIE } from "@/lib/server/play/player";
+import { signUp } from "@/lib/server/teacher/accounts";
+import { createAssignment } from "@/lib/server/teacher/assignments";
+import { createClass } from "@/lib/server/teacher/classes";
+import { reviewBank, setQuestionHidden } from "@/lib/server/teacher/question-bank";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
-import { describeEachDatabase, type TestDatabase } from "../helpers/test-databases";
+import { describeEachDatabase } from "../helpers/test-databases";
 
 // ---- The request a page or action sees: next/headers, redirects and 404s, as plain values. ----
 const request = vi.hoisted(() => ({ headers: new Headers() }));
@@ -40,7 +40,6 @@ vi.mock("next/navigation", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const env = { NODE_ENV: "test", BETTER_AUTH_URL: "http://localhost:3000" } as NodeJS.ProcessEnv;
 const root = path.resolve(import.meta.dirname, "../..");
 
 function pageFiles(dir = path.join(root, "app/teacher")): string[] {
@@ -70,13 +69,12 @@ interface Owner {
 type Who = "anonymous" | "student" | "other teacher";
 
 describeEachDatabase("authorization of every teacher page, action and route", (current) => {
-  let deps: TeacherDeps;
   let owner: Owner;
   let studentCookie: string;
   let otherCookie: string;
 
   /** Everything of the owner's that an intruder could change. */
-  async function ownerSnapshot(data: TestDatabase) {
+  async function ownerSnapshot(data: AppContext) {
     const { db } = data;
     const where = { ownerId: owner.teacherId };
     return JSON.stringify([
@@ -95,32 +93,30 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
 
   beforeAll(async () => {
     const data = current();
-    deps = { db: data.db, auth: createAuth(data.db, data.provider, env), limiters: createLimiters(data.db) };
-    // The app's own singletons point at this test database.
-    const g = globalThis as unknown as Record<string, unknown>;
-    g.factTrailData = { db: data.db, store: data.store };
-    g.factTrailTeacherDeps = deps;
+    const provider = data.config.database.provider;
+    // The app's pages, actions and routes use this test database.
+    setAppContext(data);
 
     const cookieOf = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]).join("; ");
     const a = await signUp(
-      deps,
-      { name: "Owner", email: `owner-${data.provider}@school.test`, password: "owner password 1" },
+      data,
+      { name: "Owner", email: `owner-${provider}@school.test`, password: "owner password 1" },
       new Headers({ "x-forwarded-for": "10.9.0.1" }),
     );
     const b = await signUp(
-      deps,
-      { name: "Other", email: `other-${data.provider}@school.test`, password: "other password 1" },
+      data,
+      { name: "Other", email: `other-${provider}@school.test`, password: "other password 1" },
       new Headers({ "x-forwarded-for": "10.9.0.2" }),
     );
-    const klass = await createClass(data.db, a.teacher.id, { name: "Owner's class" });
-    const assignment = await createAssignment(data.db, a.teacher.id, klass.id, {
+    const klass = await createClass(data, a.teacher.id, { name: "Owner's class" });
+    const assignment = await createAssignment(data, a.teacher.id, klass.id, {
       ...ASSIGNMENT_FORM_DEFAULTS,
       title: "Owner's quiz",
       count: "3",
     });
-    const joined = await joinAssignment(data.db, { code: assignment.code, nickname: "Student One", player: null });
-    const questionId = (await reviewBank(data.db, a.teacher.id, "kazakhstan-2022"))[0]!.question.id;
-    await setQuestionHidden(data.db, a.teacher.id, "kazakhstan-2022", questionId, true);
+    const joined = await joinAssignment(data, { code: assignment.code, nickname: "Student One", player: null });
+    const questionId = (await reviewBank(data, a.teacher.id, "kazakhstan-2022"))[0]!.question.id;
+    await setQuestionHidden(data, a.teacher.id, "kazakhstan-2022", questionId, true);
     owner = {
       cookie: cookieOf(a.setCookies),
       teacherId: a.teacher.id,
@@ -132,6 +128,8 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
     studentCookie = `${PLAYER_COOKIE}=${formatPlayerCookie(joined.newCookie!)}`;
     otherCookie = cookieOf(b.setCookies);
   });
+
+  afterAll(() => setAppContext(undefined));
 
   function actAs(who: Who | "owner") {
     const cookie = { anonymous: "", student: studentCookie, "other teacher": otherCookie, owner: owner.cookie }[who];
@@ -186,7 +184,7 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
     if (who === "other teacher") {
       const notFound =
         outcome instanceof NotFound ||
-        (outcome instanceof TeacherError && outcome.status === 404) ||
+        (outcome instanceof AppError && outcome.status === 404) ||
         (typeof outcome === "object" &&
           outcome !== null &&
           "status" in outcome &&

@@ -70,8 +70,8 @@ describeEachDatabase("database", (current) => {
   });
 
   it("runs SQLite in WAL mode with a busy timeout, or reaches PostgreSQL", async () => {
-    const { db, provider } = current();
-    if (provider === "sqlite") {
+    const { db, config } = current();
+    if (config.database.provider === "sqlite") {
       const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
       const [busy] = await db.$queryRawUnsafe<{ timeout: number }[]>("PRAGMA busy_timeout");
       expect(mode?.journal_mode).toBe("wal");

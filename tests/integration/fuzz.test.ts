@@ -7,17 +7,17 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
-import { beforeAll, expect, it, vi } from "vitest";
-import { createAuth } from "@/lib/server/auth";
-import { signUp, type TeacherDeps } from "@/lib/server/teacher/accounts";
-import { createLimiters } from "@/lib/server/rate-limit";
-import { createAssignment as createTeacherAssignment, createClass } from "@/lib/server/teacher/classes";
-import { TeacherError } from "@/lib/server/teacher/errors";
-import { createAssignment } from "@/lib/server/fixtures";
-import { joinAssignment } from "@/lib/server/play/start-attempt";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/app-error";
+import { setAppContext, type AppContext } from "@/lib/server/context";
+import { insertAssignment } from "@/lib/server/fixtures";
+import { joinAssignment } from "@/lib/server/play/join-assignment";
 import { formatPlayerCookie, hashSecret, PLAYER_COOKIE } from "@/lib/server/play/player";
+import { signUp } from "@/lib/server/teacher/accounts";
+import { createAssignment } from "@/lib/server/teacher/assignments";
+import { createClass } from "@/lib/server/teacher/classes";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/form-state";
-import { describeEachDatabase, type TestDatabase } from "../helpers/test-databases";
+import { describeEachDatabase } from "../helpers/test-databases";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 class Redirect extends Error {}
@@ -102,7 +102,7 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
   let teacherAssignmentId: string;
   let handlers: { file: string; method: string; run: Handler }[];
 
-  async function snapshot(data: TestDatabase): Promise<string> {
+  async function snapshot(data: AppContext): Promise<string> {
     const { db } = data;
     return JSON.stringify([
       await db.player.findMany({ orderBy: { id: "asc" } }),
@@ -120,22 +120,13 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
 
   beforeAll(async () => {
     const data = current();
-    const g = globalThis as unknown as Record<string, unknown>;
-    const deps: TeacherDeps = {
-      db: data.db,
-      auth: createAuth(data.db, data.provider, {
-        NODE_ENV: "test",
-        BETTER_AUTH_URL: "http://localhost:3000",
-      } as NodeJS.ProcessEnv),
-      limiters: createLimiters(data.db),
-    };
-    g.factTrailData = { db: data.db, store: data.store };
-    g.factTrailTeacherDeps = deps;
-    g.factTrailLimiters = deps.limiters;
+    const provider = data.config.database.provider;
+    // The app's routes and actions use this test database.
+    setAppContext(data);
 
-    await createAssignment(data.db, { code: "FQX479", settings: { count: 3 } });
-    const joined = await joinAssignment(data.db, { code: "FQX479", nickname: "Victim Vera", player: null });
-    const again = await joinAssignment(data.db, { code: "FQX479", nickname: "Victim Vic", player: null });
+    await insertAssignment(data, { code: "FQX479", settings: { count: 3 } });
+    const joined = await joinAssignment(data, { code: "FQX479", nickname: "Victim Vera", player: null });
+    const again = await joinAssignment(data, { code: "FQX479", nickname: "Victim Vic", player: null });
     await data.db.attempt.update({
       where: { id: again.attemptId },
       data: { status: "finished", finishedAt: new Date() },
@@ -149,14 +140,14 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
     const fuzzer = await data.db.player.create({ data: { nickname: "Fuzzer", secretHash: hashSecret("fuzz-secret") } });
     fuzzerCookie = `${PLAYER_COOKIE}=${formatPlayerCookie({ playerId: fuzzer.id, secret: "fuzz-secret" })}`;
     const t = await signUp(
-      deps,
-      { name: "Fuzz Teacher", email: `fuzz-${data.provider}@school.test`, password: "fuzz teacher password" },
+      data,
+      { name: "Fuzz Teacher", email: `fuzz-${provider}@school.test`, password: "fuzz teacher password" },
       new Headers({ "x-forwarded-for": "10.40.0.1" }),
     );
     teacherCookie = t.setCookies.map((c) => c.split(";")[0]).join("; ");
-    teacherClassId = (await createClass(data.db, t.teacher.id, { name: "Fuzz class" })).id;
+    teacherClassId = (await createClass(data, t.teacher.id, { name: "Fuzz class" })).id;
     teacherAssignmentId = (
-      await createTeacherAssignment(data.db, t.teacher.id, teacherClassId, {
+      await createAssignment(data, t.teacher.id, teacherClassId, {
         ...ASSIGNMENT_FORM_DEFAULTS,
         title: "Fuzz quiz",
         count: "3",
@@ -172,6 +163,8 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
       }
     }
   });
+
+  afterAll(() => setAppContext(undefined));
 
   it("finds every route handler", () => {
     expect(handlers.map((h) => `${h.method} ${h.file}`)).toEqual(
@@ -270,9 +263,9 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
           ).toBe(true);
         }
       }),
-      { numRuns: RUNS[data.provider], seed: 20261124 },
+      { numRuns: RUNS[data.config.database.provider], seed: 20261124 },
     );
-    expect(checked).toBe(RUNS[data.provider]);
+    expect(checked).toBe(RUNS[data.config.database.provider]);
     expect(await snapshot(data)).toBe(before);
   });
 
@@ -344,9 +337,9 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
             (outcome as { status?: string }).status === "error" &&
             String((outcome as { message?: string }).message).length > 10);
         expect(ok, `${name}: ${outcome instanceof Error ? outcome.stack : JSON.stringify(outcome)}`).toBe(true);
-        expect(outcome).not.toBeInstanceOf(TeacherError);
+        expect(outcome).not.toBeInstanceOf(AppError);
       }),
-      { numRuns: Math.min(2_000, RUNS[data.provider]), seed: 20261124 },
+      { numRuns: Math.min(2_000, RUNS[data.config.database.provider]), seed: 20261124 },
     );
     expect(await snapshot(data)).toBe(before);
   });

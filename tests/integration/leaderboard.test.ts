@@ -1,9 +1,10 @@
 // Leaderboards: best attempt per player, ties to the earlier finish, weekly window —
 // and the reads are served by an index in order (query plans checked on each database).
 import { expect, it } from "vitest";
-import { createAssignment } from "@/lib/server/fixtures";
-import { assignmentLeaderboard, practiceLeaderboard } from "@/lib/server/play/leaderboards";
+import { at } from "@/lib/server/context";
 import type { Db } from "@/lib/server/db";
+import { insertAssignment } from "@/lib/server/fixtures";
+import { assignmentLeaderboard, practiceLeaderboard } from "@/lib/server/play/leaderboards";
 import { describeEachDatabase, type Provider } from "../helpers/test-databases";
 
 async function finished(
@@ -57,14 +58,14 @@ async function plan(db: Db, provider: Provider, sql: string, params: unknown[]):
 describeEachDatabase("leaderboards", (current) => {
   it("ranks each player's best attempt, earlier finish first on a tie, with the assignment's visibility", async () => {
     const { db } = current();
-    const a = await createAssignment(db, { code: "TRK479", settings: { leaderboard: "full" } });
+    const a = await insertAssignment(current(), { code: "TRK479", settings: { leaderboard: "full" } });
     const t = (m: number) => new Date(Date.UTC(2026, 2, 2, 10, m));
     const ana = await finished(db, "Ana", 4000, t(1), { assignmentId: a.id });
     await finished(db, "Ana", 6500, t(9), { assignmentId: a.id, playerId: ana });
     await finished(db, "Ben", 6500, t(5), { assignmentId: a.id });
     await finished(db, "Cy", 7000, t(7), { assignmentId: a.id });
     await finished(db, "Practice only", 9999, t(2));
-    const board = await assignmentLeaderboard(db, "TRK479");
+    const board = await assignmentLeaderboard(current(), "TRK479");
     expect(board.entries.map((e) => [e.rank, e.nickname, e.score])).toEqual([
       [1, "Cy", 7000],
       [2, "Ben", 6500],
@@ -74,14 +75,14 @@ describeEachDatabase("leaderboards", (current) => {
 
   it("shows only the top 10, or nothing, when the teacher says so", async () => {
     const { db } = current();
-    const top = await createAssignment(db, { code: "TRK473", settings: { leaderboard: "top10" } });
-    const hidden = await createAssignment(db, { code: "TRK497", settings: { leaderboard: "hidden" } });
+    const top = await insertAssignment(current(), { code: "TRK473", settings: { leaderboard: "top10" } });
+    const hidden = await insertAssignment(current(), { code: "TRK497", settings: { leaderboard: "hidden" } });
     for (let i = 0; i < 12; i++) {
       await finished(db, `P${i}`, i * 100, new Date(), { assignmentId: top.id });
       await finished(db, `H${i}`, i * 100, new Date(), { assignmentId: hidden.id });
     }
-    expect((await assignmentLeaderboard(db, "TRK473")).entries).toHaveLength(10);
-    expect(await assignmentLeaderboard(db, "TRK497")).toMatchObject({ visibility: "hidden", entries: [] });
+    expect((await assignmentLeaderboard(current(), "TRK473")).entries).toHaveLength(10);
+    expect(await assignmentLeaderboard(current(), "TRK497")).toMatchObject({ visibility: "hidden", entries: [] });
   });
 
   it("keeps this week's practice board to attempts since Monday", async () => {
@@ -89,18 +90,18 @@ describeEachDatabase("leaderboards", (current) => {
     const now = new Date("2026-03-04T12:00:00Z"); // a Wednesday
     await finished(db, "Last week", 8000, new Date("2026-03-01T12:00:00Z"));
     await finished(db, "This week", 3000, new Date("2026-03-02T08:00:00Z"));
-    const week = await practiceLeaderboard(db, "kazakhstan-2022", "week", now);
-    const all = await practiceLeaderboard(db, "kazakhstan-2022", "all", now);
+    const week = await practiceLeaderboard(at(current(), now), "kazakhstan-2022", "week");
+    const all = await practiceLeaderboard(at(current(), now), "kazakhstan-2022", "all");
     expect(week.entries.map((e) => e.nickname)).toContain("This week");
     expect(week.entries.map((e) => e.nickname)).not.toContain("Last week");
     expect(all.entries.map((e) => e.nickname)).toEqual(expect.arrayContaining(["This week", "Last week"]));
   });
 
   it("reads the assignment board through its index, in order, without a sort step", async () => {
-    const { db, provider } = current();
+    const { db, config } = current();
     const text = await plan(
       db,
-      provider,
+      config.database.provider,
       `SELECT "id", "playerId", "score", "finishedAt" FROM "Attempt" WHERE "assignmentId" = ? AND "status" = ? ORDER BY "score" DESC, "finishedAt" ASC, "id" ASC LIMIT 200`,
       ["x", "finished"],
     );
@@ -109,10 +110,10 @@ describeEachDatabase("leaderboards", (current) => {
   });
 
   it("reads the practice board through its index, in order, without a sort step", async () => {
-    const { db, provider } = current();
+    const { db, config } = current();
     const text = await plan(
       db,
-      provider,
+      config.database.provider,
       `SELECT "id", "playerId", "score", "finishedAt" FROM "Attempt" WHERE "topic" = ? AND "mode" = ? AND "status" = ? ORDER BY "score" DESC, "finishedAt" ASC, "id" ASC LIMIT 200`,
       ["kazakhstan-2022", "practice", "finished"],
     );

@@ -1,20 +1,26 @@
 // Serving, answering, scoring, resuming and refusing bad requests, on each database.
 import { expect, it } from "vitest";
-import { createAssignment } from "@/lib/server/fixtures";
-import { getAttemptSummary, getResults, serveCurrentQuestion, submitAnswer } from "@/lib/server/play/attempt";
-import { PlayError } from "@/lib/server/play/errors";
+import { AppError } from "@/lib/app-error";
+import { at, type AppContext } from "@/lib/server/context";
+import { insertAssignment } from "@/lib/server/fixtures";
+import { getResults } from "@/lib/server/play/attempt-results";
+import { joinAssignment } from "@/lib/server/play/join-assignment";
+import { playAgain } from "@/lib/server/play/play-again";
+import { getAttemptSummary } from "@/lib/server/play/read-attempt";
+import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
+import { submitAnswer } from "@/lib/server/play/submit-answer";
 import { findPlayer, parsePlayerCookie, formatPlayerCookie } from "@/lib/server/play/player";
-import { joinAssignment, playAgain, startPractice } from "@/lib/server/play/start-attempt";
+import { startPractice } from "@/lib/server/play/start-attempt";
 import { questionSchema, type Question } from "@/lib/quiz/question";
 import type { Db } from "@/lib/server/db";
-import { describeEachDatabase, type TestDatabase } from "../helpers/test-databases";
+import { describeEachDatabase } from "../helpers/test-databases";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
-async function practice(data: TestDatabase, nickname = "Steppe Fox") {
-  const started = await startPractice(data.db, { nickname, player: null, topic: "kazakhstan-2022" });
-  const player = await findPlayer(data.store, started.newCookie);
+async function practice(ctx: AppContext, nickname = "Steppe Fox") {
+  const started = await startPractice(ctx, { nickname, player: null, topic: "kazakhstan-2022" });
+  const player = await findPlayer(ctx, started.newCookie);
   return { attemptId: started.attemptId, player: player!, playerId: player!.id, cookie: started.newCookie! };
 }
 
@@ -28,21 +34,21 @@ const rightAnswer = (q: Question) => q.answer;
 const wrongAnswer = (q: Question) =>
   q.type === "timeline" ? [...q.answer].reverse() : q.options.find((o) => o.id !== q.answer)!.id;
 
-async function expectPlayError(promise: Promise<unknown>, status: number, message: RegExp) {
+async function expectAppError(promise: Promise<unknown>, status: number, message: RegExp) {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(PlayError);
-  expect((error as PlayError).status).toBe(status);
-  expect((error as PlayError).message).toMatch(message);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).status).toBe(status);
+  expect((error as AppError).message).toMatch(message);
 }
 
 describeEachDatabase("playing a quiz", (current) => {
   it("starts a practice quiz of 10 mixed questions and serves the first without its key", async () => {
     const { db } = current();
     const { attemptId, playerId } = await practice(current());
-    const served = await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    const served = await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
     expect(served.position).toBe(0);
     expect(served.attempt.questionCount).toBe(10);
     expect(served.deadline).toBe(later(60_000).toISOString());
@@ -58,8 +64,8 @@ describeEachDatabase("playing a quiz", (current) => {
 
   it("keeps the clock of a served question when it is asked for again (refresh, second tab)", async () => {
     const { attemptId, playerId } = await practice(current());
-    const first = await serveCurrentQuestion(current(), attemptId, playerId, t0);
-    const again = await serveCurrentQuestion(current(), attemptId, playerId, later(5000));
+    const first = await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
+    const again = await serveCurrentQuestion(at(current(), later(5000)), attemptId, playerId);
     expect(again.servedAt).toBe(first.servedAt);
     expect(again.question).toEqual(first.question);
   });
@@ -67,14 +73,13 @@ describeEachDatabase("playing a quiz", (current) => {
   it("grades on the server and scores by the server's clock, whatever the client claims", async () => {
     const { db } = current();
     const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
     const q = await keyOf(db, attemptId, 0);
-    const feedback = await submitAnswer(current(), {
+    const feedback = await submitAnswer(at(current(), later(30_000)), {
       attemptId,
       playerId,
       position: 0,
       response: rightAnswer(q),
-      now: later(30_000),
     });
     expect(feedback).toMatchObject({ correct: true, credit: 1, points: 750, score: 750, streak: 1, repeated: false });
     expect(feedback.answer).toEqual(q.answer);
@@ -84,21 +89,19 @@ describeEachDatabase("playing a quiz", (current) => {
   it("answers each question at most once: a repeated submit returns the first result and scores nothing", async () => {
     const { db } = current();
     const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
     const q = await keyOf(db, attemptId, 0);
-    const first = await submitAnswer(current(), {
+    const first = await submitAnswer(at(current(), later(1000)), {
       attemptId,
       playerId,
       position: 0,
       response: rightAnswer(q),
-      now: later(1000),
     });
-    const second = await submitAnswer(current(), {
+    const second = await submitAnswer(at(current(), later(2000)), {
       attemptId,
       playerId,
       position: 0,
       response: wrongAnswer(q),
-      now: later(2000),
     });
     expect(second).toEqual({ ...first, repeated: true });
     const attempt = await getAttemptSummary(current(), attemptId, playerId);
@@ -108,11 +111,11 @@ describeEachDatabase("playing a quiz", (current) => {
   it("scores concurrent duplicate submits once", async () => {
     const { db } = current();
     const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
     const q = await keyOf(db, attemptId, 0);
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>
-        submitAnswer(current(), { attemptId, playerId, position: 0, response: rightAnswer(q), now: later(1000) }),
+        submitAnswer(at(current(), later(1000)), { attemptId, playerId, position: 0, response: rightAnswer(q) }),
       ),
     );
     expect(new Set(results.map((r) => r.points)).size).toBe(1);
@@ -123,7 +126,7 @@ describeEachDatabase("playing a quiz", (current) => {
   it("records an answer whose attempt changed after it was read by the attempt's stored streak, and only once", async () => {
     const { db, store } = current();
     const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
     const question = await db.attemptQuestion.findUniqueOrThrow({
       where: { attemptId_position: { attemptId, position: 0 } },
     });
@@ -167,14 +170,13 @@ describeEachDatabase("playing a quiz", (current) => {
   it("gives a late answer 0 points and breaks the streak", async () => {
     const { db } = current();
     const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
     const q = await keyOf(db, attemptId, 0);
-    const feedback = await submitAnswer(current(), {
+    const feedback = await submitAnswer(at(current(), later(62_000)), {
       attemptId,
       playerId,
       position: 0,
       response: rightAnswer(q),
-      now: later(62_000),
     });
     expect(feedback).toMatchObject({ late: true, points: 0, correct: false, streak: 0 });
   });
@@ -184,16 +186,15 @@ describeEachDatabase("playing a quiz", (current) => {
     const { attemptId, playerId } = await practice(current());
     let expectedScore = 0;
     for (let position = 0; position < 10; position++) {
-      const served = await serveCurrentQuestion(current(), attemptId, playerId, later(position * 10_000));
+      const served = await serveCurrentQuestion(at(current(), later(position * 10_000)), attemptId, playerId);
       expect(served.position).toBe(position);
       const q = await keyOf(db, attemptId, position);
       const response = position === 3 ? wrongAnswer(q) : rightAnswer(q);
-      const feedback = await submitAnswer(current(), {
+      const feedback = await submitAnswer(at(current(), later(position * 10_000)), {
         attemptId,
         playerId,
         position,
         response,
-        now: later(position * 10_000),
       });
       expectedScore += feedback.points;
       expect(feedback.score).toBe(expectedScore);
@@ -201,7 +202,7 @@ describeEachDatabase("playing a quiz", (current) => {
       if (position === 3) expect(feedback.streak).toBe(0);
       if (position === 3 && q.type === "timeline") expect(feedback.swapped.length).toBeGreaterThan(0);
     }
-    await expectPlayError(serveCurrentQuestion(current(), attemptId, playerId, later(200_000)), 409, /finished/);
+    await expectAppError(serveCurrentQuestion(at(current(), later(200_000)), attemptId, playerId), 409, /finished/);
     const results = await getResults(current(), attemptId, playerId);
     expect(results.attempt).toMatchObject({ status: "finished", score: expectedScore, correctCount: 9 });
     expect(results.review).toHaveLength(10);
@@ -211,32 +212,30 @@ describeEachDatabase("playing a quiz", (current) => {
 
   it("takes a timed-out question (no answer) as 0 points and moves on", async () => {
     const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(current(), attemptId, playerId, t0);
-    const feedback = await submitAnswer(current(), {
+    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
+    const feedback = await submitAnswer(at(current(), later(61_000)), {
       attemptId,
       playerId,
       position: 0,
       response: null,
-      now: later(61_000),
     });
     expect(feedback).toMatchObject({ correct: false, credit: 0, points: 0, swapped: [] });
-    expect((await serveCurrentQuestion(current(), attemptId, playerId, later(62_000))).position).toBe(1);
+    expect((await serveCurrentQuestion(at(current(), later(62_000)), attemptId, playerId)).position).toBe(1);
   });
 
   it("resumes after a lost connection: the attempt, its score and the current question survive", async () => {
     const { db } = current();
     const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
     const q = await keyOf(db, attemptId, 0);
-    const answered = await submitAnswer(current(), {
+    const answered = await submitAnswer(at(current(), later(1000)), {
       attemptId,
       playerId,
       position: 0,
       response: rightAnswer(q),
-      now: later(1000),
     });
     // A fresh request, as after a reload: nothing in memory, only the cookie and the id.
-    const resumed = await serveCurrentQuestion(current(), attemptId, playerId, later(60_000));
+    const resumed = await serveCurrentQuestion(at(current(), later(60_000)), attemptId, playerId);
     expect(resumed.position).toBe(1);
     expect(resumed.attempt.score).toBe(answered.score);
   });
@@ -245,23 +244,24 @@ describeEachDatabase("playing a quiz", (current) => {
     const { db } = current();
     const { attemptId, playerId, cookie } = await practice(current());
     const other = await practice(current(), "Other Player");
-    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
     const q = await keyOf(db, attemptId, 0);
-    const answer = { attemptId, position: 0, response: rightAnswer(q), now: later(1000) };
-    await expectPlayError(
-      submitAnswer(current(), { ...answer, cookie: { playerId, secret: "x".repeat(32) } }),
+    const answer = { attemptId, position: 0, response: rightAnswer(q) };
+    const oneSecondIn = at(current(), later(1000));
+    await expectAppError(
+      submitAnswer(oneSecondIn, { ...answer, cookie: { playerId, secret: "x".repeat(32) } }),
       404,
       /not yours/,
     );
-    await expectPlayError(
-      submitAnswer(current(), { ...answer, cookie: { playerId, secret: other.cookie.secret } }),
+    await expectAppError(
+      submitAnswer(oneSecondIn, { ...answer, cookie: { playerId, secret: other.cookie.secret } }),
       404,
       /not yours/,
     );
-    await expectPlayError(submitAnswer(current(), { ...answer, cookie: other.cookie }), 404, /not yours/);
-    await expectPlayError(submitAnswer(current(), { ...answer, cookie: null }), 404, /not yours/);
+    await expectAppError(submitAnswer(oneSecondIn, { ...answer, cookie: other.cookie }), 404, /not yours/);
+    await expectAppError(submitAnswer(oneSecondIn, { ...answer, cookie: null }), 404, /not yours/);
     expect(await db.answer.count({ where: { attemptId } })).toBe(0);
-    const feedback = await submitAnswer(current(), { ...answer, cookie });
+    const feedback = await submitAnswer(oneSecondIn, { ...answer, cookie });
     expect(feedback).toMatchObject({ correct: true, repeated: false, position: 0 });
     expect(await db.answer.count({ where: { attemptId } })).toBe(1);
   });
@@ -270,60 +270,64 @@ describeEachDatabase("playing a quiz", (current) => {
     const { db } = current();
     const { attemptId, playerId } = await practice(current());
     const other = await practice(current(), "Other Player");
-    await serveCurrentQuestion(current(), attemptId, playerId, t0);
+    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
     const q = await keyOf(db, attemptId, 0);
-    await expectPlayError(
-      submitAnswer(current(), { attemptId, playerId, position: 1, response: "a", now: t0 }),
+    await expectAppError(
+      submitAnswer(at(current(), t0), { attemptId, playerId, position: 1, response: "a" }),
       409,
       /not been asked yet/,
     );
-    await expectPlayError(
-      submitAnswer(current(), { attemptId, playerId, position: 42, response: "a", now: t0 }),
+    await expectAppError(
+      submitAnswer(at(current(), t0), { attemptId, playerId, position: 42, response: "a" }),
       404,
       /no question 43/,
     );
-    await expectPlayError(
-      submitAnswer(current(), {
+    await expectAppError(
+      submitAnswer(at(current(), t0), {
         attemptId,
         playerId,
         position: 0,
         response: q.type === "timeline" ? ["x"] : "z",
-        now: t0,
       }),
       400,
       /exactly once|not one of/,
     );
-    await expectPlayError(
-      submitAnswer(current(), { attemptId: "nope", playerId, position: 0, response: "a", now: t0 }),
+    await expectAppError(
+      submitAnswer(at(current(), t0), { attemptId: "nope", playerId, position: 0, response: "a" }),
       404,
       /No such quiz/,
     );
-    await expectPlayError(
-      submitAnswer(current(), { attemptId, playerId: other.playerId, position: 0, response: rightAnswer(q), now: t0 }),
+    await expectAppError(
+      submitAnswer(at(current(), t0), { attemptId, playerId: other.playerId, position: 0, response: rightAnswer(q) }),
       404,
       /not yours/,
     );
-    await expectPlayError(serveCurrentQuestion(current(), attemptId, null, t0), 404, /No such quiz/);
+    await expectAppError(serveCurrentQuestion(at(current(), t0), attemptId, null), 404, /No such quiz/);
     expect(await db.answer.count({ where: { attemptId } })).toBe(0);
     expect((await getAttemptSummary(current(), attemptId, playerId)).score).toBe(0);
-    await expectPlayError(getResults(current(), attemptId, playerId), 409, /last question/);
+    await expectAppError(getResults(current(), attemptId, playerId), 409, /last question/);
   });
 
   it("proves the player by the cookie's secret, not its id alone", async () => {
-    const { db } = current();
-    const started = await startPractice(db, { nickname: "Cookie Owner", player: null, topic: "kazakhstan-2022" });
+    const started = await startPractice(current(), {
+      nickname: "Cookie Owner",
+      player: null,
+      topic: "kazakhstan-2022",
+    });
     const cookie = formatPlayerCookie(started.newCookie!);
-    expect(await findPlayer(current().store, parsePlayerCookie(cookie))).toMatchObject({ nickname: "Cookie Owner" });
+    expect(await findPlayer(current(), parsePlayerCookie(cookie))).toMatchObject({ nickname: "Cookie Owner" });
     const forged = parsePlayerCookie(`${started.newCookie!.playerId}.${"x".repeat(32)}`);
-    expect(await findPlayer(current().store, forged)).toBeNull();
+    expect(await findPlayer(current(), forged)).toBeNull();
   });
 
   it("refuses a rejected nickname with a suggestion, creating nothing", async () => {
     const { db } = current();
     const before = await db.player.count();
-    const error = await startPractice(db, { nickname: "shithead", player: null, topic: "kazakhstan-2022" }).catch(
-      (e: unknown) => e,
-    );
+    const error = await startPractice(current(), {
+      nickname: "shithead",
+      player: null,
+      topic: "kazakhstan-2022",
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 422, details: { suggestion: expect.any(String) } });
     expect(await db.player.count()).toBe(before);
   });
@@ -333,27 +337,15 @@ describeEachDatabase("playing a quiz", (current) => {
     const { attemptId, player, playerId } = await practice(current());
     const missed: string[] = [];
     for (let position = 0; position < 10; position++) {
-      await serveCurrentQuestion(current(), attemptId, playerId, later(position));
+      await serveCurrentQuestion(at(current(), later(position)), attemptId, playerId);
       const q = await keyOf(db, attemptId, position);
       if (q.type === "multiple-choice" && missed.length < 2) {
         missed.push(...q.about);
-        await submitAnswer(current(), {
-          attemptId,
-          playerId,
-          position,
-          response: wrongAnswer(q),
-          now: later(position),
-        });
+        await submitAnswer(at(current(), later(position)), { attemptId, playerId, position, response: wrongAnswer(q) });
       } else
-        await submitAnswer(current(), {
-          attemptId,
-          playerId,
-          position,
-          response: rightAnswer(q),
-          now: later(position),
-        });
+        await submitAnswer(at(current(), later(position)), { attemptId, playerId, position, response: rightAnswer(q) });
     }
-    const again = await playAgain(db, { attemptId, player });
+    const again = await playAgain(current(), { attemptId, player });
     const about = (await db.attemptQuestion.findMany({ where: { attemptId: again.attemptId } })).flatMap(
       (r) => (JSON.parse(r.question) as Question).about,
     );
@@ -369,21 +361,23 @@ describeEachDatabase("joining an assigned quiz by code", (current) => {
   it("plays the assignment's settings, the same questions for everyone when so set", async () => {
     const { db } = current();
     const c = code();
-    await createAssignment(db, { code: c, settings: { count: 4, kinds: ["multiple-choice"], timeLimitSeconds: null } });
-    const a = await joinAssignment(db, {
+    await insertAssignment(current(), {
+      code: c,
+      settings: { count: 4, kinds: ["multiple-choice"], timeLimitSeconds: null },
+    });
+    const a = await joinAssignment(at(current(), t0), {
       code: c.toLowerCase().replace(/(...)/, "$1 "),
       nickname: "Ana",
       player: null,
-      now: t0,
     });
-    const b = await joinAssignment(db, { code: c, nickname: "Ben", player: null, now: t0 });
+    const b = await joinAssignment(at(current(), t0), { code: c, nickname: "Ben", player: null });
     const ids = async (id: string) =>
       (await db.attemptQuestion.findMany({ where: { attemptId: id }, orderBy: { position: "asc" } })).map(
         (r) => r.questionId,
       );
     expect(await ids(a.attemptId)).toEqual(await ids(b.attemptId));
     const playerId = a.newCookie!.playerId;
-    const served = await serveCurrentQuestion(current(), a.attemptId, playerId, t0);
+    const served = await serveCurrentQuestion(at(current(), t0), a.attemptId, playerId);
     expect(served).toMatchObject({
       deadline: null,
       attempt: { questionCount: 4, mode: "assigned", assignment: { code: c } },
@@ -392,12 +386,11 @@ describeEachDatabase("joining an assigned quiz by code", (current) => {
   });
 
   it("resumes the same attempt when the same browser joins again with the same name", async () => {
-    const { db } = current();
     const c = code();
-    await createAssignment(db, { code: c });
-    const first = await joinAssignment(db, { code: c, nickname: "Cy", player: null, now: t0 });
-    const player = await findPlayer(current().store, first.newCookie);
-    const again = await joinAssignment(db, { code: c, nickname: "Cy", player, now: t0 });
+    await insertAssignment(current(), { code: c });
+    const first = await joinAssignment(at(current(), t0), { code: c, nickname: "Cy", player: null });
+    const player = await findPlayer(current(), first.newCookie);
+    const again = await joinAssignment(at(current(), t0), { code: c, nickname: "Cy", player });
     expect(again).toMatchObject({ attemptId: first.attemptId, resumed: true });
   });
 
@@ -410,10 +403,10 @@ describeEachDatabase("joining an assigned quiz by code", (current) => {
   ])("refuses %s with a clear message", async (_label, dates, override, status, message) => {
     const { db } = current();
     const c = code();
-    await createAssignment(db, { code: c, ...dates });
+    await insertAssignment(current(), { code: c, ...dates });
     const before = await db.attempt.count();
-    await expectPlayError(
-      joinAssignment(db, { code: override ?? c, nickname: "Dee", player: null, now: t0 }),
+    await expectAppError(
+      joinAssignment(at(current(), t0), { code: override ?? c, nickname: "Dee", player: null }),
       status as number,
       message as RegExp,
     );
@@ -423,23 +416,29 @@ describeEachDatabase("joining an assigned quiz by code", (current) => {
   it("refuses a nickname already taken in the assignment, and a player whose attempts are used up", async () => {
     const { db } = current();
     const c = code();
-    await createAssignment(db, { code: c, settings: { count: 1, kinds: ["multiple-choice"], attemptsAllowed: 1 } });
-    const first = await joinAssignment(db, { code: c, nickname: "Eve", player: null, now: t0 });
-    await expectPlayError(
-      joinAssignment(db, { code: c, nickname: "Eve", player: null, now: t0 }),
+    await insertAssignment(current(), {
+      code: c,
+      settings: { count: 1, kinds: ["multiple-choice"], attemptsAllowed: 1 },
+    });
+    const first = await joinAssignment(at(current(), t0), { code: c, nickname: "Eve", player: null });
+    await expectAppError(
+      joinAssignment(at(current(), t0), { code: c, nickname: "Eve", player: null }),
       409,
       /already called Eve/,
     );
-    const player = await findPlayer(current().store, first.newCookie);
-    await serveCurrentQuestion(current(), first.attemptId, player!.id, t0);
+    const player = await findPlayer(current(), first.newCookie);
+    await serveCurrentQuestion(at(current(), t0), first.attemptId, player!.id);
     const q = await keyOf(db, first.attemptId, 0);
-    await submitAnswer(current(), {
+    await submitAnswer(at(current(), t0), {
       attemptId: first.attemptId,
       playerId: player!.id,
       position: 0,
       response: rightAnswer(q),
-      now: t0,
     });
-    await expectPlayError(joinAssignment(db, { code: c, nickname: "Eve", player, now: t0 }), 409, /used all 1 attempt/);
+    await expectAppError(
+      joinAssignment(at(current(), t0), { code: c, nickname: "Eve", player }),
+      409,
+      /used all 1 attempt/,
+    );
   });
 });

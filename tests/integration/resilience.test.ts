@@ -4,31 +4,34 @@
 import net from "node:net";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { resolveDatabaseTarget } from "@/lib/database-target";
-import { createData, type Data } from "@/lib/server/db";
-import { isDatabaseUnavailable } from "@/lib/server/db-errors";
-import { createAssignment } from "@/lib/server/fixtures";
+import { AppError } from "@/lib/app-error";
+import { closeContext, createContext, setAppContext, type AppContext } from "@/lib/server/context";
+import { isDatabaseUnavailable } from "@/lib/server/errors";
+import { insertAssignment } from "@/lib/server/fixtures";
 import { guardCodeLookup, guardNewPlayers } from "@/lib/server/play/guards";
-import { joinAssignment } from "@/lib/server/play/start-attempt";
-import { createLimiters, LIMITS, RateLimitedError } from "@/lib/server/rate-limit";
-import { adminQuery, uniqueDatabaseName, withDatabase } from "../helpers/postgres-admin";
-import { describeEachDatabase } from "../helpers/test-databases";
+import { joinAssignment } from "@/lib/server/play/join-assignment";
+import { createLimiters, limitTable } from "@/lib/server/rate-limit";
+import { adminQuery, uniqueDatabaseName, withDatabase } from "../../support/postgres-admin";
+import { describeEachDatabase, testConfig } from "../helpers/test-databases";
 
 const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
 
 describeEachDatabase("limits on the student side, shared by every instance", (current) => {
-  const small = {
-    ...LIMITS,
-    codeMissesPerIp: { points: 3, duration: 600 },
-    newPlayersPerIp: { points: 2, duration: 600 },
-  };
+  /** Another app instance on the same database, with small student-side limits. */
+  const instance = (ctx: AppContext): AppContext => ({
+    ...ctx,
+    limiters: createLimiters(ctx.db, {
+      ...limitTable(ctx.config),
+      codeMissesPerIp: { points: 3, duration: 600 },
+      newPlayersPerIp: { points: 2, duration: 600 },
+    }),
+  });
 
   it("blocks an address that keeps trying codes that open nothing, on every instance, and no other address", async () => {
-    const { db } = current();
-    const instanceA = createLimiters(db, small);
-    const instanceB = createLimiters(db, small);
-    const miss = (limiters: typeof instanceA, ip: string, code: string) =>
-      guardCodeLookup(limiters, from(ip), () => joinAssignment(db, { code, nickname: "Guesser", player: null })).then(
+    const instanceA = instance(current());
+    const instanceB = instance(current());
+    const miss = (ctx: AppContext, ip: string, code: string) =>
+      guardCodeLookup(ctx, from(ip), () => joinAssignment(ctx, { code, nickname: "Guesser", player: null })).then(
         () => null,
         (e: unknown) => e,
       );
@@ -36,32 +39,30 @@ describeEachDatabase("limits on the student side, shared by every instance", (cu
     expect(await miss(instanceB, "10.20.0.1", "ACDACE")).toMatchObject({ code: "unknown_code" });
     expect(await miss(instanceA, "10.20.0.1", "nonsense")).toMatchObject({ code: "bad_code" });
     const blocked = await miss(instanceB, "10.20.0.1", "ACDACF");
-    expect(blocked).toBeInstanceOf(RateLimitedError);
-    expect((blocked as RateLimitedError).message).toMatch(
+    expect(blocked).toMatchObject({ status: 429, code: "rate_limited" });
+    expect((blocked as AppError).message).toMatch(
       /^Too many join codes that did not work from this network\. Try again in 10 minutes\.$/,
     );
     // Even a real code is refused to that address now; another address is unaffected.
-    await createAssignment(db, { code: "RQT479" });
-    expect(await miss(instanceA, "10.20.0.1", "RQT479")).toBeInstanceOf(RateLimitedError);
+    await insertAssignment(current(), { code: "RQT479" });
+    expect(await miss(instanceA, "10.20.0.1", "RQT479")).toMatchObject({ code: "rate_limited" });
     expect(await miss(instanceA, "10.20.0.2", "RQT479")).toBeNull();
   });
 
   it("refuses a flood of new nicknames from one address, creating nothing", async () => {
-    const { db } = current();
-    await createAssignment(db, { code: "FQD479" });
-    const limiters = createLimiters(db, small);
+    const ctx = instance(current());
+    const { db } = ctx;
+    await insertAssignment(ctx, { code: "FQD479" });
     const join = (nickname: string) =>
-      guardNewPlayers(limiters, from("10.21.0.1"), () =>
-        joinAssignment(db, { code: "FQD479", nickname, player: null }),
-      );
+      guardNewPlayers(ctx, from("10.21.0.1"), () => joinAssignment(ctx, { code: "FQD479", nickname, player: null }));
     await join("Flood One");
     await join("Flood Two");
     const before = await db.player.count();
     await expect(join("Flood Three")).rejects.toThrow(/Too many new players from this network/);
     expect(await db.player.count()).toBe(before);
     await expect(
-      guardNewPlayers(limiters, from("10.21.0.2"), () =>
-        joinAssignment(db, { code: "FQD479", nickname: "Other Room", player: null }),
+      guardNewPlayers(ctx, from("10.21.0.2"), () =>
+        joinAssignment(ctx, { code: "FQD479", nickname: "Other Room", player: null }),
       ),
     ).resolves.toBeTruthy();
   });
@@ -114,10 +115,9 @@ function cuttableProxy(target: { host: string; port: number }) {
 const pgTemplate = inject("postgresTemplate");
 describe.runIf(pgTemplate)("a PostgreSQL outage", () => {
   let proxy: ReturnType<typeof cuttableProxy>;
-  let app: Data;
-  let direct: Data;
+  let app: AppContext;
+  let direct: AppContext;
   let name: string;
-  const g = globalThis as unknown as Record<string, unknown>;
 
   beforeAll(async () => {
     const template = pgTemplate!;
@@ -129,21 +129,17 @@ describe.runIf(pgTemplate)("a PostgreSQL outage", () => {
     const proxied = new URL(url);
     proxied.port = String(port);
     proxied.hostname = "127.0.0.1";
-    app = createData(resolveDatabaseTarget(proxied.toString()));
-    direct = createData(resolveDatabaseTarget(url.toString()));
-    // The route handlers use the app's singletons: point them at the proxied database.
-    g.factTrailData = app;
-    g.factTrailLimiters = createLimiters(app.db);
+    app = createContext(testConfig(proxied.toString()));
+    direct = createContext(testConfig(url.toString()));
+    // The route handlers use the app's context: point it at the proxied database.
+    setAppContext(app);
   });
 
   afterAll(async () => {
-    delete g.factTrailData;
-    delete g.factTrailLimiters;
+    setAppContext(undefined);
     proxy.restore();
-    await app.db.$disconnect();
-    await app.store.close();
-    await direct.db.$disconnect();
-    await direct.store.close();
+    await closeContext(app);
+    await closeContext(direct);
     await proxy.close();
     await adminQuery(pgTemplate!.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });

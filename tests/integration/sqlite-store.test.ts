@@ -5,8 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { startCheckpointer } from "@/lib/server/play/checkpointer";
-import { createSqliteStore, type NewAnswer, type Scored } from "@/lib/server/play/store";
+import { startCheckpointer } from "@/lib/server/play/store/checkpointer";
+import type { NewAnswer, Scored } from "@/lib/server/play/store";
+import { createSqliteStore } from "@/lib/server/play/store/sqlite";
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,33 +1,26 @@
 // Teacher accounts, classes, assignments, join codes, moderation, hidden
 // questions and reports, on each database.
 import { expect, it } from "vitest";
-import { createAuth } from "@/lib/server/auth";
-import { signIn, signOut, signUp, currentTeacher, type TeacherDeps } from "@/lib/server/teacher/accounts";
-import { createLimiters, LIMITS } from "@/lib/server/rate-limit";
-import {
-  closeAssignment,
-  createAssignment,
-  createClass,
-  getAssignment,
-  listPlayers,
-  reopenAssignment,
-  setPlayerHidden,
-  setPlayerRemoved,
-} from "@/lib/server/teacher/classes";
-import { reviewBank, setQuestionHidden } from "@/lib/server/teacher/question-bank";
-import { assignmentReport } from "@/lib/server/teacher/reports";
-import { TeacherError } from "@/lib/server/teacher/errors";
-import { joinAssignment, findJoinableAssignment } from "@/lib/server/play/start-attempt";
-import { serveCurrentQuestion, submitAnswer } from "@/lib/server/play/attempt";
+import { AppError } from "@/lib/app-error";
+import { at, type AppContext } from "@/lib/server/context";
+import type { Db } from "@/lib/server/db";
+import { findJoinableAssignment, joinAssignment } from "@/lib/server/play/join-assignment";
 import { assignmentLeaderboard } from "@/lib/server/play/leaderboards";
 import { findPlayer } from "@/lib/server/play/player";
-import { PlayError } from "@/lib/server/play/errors";
-import { studentsCsv, questionsCsv } from "@/lib/teacher/csv";
+import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
+import { submitAnswer } from "@/lib/server/play/submit-answer";
+import { createLimiters, limitTable } from "@/lib/server/rate-limit";
+import { currentTeacher, signIn, signOut, signUp } from "@/lib/server/teacher/accounts";
+import { closeAssignment, createAssignment, getAssignment, reopenAssignment } from "@/lib/server/teacher/assignments";
+import { createClass } from "@/lib/server/teacher/classes";
+import { listPlayers, setPlayerHidden, setPlayerRemoved } from "@/lib/server/teacher/moderation";
+import { reviewBank, setQuestionHidden } from "@/lib/server/teacher/question-bank";
+import { assignmentReport } from "@/lib/server/teacher/reports";
 import { questionSchema, type Question } from "@/lib/quiz/question";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
-import { describeEachDatabase, type TestDatabase } from "../helpers/test-databases";
+import { questionsCsv, studentsCsv } from "@/lib/teacher/csv";
+import { describeEachDatabase } from "../helpers/test-databases";
 
-const env = { NODE_ENV: "test", BETTER_AUTH_URL: "http://localhost:3000" } as NodeJS.ProcessEnv;
 let emailCounter = 0;
 const newEmail = () => `teacher${++emailCounter}-${Date.now()}@school.test`;
 const from = (ip: string, cookie?: string) => {
@@ -38,23 +31,19 @@ const from = (ip: string, cookie?: string) => {
 /** The Cookie header a browser would send back after these Set-Cookie headers. */
 const cookieHeader = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]).join("; ");
 
-function depsFor(data: TestDatabase): TeacherDeps {
-  return { db: data.db, auth: createAuth(data.db, data.provider, env), limiters: createLimiters(data.db) };
-}
-
-async function teacher(deps: TeacherDeps, name = "Ms Aigerim") {
+async function teacher(ctx: AppContext, name = "Ms Aigerim") {
   const email = newEmail();
-  const out = await signUp(deps, { name, email, password: "correct horse battery" }, from(`10.0.0.${emailCounter}`));
+  const out = await signUp(ctx, { name, email, password: "correct horse battery" }, from(`10.0.0.${emailCounter}`));
   return { ...out.teacher, cookie: cookieHeader(out.setCookies), email };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<TeacherError> {
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(TeacherError);
-  return error as TeacherError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 const form = (overrides: Record<string, string | undefined> = {}) => ({
@@ -64,17 +53,17 @@ const form = (overrides: Record<string, string | undefined> = {}) => ({
   ...overrides,
 });
 
-async function keyOf(db: TestDatabase["db"], attemptId: string, position: number): Promise<Question> {
+async function keyOf(db: Db, attemptId: string, position: number): Promise<Question> {
   const row = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } } });
   return questionSchema.parse(JSON.parse(row.question));
 }
 
 describeEachDatabase("teacher accounts", (current) => {
   it("signs up, keeps a session in an http-only cookie, signs out", async () => {
-    const deps = depsFor(current());
+    const ctx = current();
     const email = newEmail();
     const out = await signUp(
-      deps,
+      ctx,
       { name: "Mr Daniyar", email: ` ${email.toUpperCase()} `, password: "a long enough secret" },
       from("10.1.0.1"),
     );
@@ -83,87 +72,91 @@ describeEachDatabase("teacher accounts", (current) => {
     expect(session).toMatch(/HttpOnly/i);
     expect(session).toMatch(/SameSite=Lax/i);
     const cookie = cookieHeader(out.setCookies);
-    expect(await currentTeacher(deps, from("10.1.0.1", cookie))).toMatchObject({ id: out.teacher.id, email });
+    expect(await currentTeacher(ctx, from("10.1.0.1", cookie))).toMatchObject({ id: out.teacher.id, email });
     // The password is stored only as the library's hash.
     const account = await current().db.account.findFirstOrThrow({ where: { userId: out.teacher.id } });
     expect(account.password).not.toContain("a long enough secret");
     expect(account.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
 
-    await signOut(deps, from("10.1.0.1", cookie));
-    expect(await currentTeacher(deps, from("10.1.0.1", cookie))).toBeNull();
+    await signOut(ctx, from("10.1.0.1", cookie));
+    expect(await currentTeacher(ctx, from("10.1.0.1", cookie))).toBeNull();
   });
 
   it("rejects bad sign-up input field by field, and a second account with the same email", async () => {
-    const deps = depsFor(current());
-    const bad = await rejection(signUp(deps, { name: "", email: "not-an-email", password: "short" }, from("10.1.0.2")));
+    const ctx = current();
+    const bad = await rejection(signUp(ctx, { name: "", email: "not-an-email", password: "short" }, from("10.1.0.2")));
     expect(bad.fieldErrors).toEqual({
       name: "Enter your name.",
       email: "Enter an email address like name@school.org.",
       password: "Use at least 10 characters for your password.",
     });
     const email = newEmail();
-    await signUp(deps, { name: "A", email, password: "0123456789a" }, from("10.1.0.2"));
-    const twice = await rejection(signUp(deps, { name: "B", email, password: "0123456789b" }, from("10.1.0.2")));
+    await signUp(ctx, { name: "A", email, password: "0123456789a" }, from("10.1.0.2"));
+    const twice = await rejection(signUp(ctx, { name: "B", email, password: "0123456789b" }, from("10.1.0.2")));
     expect(twice.fieldErrors.email).toMatch(/already exists/);
     expect(await current().db.user.count({ where: { email } })).toBe(1);
   });
 
   it("signs in with the right password only", async () => {
-    const deps = depsFor(current());
-    const t = await teacher(deps);
-    const wrong = await rejection(signIn(deps, { email: t.email, password: "wrong password!" }, from("10.1.0.3")));
+    const ctx = current();
+    const t = await teacher(ctx);
+    const wrong = await rejection(signIn(ctx, { email: t.email, password: "wrong password!" }, from("10.1.0.3")));
     expect(wrong.status).toBe(401);
-    const ok = await signIn(deps, { email: t.email, password: "correct horse battery" }, from("10.1.0.3"));
-    expect(await currentTeacher(deps, from("10.1.0.3", cookieHeader(ok.setCookies)))).toMatchObject({ id: t.id });
+    const ok = await signIn(ctx, { email: t.email, password: "correct horse battery" }, from("10.1.0.3"));
+    expect(await currentTeacher(ctx, from("10.1.0.3", cookieHeader(ok.setCookies)))).toMatchObject({ id: t.id });
   });
 
   it("limits failed sign-ins per account (from any address), even before checking a right password", async () => {
-    const deps = depsFor(current());
-    const t = await teacher(deps);
-    for (let i = 0; i < LIMITS.signInFailuresPerAccount.points; i++) {
-      const e = await rejection(signIn(deps, { email: t.email, password: `guess number ${i}` }, from(`10.2.${i}.1`)));
+    const ctx = current();
+    const t = await teacher(ctx);
+    for (let i = 0; i < limitTable(ctx.config).signInFailuresPerAccount.points; i++) {
+      const e = await rejection(signIn(ctx, { email: t.email, password: `guess number ${i}` }, from(`10.2.${i}.1`)));
       expect(e.status).toBe(401);
     }
     const blocked = await rejection(
-      signIn(deps, { email: t.email, password: "correct horse battery" }, from("10.2.99.1")),
+      signIn(ctx, { email: t.email, password: "correct horse battery" }, from("10.2.99.1")),
     );
     expect(blocked.status).toBe(429);
     expect(blocked.message).toMatch(/Too many failed sign-in attempts for this account\. Try again in 1[45] minutes\./);
     // Another teacher is not affected.
-    const other = await teacher(deps);
+    const other = await teacher(ctx);
     await expect(
-      signIn(deps, { email: other.email, password: "correct horse battery" }, from("10.2.99.1")),
+      signIn(ctx, { email: other.email, password: "correct horse battery" }, from("10.2.99.1")),
     ).resolves.toBeTruthy();
   });
 
   it("limits sign-up attempts per email address, from any address", async () => {
-    const deps = depsFor(current());
+    const ctx = current();
     const email = newEmail();
-    await signUp(deps, { name: "First", email, password: "0123456789" }, from("10.4.0.1"));
-    for (let i = 2; i <= LIMITS.signUpPerAccount.points; i++) {
-      const e = await rejection(signUp(deps, { name: "Again", email, password: "0123456789" }, from(`10.4.${i}.1`)));
+    await signUp(ctx, { name: "First", email, password: "0123456789" }, from("10.4.0.1"));
+    for (let i = 2; i <= limitTable(ctx.config).signUpPerAccount.points; i++) {
+      const e = await rejection(signUp(ctx, { name: "Again", email, password: "0123456789" }, from(`10.4.${i}.1`)));
       expect(e.status).toBe(409);
     }
-    const blocked = await rejection(signUp(deps, { name: "Again", email, password: "0123456789" }, from("10.4.99.1")));
+    const blocked = await rejection(signUp(ctx, { name: "Again", email, password: "0123456789" }, from("10.4.99.1")));
     expect(blocked.status).toBe(429);
     expect(blocked.message).toMatch(/Too many sign-up attempts for this email address/);
   });
 
   it("limits sign-in attempts per address and sign-ups per address, in the shared database", async () => {
     const data = current();
-    const small = { ...LIMITS, signInPerIp: { points: 3, duration: 60 }, signUpPerIp: { points: 2, duration: 60 } };
-    const deps: TeacherDeps = { ...depsFor(data), limiters: createLimiters(data.db, small) };
+    const small = {
+      ...limitTable(data.config),
+      signInPerIp: { points: 3, duration: 60 },
+      signUpPerIp: { points: 2, duration: 60 },
+    };
+    const ctx: AppContext = { ...data, limiters: createLimiters(data.db, small) };
     // A second "instance" (its own limiter objects) sees the same counters.
-    const otherInstance: TeacherDeps = { ...depsFor(data), limiters: createLimiters(data.db, small) };
+    const otherInstance: AppContext = { ...data, limiters: createLimiters(data.db, small) };
     for (let i = 0; i < 3; i++)
-      await rejection(signIn(i % 2 ? deps : otherInstance, { email: newEmail(), password: "x" }, from("10.3.0.1")));
-    const blocked = await rejection(signIn(deps, { email: newEmail(), password: "x" }, from("10.3.0.1")));
+      await rejection(signIn(i % 2 ? ctx : otherInstance, { email: newEmail(), password: "x" }, from("10.3.0.1")));
+    const blocked = await rejection(signIn(ctx, { email: newEmail(), password: "x" }, from("10.3.0.1")));
     expect(blocked.status).toBe(429);
-    await signUp(deps, { name: "A", email: newEmail(), password: "0123456789" }, from("10.3.0.2"));
+    await signUp(ctx, { name: "A", email: newEmail(), password: "0123456789" }, from("10.3.0.2"));
     await signUp(otherInstance, { name: "B", email: newEmail(), password: "0123456789" }, from("10.3.0.2"));
     const users = await data.db.user.count();
     const third = await rejection(
-      signUp(deps, { name: "C", email: newEmail(), password: "0123456789" }, from("10.3.0.2")),
+      signUp(ctx, { name: "C", email: newEmail(), password: "0123456789" }, from("10.3.0.2")),
     );
     expect(third.status).toBe(429);
     expect(await data.db.user.count()).toBe(users);
@@ -173,17 +166,17 @@ describeEachDatabase("teacher accounts", (current) => {
 describeEachDatabase("classes, assignments and join codes", (current) => {
   it("creates a class and an assignment with a 6-character code that students can join", async () => {
     const data = current();
-    const t = await teacher(depsFor(data));
-    const klass = await createClass(data.db, t.id, { name: "  10B History " });
+    const t = await teacher(data);
+    const klass = await createClass(data, t.id, { name: "  10B History " });
     expect((await data.db.classroom.findUniqueOrThrow({ where: { id: klass.id } })).name).toBe("10B History");
     const created = await createAssignment(
-      data.db,
+      data,
       t.id,
       klass.id,
       form({ kinds: "multiple-choice", attemptsAllowed: "3", timed: undefined, leaderboard: "top10" }),
     );
     expect(created.code).toMatch(/^[ACDEFGHJKMNPQRTUVWXY3479]{6}$/);
-    const a = await getAssignment(data.db, t.id, created.id);
+    const a = await getAssignment(data, t.id, created.id);
     expect(a.settings).toEqual({
       count: 4,
       kinds: ["multiple-choice"],
@@ -194,7 +187,7 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
       sameQuestions: true,
       leaderboard: "top10",
     });
-    const joined = await joinAssignment(data.db, {
+    const joined = await joinAssignment(data, {
       code: created.code.toLowerCase(),
       nickname: "Snow Leopard",
       player: null,
@@ -210,15 +203,15 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
 
   it("draws another code when the first one is taken", async () => {
     const data = current();
-    const t = await teacher(depsFor(data));
-    const klass = await createClass(data.db, t.id, { name: "11A" });
+    const t = await teacher(data);
+    const klass = await createClass(data, t.id, { name: "11A" });
     // A random source that first repeats the same code, then moves on.
     const sequence = (start: number) => {
       let n = 0;
       return (max: number) => (Math.floor(n++ / 6) === 0 ? start : start + Math.floor((n - 1) / 6)) % max;
     };
-    const first = await createAssignment(data.db, t.id, klass.id, form(), { random: sequence(0) });
-    const second = await createAssignment(data.db, t.id, klass.id, form(), { random: sequence(0) });
+    const first = await createAssignment(data, t.id, klass.id, form(), { random: sequence(0) });
+    const second = await createAssignment(data, t.id, klass.id, form(), { random: sequence(0) });
     expect(first.code).toBe("AAAAAA");
     expect(second.code).not.toBe(first.code);
     expect(await data.db.assignment.count({ where: { code: { in: [first.code, second.code] } } })).toBe(2);
@@ -226,16 +219,14 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
 
   it("refuses an invalid form with a message per field and creates nothing", async () => {
     const data = current();
-    const t = await teacher(depsFor(data));
-    const klass = await createClass(data.db, t.id, { name: "11B" });
+    const t = await teacher(data);
+    const klass = await createClass(data, t.id, { name: "11B" });
     const before = await data.db.assignment.count();
     const e = await rejection(
-      createAssignment(data.db, t.id, klass.id, form({ title: "", count: "0", timeLimitSeconds: "3" })),
+      createAssignment(data, t.id, klass.id, form({ title: "", count: "0", timeLimitSeconds: "3" })),
     );
     expect(e.fieldErrors).toMatchObject({ title: "Give the assignment a title.", count: "Ask at least 1 question." });
-    const tooMany = await rejection(
-      createAssignment(data.db, t.id, klass.id, form({ count: "50", kinds: "timeline" })),
-    );
+    const tooMany = await rejection(createAssignment(data, t.id, klass.id, form({ count: "50", kinds: "timeline" })));
     expect(tooMany.fieldErrors.count).toMatch(
       /^Only \d+ timeline questions fit these settings.*ask for at most \d+\.$/,
     );
@@ -244,34 +235,33 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
 
   it("stops joins when closed, lets them again when reopened, and expires the code at the due time", async () => {
     const data = current();
-    const t = await teacher(depsFor(data));
-    const klass = await createClass(data.db, t.id, { name: "9C" });
+    const t = await teacher(data);
+    const klass = await createClass(data, t.id, { name: "9C" });
     const now = new Date();
     const dueSoon = new Date(now.getTime() + 60 * 60_000);
     const local = dueSoon.toISOString().slice(0, 16);
-    const a = await createAssignment(data.db, t.id, klass.id, form({ dueAt: local, tzOffset: "0" }), { now });
-    await closeAssignment(data.db, t.id, a.id, now);
-    await expect(findJoinableAssignment(data.db, a.code, new Date(now.getTime() + 1000))).rejects.toThrow(
-      /closed by your teacher/,
-    );
-    await reopenAssignment(data.db, t.id, a.id, now);
-    await expect(findJoinableAssignment(data.db, a.code, new Date(now.getTime() + 1000))).resolves.toMatchObject({
+    const oneSecondLater = at(data, new Date(now.getTime() + 1000));
+    const a = await createAssignment(at(data, now), t.id, klass.id, form({ dueAt: local, tzOffset: "0" }));
+    await closeAssignment(at(data, now), t.id, a.id);
+    await expect(findJoinableAssignment(oneSecondLater, a.code)).rejects.toThrow(/closed by your teacher/);
+    await reopenAssignment(at(data, now), t.id, a.id);
+    await expect(findJoinableAssignment(oneSecondLater, a.code)).resolves.toMatchObject({
       id: a.id,
     });
     const afterDue = new Date(dueSoon.getTime() + 60_000);
-    const expired = await findJoinableAssignment(data.db, a.code, afterDue).then(
+    const expired = await findJoinableAssignment(at(data, afterDue), a.code).then(
       () => null,
       (e: unknown) => e,
     );
-    expect(expired).toBeInstanceOf(PlayError);
-    expect((expired as PlayError).code).toBe("past_due");
+    expect(expired).toBeInstanceOf(AppError);
+    expect((expired as AppError).code).toBe("past_due");
   });
 
   it("keeps hidden questions out of the teacher's assignments, and brings them back when unhidden", async () => {
     const data = current();
-    const t = await teacher(depsFor(data));
-    const klass = await createClass(data.db, t.id, { name: "Hidden" });
-    const bank = await reviewBank(data.db, t.id, "kazakhstan-2022");
+    const t = await teacher(data);
+    const klass = await createClass(data, t.id, { name: "Hidden" });
+    const bank = await reviewBank(data, t.id, "kazakhstan-2022");
     const mcQuestions = bank.filter((b) => b.question.type === "multiple-choice").map((b) => b.question);
     const mc = mcQuestions.map((q) => q.id);
     // Hide all multiple-choice questions but five on different facts: every quiz of 5 must be exactly those five.
@@ -287,48 +277,48 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
       (id) => !keep.includes(id) && !mcQuestions.find((q) => q.id === id)!.about.some((f) => facts.has(f)),
     )!;
     for (const id of mc.filter((id) => !keep.includes(id)))
-      await setQuestionHidden(data.db, t.id, "kazakhstan-2022", id, true);
-    expect((await reviewBank(data.db, t.id, "kazakhstan-2022")).filter((b) => b.hidden)).toHaveLength(mc.length - 5);
+      await setQuestionHidden(data, t.id, "kazakhstan-2022", id, true);
+    expect((await reviewBank(data, t.id, "kazakhstan-2022")).filter((b) => b.hidden)).toHaveLength(mc.length - 5);
     const a = await createAssignment(
-      data.db,
+      data,
       t.id,
       klass.id,
       form({ count: "5", kinds: "multiple-choice", questionOrder: "shuffled" }),
     );
     for (const nickname of ["Ann", "Bek", "Cai"]) {
-      const joined = await joinAssignment(data.db, { code: a.code, nickname, player: null });
+      const joined = await joinAssignment(data, { code: a.code, nickname, player: null });
       const ids = (await data.db.attemptQuestion.findMany({ where: { attemptId: joined.attemptId } })).map(
         (q) => q.questionId,
       );
       expect(ids.sort()).toEqual([...keep].sort());
     }
     const tooFew = await rejection(
-      createAssignment(data.db, t.id, klass.id, form({ count: "6", kinds: "multiple-choice" })),
+      createAssignment(data, t.id, klass.id, form({ count: "6", kinds: "multiple-choice" })),
     );
     expect(tooFew.fieldErrors.count).toBeTruthy();
-    await setQuestionHidden(data.db, t.id, "kazakhstan-2022", unhideLater, false);
+    await setQuestionHidden(data, t.id, "kazakhstan-2022", unhideLater, false);
     await expect(
-      createAssignment(data.db, t.id, klass.id, form({ count: "6", kinds: "multiple-choice" })),
+      createAssignment(data, t.id, klass.id, form({ count: "6", kinds: "multiple-choice" })),
     ).resolves.toBeTruthy();
     // Another teacher's assignments are unaffected by these hidden questions.
-    const other = await teacher(depsFor(data));
-    const otherClass = await createClass(data.db, other.id, { name: "Other" });
+    const other = await teacher(data);
+    const otherClass = await createClass(data, other.id, { name: "Other" });
     await expect(
-      createAssignment(data.db, other.id, otherClass.id, form({ count: "20", kinds: "multiple-choice" })),
+      createAssignment(data, other.id, otherClass.id, form({ count: "20", kinds: "multiple-choice" })),
     ).resolves.toBeTruthy();
-    await expect(setQuestionHidden(data.db, t.id, "kazakhstan-2022", "no-such-question", true)).rejects.toThrow(
+    await expect(setQuestionHidden(data, t.id, "kazakhstan-2022", "no-such-question", true)).rejects.toThrow(
       /No such question/,
     );
   });
 });
 
 describeEachDatabase("moderation and reports", (current) => {
-  async function playAll(data: TestDatabase, code: string, nickname: string, chooseWrong: (q: Question) => boolean) {
-    const joined = await joinAssignment(data.db, { code, nickname, player: null });
-    const player = (await findPlayer(data.store, joined.newCookie))!;
+  async function playAll(data: AppContext, code: string, nickname: string, chooseWrong: (q: Question) => boolean) {
+    const joined = await joinAssignment(data, { code, nickname, player: null });
+    const player = (await findPlayer(data, joined.newCookie))!;
     const t0 = new Date();
     for (let position = 0; ; position++) {
-      const served = await serveCurrentQuestion(data, joined.attemptId, player.id, t0).catch(() => null);
+      const served = await serveCurrentQuestion(at(data, t0), joined.attemptId, player.id).catch(() => null);
       if (!served) break;
       const key = await keyOf(data.db, joined.attemptId, position);
       const wrong = chooseWrong(key);
@@ -340,12 +330,11 @@ describeEachDatabase("moderation and reports", (current) => {
           : wrong
             ? key.options.find((o) => o.id !== key.answer)!.id
             : key.answer;
-      await submitAnswer(data, {
+      await submitAnswer(at(data, new Date(t0.getTime() + 2000)), {
         attemptId: joined.attemptId,
         playerId: player.id,
         position,
         response,
-        now: new Date(t0.getTime() + 2000),
       });
     }
     return { attemptId: joined.attemptId, player };
@@ -353,14 +342,14 @@ describeEachDatabase("moderation and reports", (current) => {
 
   it("reports best scores, accuracy, the most chosen wrong option and the most swapped pair; exports both tables as CSV", async () => {
     const data = current();
-    const t = await teacher(depsFor(data));
-    const klass = await createClass(data.db, t.id, { name: "Report" });
-    const a = await createAssignment(data.db, t.id, klass.id, form({ count: "4" }));
+    const t = await teacher(data);
+    const klass = await createClass(data, t.id, { name: "Report" });
+    const a = await createAssignment(data, t.id, klass.id, form({ count: "4" }));
     await playAll(data, a.code, "Wrong Way", () => true);
     await playAll(data, a.code, "Right Rider", () => false);
     await playAll(data, a.code, "Half Way", (q) => q.type === "timeline");
 
-    const report = await assignmentReport(data.db, t.id, a.id);
+    const report = await assignmentReport(data, t.id, a.id);
     expect(report.students.map((s) => s.nickname)).toEqual(["Right Rider", "Half Way", "Wrong Way"]);
     expect(report.students[0]).toMatchObject({ accuracy: 1, attempts: 1, finished: true });
     expect(report.students[2]).toMatchObject({ accuracy: 0, finished: true });
@@ -391,16 +380,16 @@ describeEachDatabase("moderation and reports", (current) => {
 
   it("neutralises formula cells in the CSV export, whatever reached the database", async () => {
     const data = current();
-    const t = await teacher(depsFor(data));
-    const klass = await createClass(data.db, t.id, { name: "Formulas" });
-    const a = await createAssignment(data.db, t.id, klass.id, form({ count: "3" }));
+    const t = await teacher(data);
+    const klass = await createClass(data, t.id, { name: "Formulas" });
+    const a = await createAssignment(data, t.id, klass.id, form({ count: "3" }));
     const names = ['=HYPERLINK("http://evil.test","Click")', "+SUM(A1:A2)", "-2+3", "@cmd"];
     for (const [i, name] of names.entries()) {
       const { player } = await playAll(data, a.code, `Player ${i}`, () => false);
       // Today's nickname rules refuse these; older rows or a future rule change must still export safely.
       await data.db.player.update({ where: { id: player.id }, data: { nickname: name } });
     }
-    const rows = studentsCsv(await assignmentReport(data.db, t.id, a.id))
+    const rows = studentsCsv(await assignmentReport(data, t.id, a.id))
       .split("\r\n")
       .slice(1, -1);
     expect(rows).toHaveLength(4);
@@ -410,40 +399,40 @@ describeEachDatabase("moderation and reports", (current) => {
 
   it("hides a player from the leaderboard, removes one (their quiz stops, no rejoin), and lets them back", async () => {
     const data = current();
-    const t = await teacher(depsFor(data));
-    const klass = await createClass(data.db, t.id, { name: "Moderation" });
-    const a = await createAssignment(data.db, t.id, klass.id, form({ count: "3" }));
+    const t = await teacher(data);
+    const klass = await createClass(data, t.id, { name: "Moderation" });
+    const a = await createAssignment(data, t.id, klass.id, form({ count: "3" }));
     const rude = await playAll(data, a.code, "Rude Name", () => false);
     await playAll(data, a.code, "Kind Name", () => true);
     const code = a.code;
-    expect((await assignmentLeaderboard(data.db, code)).entries.map((e) => e.nickname)).toEqual([
+    expect((await assignmentLeaderboard(data, code)).entries.map((e) => e.nickname)).toEqual([
       "Rude Name",
       "Kind Name",
     ]);
 
-    await setPlayerHidden(data.db, t.id, a.id, rude.player.id, true);
-    expect((await assignmentLeaderboard(data.db, code)).entries.map((e) => e.nickname)).toEqual(["Kind Name"]);
-    expect((await assignmentReport(data.db, t.id, a.id)).students.find((s) => s.nickname === "Rude Name")?.hidden).toBe(
+    await setPlayerHidden(data, t.id, a.id, rude.player.id, true);
+    expect((await assignmentLeaderboard(data, code)).entries.map((e) => e.nickname)).toEqual(["Kind Name"]);
+    expect((await assignmentReport(data, t.id, a.id)).students.find((s) => s.nickname === "Rude Name")?.hidden).toBe(
       true,
     );
-    await setPlayerHidden(data.db, t.id, a.id, rude.player.id, false);
-    expect((await assignmentLeaderboard(data.db, code)).entries).toHaveLength(2);
+    await setPlayerHidden(data, t.id, a.id, rude.player.id, false);
+    expect((await assignmentLeaderboard(data, code)).entries).toHaveLength(2);
 
     // A player mid-quiz is removed: the quiz stops and they cannot join again from that browser.
-    const joined = await joinAssignment(data.db, { code, nickname: "Mid Quiz", player: null });
-    const mid = (await findPlayer(data.store, joined.newCookie))!;
+    const joined = await joinAssignment(data, { code, nickname: "Mid Quiz", player: null });
+    const mid = (await findPlayer(data, joined.newCookie))!;
     await serveCurrentQuestion(data, joined.attemptId, mid.id);
-    await setPlayerRemoved(data.db, t.id, a.id, mid.id, true);
+    await setPlayerRemoved(data, t.id, a.id, mid.id, true);
     await expect(serveCurrentQuestion(data, joined.attemptId, mid.id)).rejects.toThrow(/removed you/);
     await expect(
       submitAnswer(data, { attemptId: joined.attemptId, playerId: mid.id, position: 0, response: null }),
     ).rejects.toThrow(/removed you/);
-    await expect(joinAssignment(data.db, { code, nickname: "Mid Quiz", player: mid })).rejects.toThrow(/removed you/);
-    expect((await listPlayers(data.db, t.id, a.id)).find((p) => p.playerId === mid.id)).toMatchObject({
+    await expect(joinAssignment(data, { code, nickname: "Mid Quiz", player: mid })).rejects.toThrow(/removed you/);
+    expect((await listPlayers(data, t.id, a.id)).find((p) => p.playerId === mid.id)).toMatchObject({
       removed: true,
     });
-    expect((await assignmentReport(data.db, t.id, a.id)).students.map((s) => s.nickname)).not.toContain("Mid Quiz");
-    await setPlayerRemoved(data.db, t.id, a.id, mid.id, false);
+    expect((await assignmentReport(data, t.id, a.id)).students.map((s) => s.nickname)).not.toContain("Mid Quiz");
+    await setPlayerRemoved(data, t.id, a.id, mid.id, false);
     await expect(serveCurrentQuestion(data, joined.attemptId, mid.id)).resolves.toMatchObject({ position: 0 });
   });
 });

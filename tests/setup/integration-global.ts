@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrate } from "../../scripts/migrate.mjs";
-import { adminQuery, uniqueDatabaseName, withDatabase } from "../helpers/postgres-admin";
+import { adminQuery, uniqueDatabaseName, withDatabase } from "../../support/postgres-admin";
 
 declare module "vitest" {
   export interface ProvidedContext {

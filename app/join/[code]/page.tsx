@@ -2,12 +2,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinNicknameForm } from "@/components/play/join-forms";
-import { db } from "@/lib/server/db";
-import { PlayError } from "@/lib/server/play/errors";
 import { headers } from "next/headers";
+import { AppError } from "@/lib/app-error";
+import { appContext } from "@/lib/server/context";
 import { guardCodeLookup } from "@/lib/server/play/guards";
-import { findJoinableAssignment } from "@/lib/server/play/start-attempt";
-import { appLimiters, RateLimitedError } from "@/lib/server/rate-limit";
+import { findJoinableAssignment } from "@/lib/server/play/join-assignment";
 
 export const metadata: Metadata = { title: "Join a quiz — Fact Trail" };
 export const dynamic = "force-dynamic";
@@ -16,12 +15,13 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   const { code } = await params;
   let assignment;
   try {
+    const ctx = appContext();
     const requestHeaders = new Headers(await headers());
-    assignment = await guardCodeLookup(appLimiters(), requestHeaders, () =>
-      findJoinableAssignment(db, decodeURIComponent(code)),
+    assignment = await guardCodeLookup(ctx, requestHeaders, () =>
+      findJoinableAssignment(ctx, decodeURIComponent(code)),
     );
   } catch (error) {
-    if (!(error instanceof PlayError || error instanceof RateLimitedError)) throw error;
+    if (!(error instanceof AppError)) throw error;
     return (
       <div className="mx-auto max-w-md space-y-4">
         <h1 className="text-3xl font-extrabold text-steppe-dark">This quiz can’t be joined</h1>

@@ -3,13 +3,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LiveLeaderboard } from "@/components/leaderboard/live-leaderboard";
 import { normaliseJoinCode } from "@/lib/play/join-code";
-import { db } from "@/lib/server/db";
-import { PlayError } from "@/lib/server/play/errors";
 import { headers } from "next/headers";
+import { AppError } from "@/lib/app-error";
+import { appContext } from "@/lib/server/context";
+import { playerFromPageCookies } from "@/lib/server/play/current-player";
 import { guardCodeLookup } from "@/lib/server/play/guards";
 import { assignmentLeaderboard } from "@/lib/server/play/leaderboards";
-import { appLimiters } from "@/lib/server/rate-limit";
-import { playerFromCookies } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Class leaderboard — Fact Trail" };
 export const dynamic = "force-dynamic";
@@ -17,15 +16,16 @@ export const dynamic = "force-dynamic";
 export default async function AssignmentLeaderboardPage({ params }: { params: Promise<{ code: string }> }) {
   const code = normaliseJoinCode((await params).code);
   if (!code) notFound();
+  const ctx = appContext();
   const requestHeaders = new Headers(await headers());
   // A code that opens nothing counts against the address (guessing); a blocked address gets the error page.
-  const board = await guardCodeLookup(appLimiters(), requestHeaders, () => assignmentLeaderboard(db, code)).catch(
+  const board = await guardCodeLookup(ctx, requestHeaders, () => assignmentLeaderboard(ctx, code)).catch(
     (error: unknown) => {
-      if (error instanceof PlayError && error.status === 404) notFound();
+      if (error instanceof AppError && error.status === 404) notFound();
       throw error;
     },
   );
-  const player = await playerFromCookies();
+  const player = await playerFromPageCookies(ctx);
   return (
     <div className="space-y-6">
       <div>

@@ -2,20 +2,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlayClient } from "@/components/play/play-client";
-import { data } from "@/lib/server/db";
+import { AppError } from "@/lib/app-error";
+import { appContext } from "@/lib/server/context";
 import { attemptIdSchema } from "@/lib/server/http";
-import { getAttemptSummary } from "@/lib/server/play/attempt";
-import { PlayError } from "@/lib/server/play/errors";
-import { playerFromCookies } from "@/lib/server/session";
+import { playerFromPageCookies } from "@/lib/server/play/current-player";
+import { getAttemptSummary } from "@/lib/server/play/read-attempt";
 
 export const metadata: Metadata = { title: "Playing — Fact Trail" };
 
 export default async function PlayPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   if (!attemptIdSchema.safeParse(attemptId).success) notFound();
-  const player = await playerFromCookies();
-  const attempt = await getAttemptSummary(data, attemptId, player?.id ?? null).catch((error: unknown) => {
-    if (error instanceof PlayError && error.status === 404) notFound();
+  const ctx = appContext();
+  const player = await playerFromPageCookies(ctx);
+  const attempt = await getAttemptSummary(ctx, attemptId, player?.id ?? null).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
   return (

@@ -3,10 +3,10 @@
 import type { Metadata } from "next";
 import { secondaryButtonClass } from "@/components/teacher/form-bits";
 import { ParagraphBadge } from "@/components/paragraph-badge";
-import { appTeacherDeps } from "@/lib/server/teacher/accounts";
-import { DEFAULT_TOPIC } from "@/lib/server/teacher/classes";
+import { DEFAULT_TOPIC } from "@/lib/content/load-topic";
+import { appContext } from "@/lib/server/context";
+import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { reviewBank } from "@/lib/server/teacher/question-bank";
-import { requireTeacher } from "@/lib/server/teacher/session";
 import type { Question } from "@/lib/quiz/question";
 import { setQuestionHiddenAction } from "../actions";
 
@@ -42,7 +42,7 @@ export default async function QuestionBankPage({
 }) {
   const teacher = await requireTeacher("/teacher/questions");
   const kind = (await searchParams).kind;
-  const bank = await reviewBank(appTeacherDeps().db, teacher.id, DEFAULT_TOPIC);
+  const bank = await reviewBank(appContext(), teacher.id, DEFAULT_TOPIC);
   const shown = bank.filter((b) =>
     kind === "timeline" || kind === "multiple-choice" ? b.question.type === kind : true,
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthForm } from "@/components/teacher/auth-form";
-import { safeReturnPath, teacherFromRequest } from "@/lib/server/teacher/session";
+import { safeReturnPath, teacherFromRequest } from "@/lib/server/teacher/current-teacher";
 import { signInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Teacher sign-in — Fact Trail" };

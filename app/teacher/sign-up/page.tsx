@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthForm } from "@/components/teacher/auth-form";
-import { teacherFromRequest } from "@/lib/server/teacher/session";
+import { teacherFromRequest } from "@/lib/server/teacher/current-teacher";
 import { signUpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create a teacher account — Fact Trail" };

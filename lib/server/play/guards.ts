@@ -1,20 +1,22 @@
 // Rate limits on the student side (shared by every instance, in the database):
 // guessing join codes, and flooding a quiz with nicknames.
 import "server-only";
-import { clientIp, consume, ensureNotBlocked, RateLimitedError, type Limiters } from "../rate-limit";
-import { PlayError } from "./errors";
+import { AppError } from "@/lib/app-error";
+import type { AppContext } from "../context";
+import { clientIp, consume, ensureNotBlocked, isRateLimited } from "../rate-limit";
 
 const MISS_CODES = new Set(["unknown_code", "bad_code"]);
 
 /** Runs a lookup by join code; a code that opens nothing counts against the caller's address. */
-export async function guardCodeLookup<T>(limiters: Limiters, headers: Headers, run: () => Promise<T>): Promise<T> {
-  const ip = clientIp(headers);
+export async function guardCodeLookup<T>(ctx: AppContext, headers: Headers, run: () => Promise<T>): Promise<T> {
+  const { limiters } = ctx;
+  const ip = clientIp(headers, ctx.config.trustedProxyHops);
   const what = "join codes that did not work from this network";
   await ensureNotBlocked(limiters, "codeMissesPerIp", ip, what);
   try {
     return await run();
   } catch (error) {
-    if (error instanceof PlayError && MISS_CODES.has(error.code))
+    if (error instanceof AppError && MISS_CODES.has(error.code))
       await consume(limiters, "codeMissesPerIp", ip, what).catch(() => undefined);
     throw error;
   }
@@ -22,18 +24,19 @@ export async function guardCodeLookup<T>(limiters: Limiters, headers: Headers, r
 
 /** Refuses a new player when the address has made too many; counts one when `created`. */
 export async function guardNewPlayers<T extends { newCookie: unknown }>(
-  limiters: Limiters,
+  ctx: AppContext,
   headers: Headers,
   run: () => Promise<T>,
 ): Promise<T> {
-  const ip = clientIp(headers);
+  const { limiters } = ctx;
+  const ip = clientIp(headers, ctx.config.trustedProxyHops);
   const what = "new players from this network";
   await ensureNotBlocked(limiters, "newPlayersPerIp", ip, what);
   const result = await run();
   if (result.newCookie) {
     await consume(limiters, "newPlayersPerIp", ip, what).catch((error: unknown) => {
       // This player exists already; the next one will be refused.
-      if (!(error instanceof RateLimitedError)) throw error;
+      if (!isRateLimited(error)) throw error;
     });
   }
   return result;

@@ -1,10 +1,17 @@
 // Leaderboard reads. Each is one index-backed, ordered scan of finished attempts
 // (see the @@index lines on Attempt), de-duplicated to each player's best.
 import "server-only";
-import { rankBestAttempts, startOfWeek, type FinishedAttempt, type LeaderboardEntry } from "@/lib/play/leaderboard";
+import { AppError } from "@/lib/app-error";
+import {
+  rankBestAttempts,
+  startOfWeek,
+  type Board,
+  type FinishedAttempt,
+  type LeaderboardEntry,
+} from "@/lib/play/leaderboard";
 import { parseAssignmentSettings } from "@/lib/play/settings";
+import type { AppContext } from "../context";
 import type { Db } from "../db";
-import { PlayError } from "./errors";
 
 const PAGE = 200;
 export const BOARD_MAX = 100;
@@ -54,36 +61,26 @@ async function bestPerPlayer(db: Db, where: Where, limit: number): Promise<Leade
   return rankBestAttempts(rows, limit);
 }
 
-export interface Board {
-  title: string;
-  visibility: "full" | "top10" | "hidden";
-  entries: LeaderboardEntry[];
-}
-
-export async function practiceLeaderboard(
-  db: Db,
-  topic: string,
-  period: "all" | "week",
-  now = new Date(),
-): Promise<Board> {
+export async function practiceLeaderboard(ctx: AppContext, topic: string, period: "all" | "week"): Promise<Board> {
   const where: Where = {
     topic,
     mode: "practice",
-    ...(period === "week" ? { finishedAt: { gte: startOfWeek(now) } } : {}),
+    ...(period === "week" ? { finishedAt: { gte: startOfWeek(ctx.clock.now()) } } : {}),
   };
   return {
     title: period === "week" ? "This week" : "All time",
     visibility: "full",
-    entries: await bestPerPlayer(db, where, BOARD_MAX),
+    entries: await bestPerPlayer(ctx.db, where, BOARD_MAX),
   };
 }
 
-export async function assignmentLeaderboard(db: Db, code: string): Promise<Board> {
+export async function assignmentLeaderboard(ctx: AppContext, code: string): Promise<Board> {
+  const { db } = ctx;
   const assignment = await db.assignment.findUnique({
     where: { code },
     select: { id: true, title: true, settings: true },
   });
-  if (!assignment) throw new PlayError(404, "unknown_code", `No quiz uses the code ${code}.`);
+  if (!assignment) throw new AppError(404, "unknown_code", `No quiz uses the code ${code}.`);
   const { leaderboard } = parseAssignmentSettings(assignment.settings);
   if (leaderboard === "hidden") return { title: assignment.title, visibility: "hidden", entries: [] };
   const limit = leaderboard === "top10" ? 10 : BOARD_MAX;

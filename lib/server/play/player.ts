@@ -2,7 +2,7 @@
 // random secret; the database keeps only the secret's SHA-256.
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import type { PlayStore } from "./store";
+import type { AppContext } from "../context";
 
 export const PLAYER_COOKIE = "ft_player";
 export const PLAYER_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
@@ -41,13 +41,16 @@ export function secretMatches(secretHash: string, secret: string): boolean {
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
+/** A student as the server knows them: an id and the nickname they play under. */
+export interface Player {
+  id: string;
+  nickname: string;
+}
+
 /** The player this cookie proves, or null (unknown player or wrong secret). */
-export async function findPlayer(
-  store: Pick<PlayStore, "findPlayer">,
-  cookie: PlayerCookie | null,
-): Promise<{ id: string; nickname: string } | null> {
+export async function findPlayer(ctx: AppContext, cookie: PlayerCookie | null): Promise<Player | null> {
   if (!cookie) return null;
-  const player = await store.findPlayer(cookie.playerId);
+  const player = await ctx.store.findPlayer(cookie.playerId);
   if (!player) return null;
   if (!secretMatches(player.secretHash, cookie.secret)) return null;
   return { id: player.id, nickname: player.nickname };

@@ -4,31 +4,10 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { z } from "zod";
-import { appAuth, type Auth } from "../auth";
-import { db as appDb, type Db } from "../db";
+import { AppError, INVALID_FORM_MESSAGE, invalidForm } from "@/lib/app-error";
 import { parseForm, signInSchema, signUpSchema } from "@/lib/teacher/forms";
-import { INVALID_FORM_MESSAGE, invalidForm, TeacherError } from "./errors";
-import {
-  appLimiters,
-  clientIp,
-  consume,
-  ensureNotBlocked,
-  RateLimitedError,
-  reset,
-  type Limiters,
-} from "../rate-limit";
-
-export interface TeacherDeps {
-  db: Db;
-  auth: Auth;
-  limiters: Limiters;
-}
-
-const cache = globalThis as unknown as { factTrailTeacherDeps?: TeacherDeps };
-export function appTeacherDeps(): TeacherDeps {
-  cache.factTrailTeacherDeps ??= { db: appDb, auth: appAuth(), limiters: appLimiters() };
-  return cache.factTrailTeacherDeps;
-}
+import type { AppContext } from "../context";
+import { clientIp, consume, ensureNotBlocked, reset } from "../rate-limit";
 
 export interface Teacher {
   id: string;
@@ -54,41 +33,28 @@ function apiCode(error: unknown): string | null {
   return body?.code ?? String(error.status);
 }
 
-/** Rate limits speak the forms' language (a TeacherError with a message). */
-async function limited<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof RateLimitedError) throw new TeacherError(429, error.code, error.message);
-    throw error;
-  }
-}
-
 export async function signUp(
-  deps: TeacherDeps,
-  raw: FormData | Record<string, unknown>,
-  headers: Headers,
-): Promise<AuthOutcome> {
-  return limited(() => signUpUnlimited(deps, raw, headers));
-}
-
-async function signUpUnlimited(
-  deps: TeacherDeps,
+  ctx: AppContext,
   raw: FormData | Record<string, unknown>,
   headers: Headers,
 ): Promise<AuthOutcome> {
   const input = parse(signUpSchema, raw);
-  await consume(deps.limiters, "signUpPerAccount", input.email, "sign-up attempts for this email address");
-  await consume(deps.limiters, "signUpPerIp", clientIp(headers), "new accounts from this network");
+  await consume(ctx.limiters, "signUpPerAccount", input.email, "sign-up attempts for this email address");
+  await consume(
+    ctx.limiters,
+    "signUpPerIp",
+    clientIp(headers, ctx.config.trustedProxyHops),
+    "new accounts from this network",
+  );
   try {
-    const result = await deps.auth.api.signUpEmail({ body: input, headers, returnHeaders: true });
+    const result = await ctx.auth.api.signUpEmail({ body: input, headers, returnHeaders: true });
     const user = result.response.user;
     return { teacher: { id: user.id, name: user.name, email: user.email }, setCookies: result.headers.getSetCookie() };
   } catch (error) {
     const code = apiCode(error);
     if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
-      throw new TeacherError(409, "email_taken", INVALID_FORM_MESSAGE, {
-        email: "An account with this email already exists: sign in instead.",
+      throw new AppError(409, "email_taken", INVALID_FORM_MESSAGE, {
+        fieldErrors: { email: "An account with this email already exists: sign in instead." },
       });
     }
     if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") {
@@ -99,40 +65,37 @@ async function signUpUnlimited(
 }
 
 export async function signIn(
-  deps: TeacherDeps,
-  raw: FormData | Record<string, unknown>,
-  headers: Headers,
-): Promise<AuthOutcome> {
-  return limited(() => signInUnlimited(deps, raw, headers));
-}
-
-async function signInUnlimited(
-  deps: TeacherDeps,
+  ctx: AppContext,
   raw: FormData | Record<string, unknown>,
   headers: Headers,
 ): Promise<AuthOutcome> {
   const input = parse(signInSchema, raw);
   const what = "sign-in attempts";
-  await ensureNotBlocked(deps.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
-  await consume(deps.limiters, "signInPerIp", clientIp(headers), `${what} from this network`);
+  await ensureNotBlocked(ctx.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
+  await consume(
+    ctx.limiters,
+    "signInPerIp",
+    clientIp(headers, ctx.config.trustedProxyHops),
+    `${what} from this network`,
+  );
   try {
-    const result = await deps.auth.api.signInEmail({ body: input, headers, returnHeaders: true });
-    await reset(deps.limiters, "signInFailuresPerAccount", input.email);
+    const result = await ctx.auth.api.signInEmail({ body: input, headers, returnHeaders: true });
+    await reset(ctx.limiters, "signInFailuresPerAccount", input.email);
     const user = result.response.user;
     return { teacher: { id: user.id, name: user.name, email: user.email }, setCookies: result.headers.getSetCookie() };
   } catch (error) {
     const code = apiCode(error);
     if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "401") {
-      await consume(deps.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
-      throw new TeacherError(401, "bad_credentials", "That email and password do not match an account.");
+      await consume(ctx.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
+      throw new AppError(401, "bad_credentials", "That email and password do not match an account.");
     }
     throw error;
   }
 }
 
-export async function signOut(deps: TeacherDeps, headers: Headers): Promise<string[]> {
+export async function signOut(ctx: AppContext, headers: Headers): Promise<string[]> {
   try {
-    const result = await deps.auth.api.signOut({ headers, returnHeaders: true });
+    const result = await ctx.auth.api.signOut({ headers, returnHeaders: true });
     return result.headers.getSetCookie();
   } catch (error) {
     if (apiCode(error)) return [];
@@ -141,8 +104,8 @@ export async function signOut(deps: TeacherDeps, headers: Headers): Promise<stri
 }
 
 /** The signed-in teacher behind these request headers, or null. */
-export async function currentTeacher(deps: TeacherDeps, headers: Headers): Promise<Teacher | null> {
-  const session = await deps.auth.api.getSession({ headers });
+export async function currentTeacher(ctx: AppContext, headers: Headers): Promise<Teacher | null> {
+  const session = await ctx.auth.api.getSession({ headers });
   if (!session) return null;
   return { id: session.user.id, name: session.user.name, email: session.user.email };
 }

@@ -4,42 +4,47 @@ import "server-only";
 import { loadTopic, isTopicId } from "@/lib/content/load-topic";
 import { allQuestions, buildBank } from "@/lib/quiz/bank";
 import type { Question } from "@/lib/quiz/question";
-import type { Db } from "../db";
-import { hiddenQuestionIds } from "../play/start-attempt";
-import { TeacherError } from "./errors";
+import { AppError } from "@/lib/app-error";
+import type { AppContext } from "../context";
 
 export interface BankEntry {
   question: Question;
   hidden: boolean;
 }
 
+/** The questions this teacher hid from their assignments on `topic`. */
+export async function hiddenQuestionIds(ctx: AppContext, ownerId: string, topic: string): Promise<string[]> {
+  const rows = await ctx.db.hiddenQuestion.findMany({ where: { ownerId, topic }, select: { questionId: true } });
+  return rows.map((r) => r.questionId);
+}
+
 function bankOf(topic: string): Question[] {
-  if (!isTopicId(topic)) throw new TeacherError(404, "not_found", `Unknown topic "${String(topic).slice(0, 40)}".`);
+  if (!isTopicId(topic)) throw new AppError(404, "not_found", `Unknown topic "${String(topic).slice(0, 40)}".`);
   return allQuestions(buildBank(loadTopic(topic)));
 }
 
-export async function reviewBank(db: Db, ownerId: string, topic: string): Promise<BankEntry[]> {
-  const hidden = new Set(await hiddenQuestionIds(db, ownerId, topic));
+export async function reviewBank(ctx: AppContext, ownerId: string, topic: string): Promise<BankEntry[]> {
+  const hidden = new Set(await hiddenQuestionIds(ctx, ownerId, topic));
   return bankOf(topic).map((question) => ({ question, hidden: hidden.has(question.id) }));
 }
 
 export async function setQuestionHidden(
-  db: Db,
+  ctx: AppContext,
   ownerId: string,
   topic: string,
   questionId: unknown,
   hidden: boolean,
 ): Promise<void> {
   if (typeof questionId !== "string" || !bankOf(topic).some((q) => q.id === questionId)) {
-    throw new TeacherError(404, "not_found", "No such question in this topic's bank.");
+    throw new AppError(404, "not_found", "No such question in this topic's bank.");
   }
   if (hidden) {
-    await db.hiddenQuestion.upsert({
+    await ctx.db.hiddenQuestion.upsert({
       where: { ownerId_topic_questionId: { ownerId, topic, questionId } },
       create: { ownerId, topic, questionId },
       update: {},
     });
   } else {
-    await db.hiddenQuestion.deleteMany({ where: { ownerId, topic, questionId } });
+    await ctx.db.hiddenQuestion.deleteMany({ where: { ownerId, topic, questionId } });
   }
 }

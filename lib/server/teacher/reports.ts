@@ -2,13 +2,14 @@
 import "server-only";
 import type { Question } from "@/lib/quiz/question";
 import { buildReport, type Report } from "@/lib/teacher/report";
-import type { Db } from "../db";
-import { notFound, requireId } from "./errors";
+import { notFoundOrNotYours, requireId } from "@/lib/app-error";
+import type { AppContext } from "../context";
 
-export async function assignmentReport(db: Db, ownerId: string, assignmentId: string): Promise<Report> {
+export async function assignmentReport(ctx: AppContext, ownerId: string, assignmentId: string): Promise<Report> {
+  const { db } = ctx;
   requireId(assignmentId, "assignment");
   const owned = await db.assignment.findFirst({ where: { id: assignmentId, ownerId }, select: { id: true } });
-  if (!owned) throw notFound("assignment");
+  if (!owned) throw notFoundOrNotYours("assignment");
   const scope = { assignmentId, assignment: { ownerId } };
   const [attempts, answers, moderation] = await Promise.all([
     db.attempt.findMany({

@@ -9,11 +9,15 @@ import { secondaryButtonClass } from "@/components/teacher/form-bits";
 import { QuestionAccuracyChart, ScoreDistributionChart } from "@/components/teacher/report-charts";
 import { QuestionsTable, StudentsTable } from "@/components/teacher/report-tables";
 import { Roster } from "@/components/teacher/roster";
-import { appTeacherDeps } from "@/lib/server/teacher/accounts";
-import { assignmentState, getAssignment, listPlayers } from "@/lib/server/teacher/classes";
-import { TeacherError } from "@/lib/server/teacher/errors";
+import { AppError } from "@/lib/app-error";
+import { assignmentState } from "@/lib/play/assignment-state";
+import type { AssignmentSettings } from "@/lib/play/settings";
+import { appContext } from "@/lib/server/context";
+import { siteOrigin } from "@/lib/server/site-origin";
+import { getAssignment } from "@/lib/server/teacher/assignments";
+import { requireTeacher } from "@/lib/server/teacher/current-teacher";
+import { listPlayers } from "@/lib/server/teacher/moderation";
 import { assignmentReport } from "@/lib/server/teacher/reports";
-import { requireTeacher, siteOrigin } from "@/lib/server/teacher/session";
 import { formatDateTimeUtc } from "@/lib/format-date";
 import {
   closeAssignmentAction,
@@ -24,7 +28,7 @@ import {
 
 export const metadata: Metadata = { title: "Assignment — Fact Trail" };
 
-function settingsSummary(s: Awaited<ReturnType<typeof getAssignment>>["settings"]): string[] {
+function settingsSummary(s: AssignmentSettings): string[] {
   return [
     `${s.count} question${s.count === 1 ? "" : "s"}: ${s.kinds.length === 2 ? "timelines and multiple choice" : s.kinds[0] === "timeline" ? "timelines only" : "multiple choice only"}`,
     s.timeLimitSeconds ? `${s.timeLimitSeconds} s per question` : "untimed",
@@ -44,18 +48,18 @@ function settingsSummary(s: Awaited<ReturnType<typeof getAssignment>>["settings"
 export default async function AssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const teacher = await requireTeacher(`/teacher/assignments/${encodeURIComponent(assignmentId)}`);
-  const { db } = appTeacherDeps();
+  const ctx = appContext();
   const [assignment, players, report] = await Promise.all([
-    getAssignment(db, teacher.id, assignmentId),
-    listPlayers(db, teacher.id, assignmentId),
-    assignmentReport(db, teacher.id, assignmentId),
+    getAssignment(ctx, teacher.id, assignmentId),
+    listPlayers(ctx, teacher.id, assignmentId),
+    assignmentReport(ctx, teacher.id, assignmentId),
   ]).catch((error: unknown) => {
-    if (error instanceof TeacherError && error.status === 404) notFound();
+    if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
-  const joinUrl = `${await siteOrigin()}/join/${assignment.code}`;
+  const joinUrl = `${await siteOrigin(ctx)}/join/${assignment.code}`;
   const qr = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  const state = assignmentState(assignment);
+  const state = assignmentState(assignment, ctx.clock.now());
   const csvBase = `/teacher/assignments/${assignment.id}/csv`;
 
   return (

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
 import { AssignmentStateBadge } from "@/components/teacher/assignment-state";
-import { appTeacherDeps } from "@/lib/server/teacher/accounts";
-import { assignmentState, getClass } from "@/lib/server/teacher/classes";
-import { TeacherError } from "@/lib/server/teacher/errors";
-import { requireTeacher } from "@/lib/server/teacher/session";
+import { AppError } from "@/lib/app-error";
+import { assignmentState } from "@/lib/play/assignment-state";
+import { appContext } from "@/lib/server/context";
+import { getClass } from "@/lib/server/teacher/classes";
+import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { formatDateTimeUtc } from "@/lib/format-date";
 import { createAssignmentAction } from "../../actions";
 
@@ -16,11 +17,12 @@ export const metadata: Metadata = { title: "Class — Fact Trail" };
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
   const teacher = await requireTeacher(`/teacher/classes/${encodeURIComponent(classId)}`);
-  const klass = await getClass(appTeacherDeps().db, teacher.id, classId).catch((error: unknown) => {
-    if (error instanceof TeacherError && error.status === 404) notFound();
+  const ctx = appContext();
+  const klass = await getClass(ctx, teacher.id, classId).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
-  const now = new Date();
+  const now = ctx.clock.now();
   return (
     <div className="space-y-8">
       <p className="text-sm">

@@ -1,11 +1,11 @@
 // POST /api/attempts/:id/again — a new attempt of the same quiz, asking first about what was missed.
 import { NextResponse } from "next/server";
-import { db } from "@/lib/server/db";
-import { attemptIdOrThrow, currentPlayer, handler, withPlayerCookie } from "@/lib/server/http";
-import { playAgain } from "@/lib/server/play/start-attempt";
+import { attemptIdOrThrow, handler } from "@/lib/server/http";
+import { playerFromRequest, withPlayerCookie } from "@/lib/server/play/current-player";
+import { playAgain } from "@/lib/server/play/play-again";
 
-export const POST = handler(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const id = attemptIdOrThrow((await params).id);
-  const again = await playAgain(db, { attemptId: id, player: await currentPlayer(request) });
+export const POST = handler<{ id: string }>(async (ctx, request, params) => {
+  const attemptId = attemptIdOrThrow(params.id);
+  const again = await playAgain(ctx, { attemptId, player: await playerFromRequest(ctx, request) });
   return withPlayerCookie(NextResponse.json({ attemptId: again.attemptId }, { status: 201 }), request, again.newCookie);
 });

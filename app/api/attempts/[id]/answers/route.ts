@@ -1,9 +1,9 @@
 // POST /api/attempts/:id/answers { position, response } — grades and scores one answer.
 // Any score, time or correctness the client sends is ignored: only these two fields are read.
 import { z } from "zod";
-import { data } from "@/lib/server/db";
-import { attemptIdOrThrow, handler, playerCookie, readJson } from "@/lib/server/http";
-import { submitAnswer } from "@/lib/server/play/attempt";
+import { attemptIdOrThrow, handler, readJson } from "@/lib/server/http";
+import { playerCookie } from "@/lib/server/play/current-player";
+import { submitAnswer } from "@/lib/server/play/submit-answer";
 
 const body = z.object({
   position: z.number().int().min(0).max(49),
@@ -11,10 +11,10 @@ const body = z.object({
   response: z.union([z.string().max(16), z.array(z.string().max(64)).max(6), z.null()]),
 });
 
-export const POST = handler(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const id = attemptIdOrThrow((await params).id);
+export const POST = handler<{ id: string }>(async (ctx, request, params) => {
+  const attemptId = attemptIdOrThrow(params.id);
   const { position, response } = await readJson(request, body);
   // The cookie's secret is checked in the same read as the attempt (see submitAnswer).
-  const feedback = await submitAnswer(data, { attemptId: id, cookie: playerCookie(request), position, response });
+  const feedback = await submitAnswer(ctx, { attemptId, cookie: playerCookie(request), position, response });
   return Response.json(feedback, { headers: { "cache-control": "no-store" } });
 });

@@ -1,11 +1,13 @@
 // The teacher behind a page or server action (from the session cookie), and
 // passing better-auth's Set-Cookie headers on through Next's cookie store.
+// (The student's side of "who is asking" is lib/server/play/current-player.ts.)
 import "server-only";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { appTeacherDeps, currentTeacher, type Teacher } from "./accounts";
+import { appContext } from "../context";
+import { currentTeacher, type Teacher } from "./accounts";
 
 export async function requestHeaders(): Promise<Headers> {
   return new Headers(await headers());
@@ -15,7 +17,7 @@ export async function requestHeaders(): Promise<Headers> {
 export const teacherFromRequest = cache(async (): Promise<Teacher | null> => {
   // Reading the headers first marks the page as per-request before any auth set-up runs.
   const h = await requestHeaders();
-  return currentTeacher(appTeacherDeps(), h);
+  return currentTeacher(appContext(), h);
 });
 
 /** For pages: the teacher, or a redirect to sign-in that comes back here. */
@@ -55,14 +57,4 @@ export async function applySetCookies(setCookies: string[]): Promise<void> {
 /** A `next` parameter that stays on this site's teacher pages. */
 export function safeReturnPath(raw: unknown): string {
   return typeof raw === "string" && /^\/teacher(\/[\w\-/]*)?(\?[\w=&%-]*)?$/.test(raw) ? raw : "/teacher";
-}
-
-/** This site's origin for links students open (join links, QR codes). */
-export async function siteOrigin(): Promise<string> {
-  const configured = process.env.PUBLIC_URL?.trim() || process.env.BETTER_AUTH_URL?.trim();
-  if (configured) return configured.replace(/\/+$/, "");
-  const h = await requestHeaders();
-  const proto = (h.get("x-forwarded-proto") ?? "http").split(",")[0]!.trim();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  return `${proto === "https" ? "https" : "http"}://${host}`;
 }

@@ -1,0 +1,17 @@
+// Whether an assignment can be joined at a given time: the one rule behind the
+// teacher's badge and the student's "this quiz can't be joined" message.
+export type AssignmentState = "closed" | "past_due" | "scheduled" | "open";
+
+export interface AssignmentTimes {
+  opensAt: Date | null;
+  dueAt: Date | null;
+  closedAt: Date | null;
+}
+
+/** Closing wins over everything; then the due time; then the opening time. */
+export function assignmentState(a: AssignmentTimes, now: Date): AssignmentState {
+  if (a.closedAt && a.closedAt <= now) return "closed";
+  if (a.dueAt && a.dueAt <= now) return "past_due";
+  if (a.opensAt && a.opensAt > now) return "scheduled";
+  return "open";
+}

@@ -1,0 +1,76 @@
+// What the play API sends the browser about an attempt: the shapes the server
+// builds (lib/server/play/) and the play screens read (components/play/).
+import type { PublicQuestion, Question } from "../quiz/question";
+import type { QuizRules } from "./settings";
+
+export interface AttemptSummary {
+  id: string;
+  mode: string;
+  topic: string;
+  status: "in_progress" | "finished";
+  score: number;
+  streak: number;
+  correctCount: number;
+  answeredCount: number;
+  questionCount: number;
+  rules: QuizRules;
+  assignment: { code: string; title: string } | null;
+  nickname: string;
+}
+
+export interface ServedQuestion {
+  attempt: AttemptSummary;
+  position: number;
+  question: PublicQuestion;
+  servedAt: string;
+  /** When the answer stops scoring, or null when untimed. */
+  deadline: string | null;
+  serverNow: string;
+}
+
+/** A timeline pair the player put the wrong way round, as labels ("you placed X before Y"). */
+export interface SwappedLabels {
+  placedFirst: string;
+  placedSecond: string;
+}
+
+export interface AnswerFeedback {
+  position: number;
+  questionId: string;
+  correct: boolean;
+  credit: number;
+  late: boolean;
+  points: number;
+  basePoints: number;
+  streakBonus: number;
+  streak: number;
+  score: number;
+  /** For timelines: each pair the player swapped. */
+  swapped: SwappedLabels[];
+  /** The key: an option id, or the item ids in order. */
+  answer: string | string[];
+  explanation: string;
+  sources: Question["sources"];
+  about: string[];
+  finished: boolean;
+  /** True when this answer had already been submitted: the first result is returned, nothing scored twice. */
+  repeated: boolean;
+}
+
+export interface ReviewItem {
+  position: number;
+  question: Question;
+  response: unknown;
+  correct: boolean;
+  credit: number;
+  points: number;
+  swapped: SwappedLabels[];
+}
+
+export interface AttemptResults {
+  attempt: AttemptSummary;
+  accuracy: number;
+  review: ReviewItem[];
+  /** Facts and events behind the questions not fully right: where to look again in the study view. */
+  revisit: { id: string; kind: "fact" | "event"; label: string }[];
+}

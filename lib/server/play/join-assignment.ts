@@ -1,0 +1,113 @@
+// Joining an assigned quiz by its code: the assignment must be open now, the
+// nickname free in it, and the player within the attempts allowed; the same
+// browser with the same name resumes its quiz in progress.
+import "server-only";
+import { randomInt } from "node:crypto";
+import { AppError } from "@/lib/app-error";
+import { assignmentState } from "@/lib/play/assignment-state";
+import { normaliseJoinCode } from "@/lib/play/join-code";
+import { parseAssignmentSettings, type AssignmentSettings } from "@/lib/play/settings";
+import { deriveSeed } from "@/lib/quiz/random";
+import type { AppContext } from "../context";
+import { hiddenQuestionIds } from "../teacher/question-bank";
+import { createAttempt, playerFor, requireNickname, type StartInput, type StartResult } from "./start-attempt";
+
+export interface AssignmentForJoin {
+  id: string;
+  code: string;
+  title: string;
+  topic: string;
+  settings: AssignmentSettings;
+  opensAt: Date | null;
+  dueAt: Date | null;
+  closedAt: Date | null;
+  ownerId: string | null;
+}
+
+const utcMinute = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+/** The assignment a code opens, or a clear reason why it cannot be joined now. */
+export async function findJoinableAssignment(ctx: AppContext, rawCode: unknown): Promise<AssignmentForJoin> {
+  const code = normaliseJoinCode(rawCode);
+  if (!code) throw new AppError(400, "bad_code", "A join code is 6 letters and digits, like ACD 347.");
+  const row = await ctx.db.assignment.findUnique({ where: { code } });
+  if (!row) throw new AppError(404, "unknown_code", `No quiz uses the code ${code}. Check it with your teacher.`);
+  switch (assignmentState(row, ctx.clock.now())) {
+    case "closed":
+      throw new AppError(410, "closed", `“${row.title}” has been closed by your teacher.`);
+    case "past_due":
+      throw new AppError(
+        410,
+        "past_due",
+        `“${row.title}” was due ${utcMinute(row.dueAt!)} and can no longer be joined.`,
+      );
+    case "scheduled":
+      throw new AppError(403, "not_open", `“${row.title}” opens ${utcMinute(row.opensAt!)}.`);
+    case "open":
+      return { ...row, settings: parseAssignmentSettings(row.settings) };
+  }
+}
+
+export async function joinAssignment(ctx: AppContext, input: StartInput & { code: unknown }): Promise<StartResult> {
+  const { db } = ctx;
+  const assignment = await findJoinableAssignment(ctx, input.code);
+  const nickname = requireNickname(input.nickname);
+  if (input.player) {
+    const moderation = await db.assignmentPlayer.findUnique({
+      where: { assignmentId_playerId: { assignmentId: assignment.id, playerId: input.player.id } },
+      select: { removed: true },
+    });
+    if (moderation?.removed)
+      throw new AppError(403, "removed", `Your teacher has removed you from “${assignment.title}”.`);
+  }
+
+  // The same browser with the same name: resume the quiz in progress.
+  if (input.player && input.player.nickname === nickname) {
+    const open = await db.attempt.findFirst({
+      where: { assignmentId: assignment.id, playerId: input.player.id, status: "in_progress" },
+      select: { id: true },
+    });
+    if (open) return { attemptId: open.id, newCookie: null, resumed: true };
+  } else {
+    const taken = await db.attempt.findFirst({
+      where: { assignmentId: assignment.id, player: { nickname } },
+      select: { id: true },
+    });
+    if (taken) {
+      throw new AppError(
+        409,
+        "nickname_taken",
+        `Someone in this quiz is already called ${nickname}. Pick another name.`,
+        {
+          details: { suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}` },
+        },
+      );
+    }
+  }
+
+  const { playerId, newCookie } = await playerFor(ctx, nickname, input.player);
+  const allowed = assignment.settings.attemptsAllowed;
+  if (allowed !== null) {
+    const used = await db.attempt.count({ where: { assignmentId: assignment.id, playerId } });
+    if (used >= allowed)
+      throw new AppError(
+        409,
+        "no_attempts_left",
+        `You have used all ${allowed} attempt${allowed > 1 ? "s" : ""} at “${assignment.title}”.`,
+      );
+  }
+  // Seeds are stored as 32-bit signed integers (PostgreSQL "integer"): keep them in 0..2^31-1.
+  const seed = assignment.settings.sameQuestions ? deriveSeed(0, assignment.id) >>> 1 : randomInt(2 ** 31);
+  const attemptId = await createAttempt(ctx, {
+    playerId,
+    topic: assignment.topic,
+    mode: "assigned",
+    assignmentId: assignment.id,
+    rules: assignment.settings,
+    seed,
+    prefer: input.prefer,
+    // Questions the teacher hid from their assignments never appear.
+    exclude: assignment.ownerId ? await hiddenQuestionIds(ctx, assignment.ownerId, assignment.topic) : [],
+  });
+  return { attemptId, newCookie, resumed: false };
+}

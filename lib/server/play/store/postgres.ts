@@ -1,0 +1,167 @@
+// The play store on PostgreSQL (pg): named prepared statements per connection; an
+// answer in one statement when the attempt is as it was read, else a locking transaction.
+import "server-only";
+import pg from "pg";
+import { numberedPlaceholders as numbered } from "@/lib/sql-placeholders";
+import { newId, recordedAnswer, toContext, withAnswer } from "./rows";
+import type {
+  AttemptQuestionRow,
+  AttemptRow,
+  NewAnswer,
+  PlayStore,
+  RawAnswer,
+  RawContext,
+  RawQuestion,
+  RecordOutcome,
+  Scored,
+} from "./rows";
+import {
+  ANSWER_CONTEXT_SELECT,
+  ATTEMPT_SELECT,
+  CURRENT_SELECT,
+  INSERT_ANSWER,
+  QUESTION_SELECT,
+  RECORD_IF_UNCHANGED,
+  UPDATE_ATTEMPT,
+} from "./sql";
+
+/** Prisma keeps DateTime as UTC wall-clock in "timestamp(3)": read it as UTC, whatever the server's zone. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === 1114) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+const pgDate = (d: Date) => d.toISOString();
+
+export function createPostgresStore(connectionString: string, max: number): PlayStore {
+  const pool = new pg.Pool({ connectionString, max, types: pgTypes, connectionTimeoutMillis: 5000 });
+  // An idle connection dropped by the server (restart, network cut) must not crash the process:
+  // the pool discards it and the next query opens a new one.
+  pool.on("error", (error) => console.warn("PostgreSQL connection lost (the pool will reconnect):", error.message));
+  // The hot statements are prepared once per connection (named), so PostgreSQL parses and
+  // plans each once instead of on every request. (Behind PgBouncer in transaction mode this
+  // needs PgBouncer ≥ 1.21 with max_prepared_statements set; see README.)
+  const statements = new Map<string, { name: string; text: string }>();
+  const prepared = (sql: string, values: unknown[]): pg.QueryConfig => {
+    let statement = statements.get(sql);
+    if (!statement)
+      statements.set(sql, (statement = { name: `fact_trail_play_${statements.size + 1}`, text: numbered(sql) }));
+    return { ...statement, values };
+  };
+  const one = async <T>(sql: string, params: unknown[]) =>
+    ((await pool.query(prepared(sql, params))).rows[0] as T | undefined) ?? null;
+  return {
+    findPlayer: (id) => one(`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`, [id]),
+    findAttempt: (attemptId, playerId) => one<AttemptRow>(ATTEMPT_SELECT, [attemptId, playerId]),
+    async currentQuestion(attemptId) {
+      return one<AttemptQuestionRow>(CURRENT_SELECT, [attemptId]);
+    },
+    async question(attemptId, position) {
+      const row = await one<RawQuestion & RawAnswer>(QUESTION_SELECT, [attemptId, position]);
+      return row ? withAnswer(row, (row.servedAt as Date | null) ?? null) : null;
+    },
+    async answerContext(attemptId, playerId, position) {
+      const row = await one<RawContext>(ANSWER_CONTEXT_SELECT, [position, attemptId, playerId]);
+      return row ? toContext(row, (row.servedAt as Date | null) ?? null) : null;
+    },
+    async markServed(id, now) {
+      // One statement: set the clock if unset, and return whichever time won.
+      const row = await one<{ servedAt: Date }>(
+        `UPDATE "AttemptQuestion" SET "servedAt" = COALESCE("servedAt", ?::timestamp) WHERE "id" = ? RETURNING "servedAt"`,
+        [pgDate(now), id],
+      );
+      return row!.servedAt;
+    },
+    async recordAnswer(a, score) {
+      if (a.seen) {
+        const s = score(a.seen.streak);
+        const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
+          prepared(RECORD_IF_UNCHANGED, [
+            s.points,
+            s.correct ? 1 : 0,
+            s.streakAfter,
+            pgDate(a.createdAt),
+            a.attemptId,
+            a.seen.streak,
+            a.seen.answeredCount,
+            a.attemptQuestionId,
+            newId(),
+            a.response,
+            s.correct,
+            a.credit,
+            a.elapsedMs,
+            s.detail,
+          ]),
+        );
+        const totals = rows[0];
+        if (totals)
+          return {
+            outcome: "recorded",
+            answer: recordedAnswer(a, s),
+            attempt: totals,
+          };
+      }
+      return recordInTransaction(a, score);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+
+  async function recordInTransaction(a: NewAnswer, score: (streakBefore: number) => Scored): Promise<RecordOutcome> {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      // Lock the attempt row: answers to one attempt are recorded one at a time.
+      const before = (
+        await client.query(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = $1 FOR UPDATE`, [a.attemptId])
+      ).rows[0] as { streak: number; status: string } | undefined;
+      if (!before || before.status !== "in_progress") {
+        await client.query("ROLLBACK");
+        return { outcome: "finished" };
+      }
+      const s = score(before.streak);
+      const inserted = await client.query(numbered(INSERT_ANSWER), [
+        newId(),
+        a.attemptId,
+        a.attemptQuestionId,
+        a.response,
+        s.correct,
+        a.credit,
+        s.points,
+        a.elapsedMs,
+        s.detail,
+        pgDate(a.createdAt),
+      ]);
+      if (inserted.rowCount === 0) {
+        await client.query("ROLLBACK");
+        return { outcome: "duplicate" };
+      }
+      const totals = (
+        await client.query(numbered(UPDATE_ATTEMPT), [
+          s.points,
+          s.correct ? 1 : 0,
+          s.streakAfter,
+          pgDate(a.createdAt),
+          a.attemptId,
+        ])
+      ).rows[0] as {
+        score: number;
+        streak: number;
+        status: string;
+      };
+      await client.query("COMMIT");
+      return {
+        outcome: "recorded",
+        answer: recordedAnswer(a, s),
+        attempt: totals,
+      };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

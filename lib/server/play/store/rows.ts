@@ -1,0 +1,165 @@
+// The play store: the hot path of play — who is asking, serving the current
+// question, recording an answer — in plain SQL on the database driver, one
+// implementation per provider (sqlite.ts, postgres.ts; the SQL text both share in
+// sql.ts). Prisma's compiled queries cost ~0.5 ms each here (docs/decisions/004),
+// and an answer needs several; these run in one read and one short transaction.
+// Everything else (starting attempts, results, boards, teachers) stays on Prisma.
+// Rows are written in exactly the formats Prisma writes, so both read them alike.
+// This file: what a store promises, and the row shapes both drivers return.
+import { randomUUID } from "node:crypto";
+
+export interface AttemptRow {
+  id: string;
+  playerId: string;
+  mode: string;
+  topic: string;
+  status: string;
+  score: number;
+  streak: number;
+  correctCount: number;
+  answeredCount: number;
+  questionCount: number;
+  settings: string;
+  nickname: string;
+  assignmentCode: string | null;
+  assignmentTitle: string | null;
+}
+
+/** A question of an attempt as stored (the question's JSON with its key), and when it was first served. */
+export interface AttemptQuestionRow {
+  id: string;
+  position: number;
+  question: string;
+  servedAt: Date | null;
+}
+
+export interface AnswerRow {
+  response: string;
+  correct: boolean;
+  credit: number;
+  points: number;
+  elapsedMs: number;
+  detail: string;
+}
+
+export interface NewAnswer {
+  attemptId: string;
+  attemptQuestionId: string;
+  response: string;
+  credit: number;
+  elapsedMs: number;
+  createdAt: Date;
+  /**
+   * The attempt as read before grading. A store may write in one statement on the
+   * condition that the attempt is still so (PostgreSQL does); if it is not, it
+   * falls back to reading the streak inside its transaction.
+   */
+  seen?: { streak: number; answeredCount: number };
+}
+
+export interface Scored {
+  correct: boolean;
+  points: number;
+  streakAfter: number;
+  detail: string;
+}
+
+export interface AnswerContext {
+  attempt: AttemptRow;
+  secretHash: string;
+  question: (AttemptQuestionRow & { answer: AnswerRow | null }) | null;
+}
+
+export type RecordOutcome =
+  | { outcome: "recorded"; answer: AnswerRow; attempt: { score: number; streak: number; status: string } }
+  | { outcome: "duplicate" }
+  | { outcome: "finished" };
+
+export interface PlayStore {
+  findPlayer(playerId: string): Promise<{ id: string; nickname: string; secretHash: string } | null>;
+  findAttempt(attemptId: string, playerId: string): Promise<AttemptRow | null>;
+  /** The first question not yet answered, or null when all are. */
+  currentQuestion(attemptId: string): Promise<AttemptQuestionRow | null>;
+  question(attemptId: string, position: number): Promise<(AttemptQuestionRow & { answer: AnswerRow | null }) | null>;
+  /**
+   * What grading an answer needs, in one read: the attempt (null unless `playerId` owns it),
+   * its player's secret hash (so the caller can check a cookie without a second query),
+   * and the question at `position` with its answer, if any.
+   */
+  answerContext(attemptId: string, playerId: string, position: number): Promise<AnswerContext | null>;
+  /** Starts the question's clock unless it has started; returns when it started. */
+  markServed(questionId: string, now: Date): Promise<Date>;
+  /**
+   * In one transaction: reads the streak, lets `score` turn it into points, inserts
+   * the answer (once: a second insert for the question is a duplicate) and updates
+   * the attempt's totals, finishing it on its last answer.
+   */
+  recordAnswer(answer: NewAnswer, score: (streakBefore: number) => Scored): Promise<RecordOutcome>;
+  close(): Promise<void>;
+}
+
+/** New row ids: unique and url-safe, like Prisma's cuids (which the app never parses). */
+export const newId = () => `c${randomUUID().replaceAll("-", "").slice(0, 24)}`;
+
+export type RawQuestion = { id: string; position: number; question: string; servedAt: unknown };
+export type RawAnswer = {
+  response: string | null;
+  correct: unknown;
+  credit: number | null;
+  points: number | null;
+  elapsedMs: number | null;
+  detail: string | null;
+};
+
+/** A question row with its answer (if any), whatever driver read it; `servedAt` already a Date or null. */
+export function withAnswer(
+  row: RawQuestion & RawAnswer,
+  servedAt: Date | null,
+): AttemptQuestionRow & { answer: AnswerRow | null } {
+  return { id: row.id, position: row.position, question: row.question, servedAt, answer: toAnswer(row) };
+}
+
+/** The answer-context row: the attempt's columns, the player's secret hash, the question and its answer. */
+export type RawContext = AttemptRow & {
+  secretHash: string;
+  questionRowId: string | null;
+  position: number;
+  question: string;
+  servedAt: unknown;
+} & RawAnswer;
+
+export function toContext(row: RawContext, servedAt: Date | null): AnswerContext {
+  return {
+    // The row has more columns than an AttemptRow; its readers take only the attempt's.
+    attempt: row,
+    secretHash: row.secretHash,
+    question:
+      row.questionRowId === null
+        ? null
+        : { id: row.questionRowId, position: row.position, question: row.question, servedAt, answer: toAnswer(row) },
+  };
+}
+
+/** The answer row just written, as the store returns it. */
+export function recordedAnswer(a: NewAnswer, s: Scored): AnswerRow {
+  return {
+    response: a.response,
+    correct: s.correct,
+    credit: a.credit,
+    points: s.points,
+    elapsedMs: a.elapsedMs,
+    detail: s.detail,
+  };
+}
+
+function toAnswer(row: RawAnswer): AnswerRow | null {
+  if (row.response === null || row.response === undefined) return null;
+  return {
+    response: row.response,
+    correct: row.correct === true || row.correct === 1,
+    credit: Number(row.credit),
+    points: Number(row.points),
+    elapsedMs: Number(row.elapsedMs),
+    detail: row.detail ?? "{}",
+  };
+}

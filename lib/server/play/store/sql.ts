@@ -1,0 +1,44 @@
+// The SQL text of the play store, shared by both providers: SQLite-style `?`
+// placeholders, numbered for PostgreSQL by numberedPlaceholders. Quoted identifiers
+// are Prisma's table and column names (prisma/models.prisma).
+
+export const ATTEMPT_SELECT = `SELECT a."id", a."playerId", a."mode", a."topic", a."status", a."score", a."streak", a."correctCount",
+  a."answeredCount", a."questionCount", a."settings", p."nickname", s."code" AS "assignmentCode", s."title" AS "assignmentTitle"
+  FROM "Attempt" a JOIN "Player" p ON p."id" = a."playerId" LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+  WHERE a."id" = ? AND a."playerId" = ?`;
+// Positional parameters in order: position, attempt id, player id.
+export const ANSWER_CONTEXT_SELECT = `SELECT a."id", a."playerId", a."mode", a."topic", a."status", a."score", a."streak", a."correctCount",
+  a."answeredCount", a."questionCount", a."settings", p."nickname", p."secretHash", s."code" AS "assignmentCode", s."title" AS "assignmentTitle",
+  q."id" AS "questionRowId", q."position", q."question", q."servedAt", w."response", w."correct", w."credit", w."points", w."elapsedMs", w."detail"
+  FROM "Attempt" a JOIN "Player" p ON p."id" = a."playerId" LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+  LEFT JOIN "AttemptQuestion" q ON q."attemptId" = a."id" AND q."position" = ?
+  LEFT JOIN "Answer" w ON w."attemptQuestionId" = q."id"
+  WHERE a."id" = ? AND a."playerId" = ?`;
+export const CURRENT_SELECT = `SELECT q."id", q."position", q."question", q."servedAt" FROM "AttemptQuestion" q
+  WHERE q."attemptId" = ? AND NOT EXISTS (SELECT 1 FROM "Answer" w WHERE w."attemptQuestionId" = q."id")
+  ORDER BY q."position" ASC LIMIT 1`;
+export const QUESTION_SELECT = `SELECT q."id", q."position", q."question", q."servedAt", w."response", w."correct", w."credit", w."points", w."elapsedMs", w."detail"
+  FROM "AttemptQuestion" q LEFT JOIN "Answer" w ON w."attemptQuestionId" = q."id" WHERE q."attemptId" = ? AND q."position" = ?`;
+export const INSERT_ANSWER = `INSERT INTO "Answer" ("id", "attemptId", "attemptQuestionId", "response", "correct", "credit", "points", "elapsedMs", "detail", "createdAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("attemptQuestionId") DO NOTHING`;
+// PostgreSQL, one round trip: record the answer only if the attempt is as it was read
+// (still in progress, same streak and answer count) and the question has no answer.
+// A concurrent answer to the same attempt changes answeredCount, so the row lock makes
+// the second statement re-check and match nothing; the caller then takes the
+// transaction path, which tells a duplicate from a finished quiz.
+export const RECORD_IF_UNCHANGED = `WITH updated AS (
+    UPDATE "Attempt" SET "score" = "score" + $1, "correctCount" = "correctCount" + $2, "answeredCount" = "answeredCount" + 1, "streak" = $3,
+      "status" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN 'finished' ELSE "status" END,
+      "finishedAt" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN $4::timestamp ELSE "finishedAt" END
+    WHERE "id" = $5 AND "status" = 'in_progress' AND "streak" = $6 AND "answeredCount" = $7
+      AND NOT EXISTS (SELECT 1 FROM "Answer" WHERE "attemptQuestionId" = $8)
+    RETURNING "score", "streak", "status"
+  ), inserted AS (
+    INSERT INTO "Answer" ("id", "attemptId", "attemptQuestionId", "response", "correct", "credit", "points", "elapsedMs", "detail", "createdAt")
+    SELECT $9, $5, $8, $10, $11, $12, $1, $13, $14, $4::timestamp FROM updated
+  )
+  SELECT "score", "streak", "status" FROM updated`;
+export const UPDATE_ATTEMPT = `UPDATE "Attempt" SET "score" = "score" + ?, "correctCount" = "correctCount" + ?, "answeredCount" = "answeredCount" + 1,
+  "streak" = ?, "status" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN 'finished' ELSE "status" END,
+  "finishedAt" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN ? ELSE "finishedAt" END
+  WHERE "id" = ? RETURNING "score", "streak", "status"`;

@@ -1,0 +1,183 @@
+// The play store on SQLite (better-sqlite3): prepared statements on one connection,
+// answers recorded by group commit, WAL checkpoints in a worker thread.
+import "server-only";
+import Database from "better-sqlite3";
+import { startCheckpointer } from "./checkpointer";
+import { newId, recordedAnswer, toContext, withAnswer } from "./rows";
+import type {
+  NewAnswer,
+  PlayStore,
+  RawAnswer,
+  RawContext,
+  RawQuestion,
+  RecordOutcome,
+  Scored,
+  AttemptRow,
+} from "./rows";
+import {
+  ANSWER_CONTEXT_SELECT,
+  ATTEMPT_SELECT,
+  CURRENT_SELECT,
+  INSERT_ANSWER,
+  QUESTION_SELECT,
+  UPDATE_ATTEMPT,
+} from "./sql";
+
+/** At most this many answers share a commit, so one commit never holds the event loop long. */
+const MAX_ANSWERS_PER_COMMIT = 100;
+
+interface PendingAnswer {
+  answer: NewAnswer;
+  score: (streakBefore: number) => Scored;
+  resolve: (outcome: RecordOutcome) => void;
+  reject: (error: unknown) => void;
+  settled?: { ok: true; outcome: RecordOutcome } | { ok: false; error: unknown };
+}
+
+/** Prisma's SQLite DateTime text: ISO 8601 with an explicit +00:00 offset. */
+const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
+const fromSqliteDate = (v: unknown) => (typeof v === "string" ? new Date(v) : null);
+
+function prepare(filename: string, busyTimeoutMs: number) {
+  const db = new Database(filename, { timeout: busyTimeoutMs });
+  db.pragma("journal_mode = WAL");
+  // In WAL mode, NORMAL syncs at checkpoints instead of every commit: a committed answer
+  // survives a crash or SIGKILL of the app (the OS has it); only a power cut may lose the
+  // last moments. See docs/decisions/004.
+  db.pragma("synchronous = NORMAL");
+  // Checkpoints run in a worker thread (checkpointer.ts), not inside a request's commit.
+  db.pragma("wal_autocheckpoint = 0");
+  const checkpointer = startCheckpointer(filename, busyTimeoutMs);
+  const attempt = db.prepare(ATTEMPT_SELECT);
+  const current = db.prepare(CURRENT_SELECT);
+  const question = db.prepare(QUESTION_SELECT);
+  const context = db.prepare(ANSWER_CONTEXT_SELECT);
+  const player = db.prepare(`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`);
+  const serve = db.prepare(`UPDATE "AttemptQuestion" SET "servedAt" = ? WHERE "id" = ? AND "servedAt" IS NULL`);
+  const servedAt = db.prepare(`SELECT "servedAt" FROM "AttemptQuestion" WHERE "id" = ?`);
+  const streak = db.prepare(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = ?`);
+  const insert = db.prepare(INSERT_ANSWER);
+  const update = db.prepare(UPDATE_ATTEMPT);
+
+  // better-sqlite3 runs a transaction synchronously: nothing else can interleave with it.
+  // Called inside recordBatch's transaction, this one becomes a savepoint.
+  const recordOne = db.transaction((a: NewAnswer, score: (streakBefore: number) => Scored): RecordOutcome => {
+    const before = streak.get(a.attemptId) as { streak: number; status: string } | undefined;
+    if (!before || before.status !== "in_progress") return { outcome: "finished" };
+    const s = score(before.streak);
+    const inserted = insert.run(
+      newId(),
+      a.attemptId,
+      a.attemptQuestionId,
+      a.response,
+      s.correct ? 1 : 0,
+      a.credit,
+      s.points,
+      a.elapsedMs,
+      s.detail,
+      sqliteDate(a.createdAt),
+    );
+    if (inserted.changes === 0) return { outcome: "duplicate" };
+    const totals = update.get(s.points, s.correct ? 1 : 0, s.streakAfter, sqliteDate(a.createdAt), a.attemptId) as {
+      score: number;
+      streak: number;
+      status: string;
+    };
+    return {
+      outcome: "recorded",
+      answer: recordedAnswer(a, s),
+      attempt: totals,
+    };
+  });
+  // Group commit: the answers that arrive together (within one turn of the event loop)
+  // are recorded in one transaction, each in its own savepoint, so one failing answer fails
+  // alone. Each still runs the same steps as above; the batch shares the locking and the
+  // WAL writes of a commit, which cost more than the answers themselves (docs/decisions/004).
+  // A promise resolves only after its batch has committed.
+  const recordBatch = db.transaction((batch: PendingAnswer[]) => {
+    for (const item of batch) {
+      try {
+        item.settled = { ok: true, outcome: recordOne(item.answer, item.score) };
+      } catch (error) {
+        item.settled = { ok: false, error };
+      }
+    }
+  });
+  const queue: PendingAnswer[] = [];
+  const stats = { commits: 0, answers: 0 };
+  const flush = () => {
+    if (queue.length === 0) return;
+    const batch = queue.splice(0, MAX_ANSWERS_PER_COMMIT);
+    if (queue.length > 0) setImmediate(flush);
+    try {
+      recordBatch.immediate(batch);
+    } catch (error) {
+      // BEGIN or COMMIT failed (e.g. the database stayed locked): the batch was rolled back.
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    stats.commits++;
+    stats.answers += batch.length;
+    for (const item of batch) {
+      if (item.settled?.ok) item.resolve(item.settled.outcome);
+      else item.reject(item.settled?.error);
+    }
+  };
+  const record = (answer: NewAnswer, score: (streakBefore: number) => Scored) =>
+    new Promise<RecordOutcome>((resolve, reject) => {
+      queue.push({ answer, score, resolve, reject });
+      if (queue.length === 1) setImmediate(flush);
+    });
+  /** Records what is queued now (before closing the connection). */
+  const drain = () => {
+    while (queue.length > 0) flush();
+  };
+  return { db, checkpointer, attempt, context, current, question, player, serve, servedAt, record, drain, stats };
+}
+
+export function createSqliteStore(
+  filename: string,
+  busyTimeoutMs: number,
+): PlayStore & { commitStats(): { commits: number; answers: number } } {
+  // Opened on first use, so importing the app (e.g. during `next build`) touches no file.
+  let prepared: ReturnType<typeof prepare> | null = null;
+  const connection = () => (prepared ??= prepare(filename, busyTimeoutMs));
+  return {
+    async findPlayer(id) {
+      return (connection().player.get(id) as { id: string; nickname: string; secretHash: string } | undefined) ?? null;
+    },
+    async findAttempt(attemptId, playerId) {
+      return (connection().attempt.get(attemptId, playerId) as AttemptRow | undefined) ?? null;
+    },
+    async currentQuestion(attemptId) {
+      const row = connection().current.get(attemptId) as RawQuestion | undefined;
+      return row ? { ...row, servedAt: fromSqliteDate(row.servedAt) } : null;
+    },
+    async question(attemptId, position) {
+      const row = connection().question.get(attemptId, position) as (RawQuestion & RawAnswer) | undefined;
+      return row ? withAnswer(row, fromSqliteDate(row.servedAt)) : null;
+    },
+    async answerContext(attemptId, playerId, position) {
+      const row = connection().context.get(position, attemptId, playerId) as RawContext | undefined;
+      return row ? toContext(row, fromSqliteDate(row.servedAt)) : null;
+    },
+    async markServed(id, now) {
+      const { serve, servedAt } = connection();
+      serve.run(sqliteDate(now), id);
+      return fromSqliteDate((servedAt.get(id) as { servedAt: string }).servedAt)!;
+    },
+    async recordAnswer(a, score) {
+      return connection().record(a, score);
+    },
+    /** Answer commits since the connection opened, and the answers they held. */
+    commitStats() {
+      return { ...connection().stats };
+    },
+    async close() {
+      prepared?.drain();
+      await prepared?.checkpointer.stop();
+      prepared?.db.close();
+      prepared = null;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// Grading an answer and scoring it — the server is the only judge — once per
+// question: a repeated submit returns the first result and scores nothing.
+import "server-only";
+import { AppError, quizNotFound } from "@/lib/app-error";
+import type { AnswerFeedback } from "@/lib/play/attempt-view";
+import { scoreAnswer } from "@/lib/play/scoring";
+import { gradeResponse, InvalidResponseError } from "@/lib/quiz/grading";
+import type { Question } from "@/lib/quiz/question";
+import type { AppContext } from "../context";
+import { secretMatches, type PlayerCookie } from "./player";
+import { getAttemptSummary, storedQuestion, summaryOf } from "./read-attempt";
+import type { AnswerRow } from "./store";
+
+/** Stored with each answer, so a repeated submit returns exactly the first feedback. */
+interface StoredDetail {
+  basePoints: number;
+  streakBonus: number;
+  late: boolean;
+}
+
+function feedbackFrom(
+  question: Question,
+  position: number,
+  answer: AnswerRow,
+  attempt: { score: number; streak: number; status: string },
+  repeated: boolean,
+  swapped: AnswerFeedback["swapped"] = gradeResponse(question, JSON.parse(answer.response)).swapped,
+): AnswerFeedback {
+  const detail = JSON.parse(answer.detail) as Partial<StoredDetail>;
+  return {
+    position,
+    questionId: question.id,
+    correct: answer.correct,
+    credit: answer.credit,
+    late: detail.late ?? false,
+    points: answer.points,
+    basePoints: detail.basePoints ?? answer.points,
+    streakBonus: detail.streakBonus ?? 0,
+    streak: attempt.streak,
+    score: attempt.score,
+    swapped,
+    answer: question.answer,
+    explanation: question.explanation,
+    sources: question.sources,
+    about: question.about,
+    finished: attempt.status === "finished",
+    repeated,
+  };
+}
+
+const finished = () => new AppError(409, "finished", "This quiz is finished: answers are closed.");
+
+/**
+ * Who is answering: a player id the caller has already verified, or the browser's
+ * cookie, whose secret is checked against the hash read with the attempt (one query).
+ */
+export type Answerer = { playerId: string | null } | { cookie: PlayerCookie | null };
+
+export async function submitAnswer(
+  ctx: AppContext,
+  input: { attemptId: string; position: number; response: unknown } & Answerer,
+): Promise<AnswerFeedback> {
+  const now = ctx.clock.now();
+  const { store } = ctx;
+  const cookie = "cookie" in input ? input.cookie : null;
+  const playerId = "cookie" in input ? (cookie?.playerId ?? null) : input.playerId;
+  if (!playerId) throw quizNotFound();
+  const context = await store.answerContext(input.attemptId, playerId, input.position);
+  if (!context || (cookie && !secretMatches(context.secretHash, cookie.secret))) throw quizNotFound();
+  const attempt = summaryOf(context.attempt);
+  const served = context.question;
+  if (!served) throw new AppError(404, "no_such_question", `This quiz has no question ${input.position + 1}.`);
+  const question = storedQuestion(served.question);
+
+  const replay = async () => {
+    const again = await store.question(attempt.id, input.position);
+    const totals = await getAttemptSummary(ctx, attempt.id, playerId);
+    return feedbackFrom(question, served.position, again!.answer!, totals, true);
+  };
+  if (served.answer) return feedbackFrom(question, served.position, served.answer, attempt, true);
+  if (attempt.status === "finished") throw finished();
+  if (!served.servedAt)
+    throw new AppError(
+      409,
+      "not_served",
+      `Question ${input.position + 1} has not been asked yet: answer the current question first.`,
+    );
+
+  let graded: ReturnType<typeof gradeResponse>;
+  try {
+    graded = gradeResponse(question, input.response);
+  } catch (error) {
+    if (error instanceof InvalidResponseError) throw new AppError(400, "bad_response", error.message);
+    throw error;
+  }
+  const elapsedMs = Math.max(0, now.getTime() - served.servedAt.getTime());
+  const result = await store.recordAnswer(
+    {
+      attemptId: attempt.id,
+      attemptQuestionId: served.id,
+      response: JSON.stringify(input.response),
+      credit: graded.credit,
+      elapsedMs,
+      createdAt: now,
+      seen: { streak: attempt.streak, answeredCount: attempt.answeredCount },
+    },
+    (streakBefore) => {
+      const score = scoreAnswer({ credit: graded.credit, elapsedMs, streakBefore }, attempt.rules);
+      const detail: StoredDetail = { basePoints: score.base, streakBonus: score.streakBonus, late: score.late };
+      return {
+        correct: score.correct,
+        points: score.points,
+        streakAfter: score.streakAfter,
+        detail: JSON.stringify(detail),
+      };
+    },
+  );
+  if (result.outcome === "duplicate") return replay();
+  if (result.outcome === "finished") throw finished();
+  return feedbackFrom(question, served.position, result.answer, result.attempt, false, graded.swapped);
+}
