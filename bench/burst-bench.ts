@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { closeBurstAgent, runBurst, type BurstResult } from "./burst";
+import { closeBurstAgent, runBurst, type BurstResult } from "../support/burst";
+import { adminQuery, uniqueDatabaseName, withDatabase } from "../support/postgres-admin";
+import { ensureBuild, startServer } from "../support/server";
 import type { BenchRow } from "./measure";
-import { ensureBuild, startServer } from "./server";
 
 const PLAYERS = Number(process.env.BURST_PLAYERS) || 2000;
 const WARM_UP_PLAYERS = 200;
@@ -117,13 +118,9 @@ export async function benchBurst(): Promise<BenchRow[]> {
       note: `no PostgreSQL at ${new URL(pgServer).host} (set BENCH_POSTGRES_URL)`,
     });
   } else {
-    const name = `fact_trail_burst_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: pgServer });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const u = new URL(pgServer);
-    u.pathname = `/${name}`;
-    const databaseUrl = u.toString();
+    const name = uniqueDatabaseName("fact_trail_burst");
+    await adminQuery(pgServer, `CREATE DATABASE "${name}"`);
+    const databaseUrl = withDatabase(pgServer, name);
     console.error(`burst: ${PLAYERS} players on PostgreSQL, two servers…`);
     const a = await startServer(databaseUrl, 3312);
     const b = await startServer(databaseUrl, 3313);
@@ -138,8 +135,7 @@ export async function benchBurst(): Promise<BenchRow[]> {
     } finally {
       await a.stop();
       await b.stop();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
+      await adminQuery(pgServer, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
   }
   await closeBurstAgent();

@@ -2,7 +2,8 @@
 import { loadTopic } from "../lib/content/load-topic";
 import { buildBank, buildDrafts } from "../lib/quiz/bank";
 import { generateQuiz, generateQuizFromBank } from "../lib/quiz/quiz";
-import { median, timeRuns, type BenchRow } from "./measure";
+import { median } from "../support/stats";
+import { timeRuns, type BenchRow } from "./measure";
 
 export function benchGenerator(runs = 200): BenchRow[] {
   const topic = loadTopic("kazakhstan-2022");

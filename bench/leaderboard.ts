@@ -6,9 +6,11 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { Agent, request } from "undici";
+import { DEFAULT_ASSIGNMENT_SETTINGS } from "../lib/play/settings";
 import { migrate } from "../scripts/migrate.mjs";
-import { percentile, type BenchRow } from "./measure";
-import { ensureBuild, startServer } from "./server";
+import { ensureBuild, startServer } from "../support/server";
+import { percentile } from "../support/stats";
+import type { BenchRow } from "./measure";
 
 const ATTEMPTS = Number(process.env.LEADERBOARD_ATTEMPTS) || 100_000;
 const ANSWERS_PER_ATTEMPT = 10;
@@ -19,16 +21,7 @@ function seed(file: string): void {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
   const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
-  const settings = JSON.stringify({
-    count: 10,
-    kinds: ["timeline", "multiple-choice"],
-    timeLimitSeconds: 60,
-    speedBonus: true,
-    streakBonus: true,
-    attemptsAllowed: null,
-    sameQuestions: true,
-    leaderboard: "full",
-  });
+  const settings = JSON.stringify({ ...DEFAULT_ASSIGNMENT_SETTINGS, count: 10 });
   db.prepare(
     `INSERT INTO "Assignment" ("id", "code", "title", "topic", "settings", "createdAt") VALUES ('lbclass', 'NQT479', 'Big class', 'kazakhstan-2022', ?, ?)`,
   ).run(settings, iso(Date.now()));

@@ -9,17 +9,6 @@ export interface BenchRow {
   note?: string;
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 /** Runs `fn` `warmup` times, then `runs` times, and returns each run's duration in ms. */
 export function timeRuns(fn: (i: number) => unknown, runs: number, warmup = Math.ceil(runs / 10)): number[] {
   for (let i = 0; i < warmup; i++) fn(i);

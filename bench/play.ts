@@ -13,9 +13,10 @@ import Database from "better-sqlite3";
 import { loadTopic } from "../lib/content/load-topic";
 import { generateQuiz } from "../lib/quiz/quiz";
 import { hashSecret } from "../lib/server/play/player";
-import { median, type BenchRow } from "./measure";
-import { openLoop, pooled, type OpenLoopResult } from "./open-loop";
-import { ensureBuild, startServer } from "./server";
+import { openLoop, pooled, type OpenLoopResult } from "../support/open-loop";
+import { ensureBuild, startServer } from "../support/server";
+import { median } from "../support/stats";
+import type { BenchRow } from "./measure";
 
 interface Answerable {
   attemptId: string;

@@ -1,4 +1,4 @@
-// Creating and dropping throwaway PostgreSQL databases for tests and benchmarks.
+// Creating and dropping throwaway PostgreSQL databases for the integration tests, the e2e tests and the benchmarks.
 import pg from "pg";
 
 export function withDatabase(url: string, database: string): string {

@@ -29,6 +29,15 @@ export const PRACTICE_RULES: QuizRules = {
   streakBonus: true,
 };
 
+/** An assignment as the seed, the tests and the load drivers create it: the practice rules, 5 questions, open to all. */
+export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
+  ...PRACTICE_RULES,
+  count: 5,
+  attemptsAllowed: null,
+  sameQuestions: true,
+  leaderboard: "full",
+};
+
 export function parseAssignmentSettings(json: string): AssignmentSettings {
   return assignmentSettingsSchema.parse(JSON.parse(json));
 }

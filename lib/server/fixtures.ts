@@ -2,16 +2,8 @@
 // store them, with the values a test names (a fixed join code, say).
 import "server-only";
 import { DEFAULT_TOPIC } from "@/lib/content/load-topic";
-import { assignmentSettingsSchema, PRACTICE_RULES, type AssignmentSettings } from "@/lib/play/settings";
+import { assignmentSettingsSchema, DEFAULT_ASSIGNMENT_SETTINGS, type AssignmentSettings } from "@/lib/play/settings";
 import type { AppContext } from "./context";
-
-export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
-  ...PRACTICE_RULES,
-  count: 5,
-  attemptsAllowed: null,
-  sameQuestions: true,
-  leaderboard: "full",
-};
 
 /** An assignment with no owner (as the demo quiz is), inserted directly: no form, no code drawn. */
 export async function insertAssignment(

@@ -10,10 +10,10 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { answer, closeBurstAgent, openSql, runBurst, serve, verifyBurst } from "../../bench/burst";
-import { startServer } from "../../bench/server";
-import { extraPort } from "./helpers";
+import { answer, closeBurstAgent, openSql, runBurst, serve, verifyBurst } from "../../support/burst";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "../../support/postgres-admin";
+import { startServer } from "../../support/server";
+import { extraPort } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 test.afterAll(async () => closeBurstAgent());

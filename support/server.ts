@@ -1,4 +1,4 @@
-// Starting production servers for benchmarks: `next start` on a fresh database,
+// Starting production servers for benchmarks and the e2e tests that need their own: `next start` on a fresh database,
 // on loopback only, stopped when the benchmark ends.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";

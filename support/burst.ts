@@ -4,12 +4,13 @@
 // sharing a database (requests are spread round-robin). Verifies afterwards
 // from the database itself: every acknowledged answer stored, and the served
 // leaderboard equal to one recomputed from the stored answers.
-// No server-only imports: the e2e smoke test and the fault test use it too.
+// No server-only imports: the e2e burst and fault tests drive it as well as `npm run bench`.
 import Database from "better-sqlite3";
 import pg from "pg";
 import { Agent, request } from "undici";
+import { DEFAULT_ASSIGNMENT_SETTINGS } from "../lib/play/settings";
 import { numberedPlaceholders } from "../lib/sql-placeholders";
-import { percentile } from "./measure";
+import { percentile } from "./stats";
 
 export interface BurstOptions {
   urls: string[];
@@ -81,16 +82,7 @@ export async function createBurstAssignment(
   questions: number,
   postgres: boolean,
 ): Promise<void> {
-  const settings = {
-    count: questions,
-    kinds: ["multiple-choice", "timeline"],
-    timeLimitSeconds: 60,
-    speedBonus: true,
-    streakBonus: true,
-    attemptsAllowed: null,
-    sameQuestions: true,
-    leaderboard: "full",
-  };
+  const settings = { ...DEFAULT_ASSIGNMENT_SETTINGS, count: questions };
   const now = postgres ? new Date() : new Date().toISOString().replace("Z", "+00:00");
   await sql.run(
     `INSERT INTO "Assignment" ("id", "code", "title", "topic", "settings", "createdAt") VALUES (?, ?, ?, 'kazakhstan-2022', ?, ?)`,

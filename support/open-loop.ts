@@ -3,7 +3,7 @@
 // send time (so a stall is not hidden by coordinated omission).
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Agent, request } from "undici";
-import { percentile } from "./measure";
+import { percentile } from "./stats";
 
 export interface OpenLoopResult {
   sent: number;
