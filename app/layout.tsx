@@ -11,6 +11,13 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0d5c63", width: "device-width", initialScale: 1 };
 
+const MAIN_LINKS = [
+  ["/study", "Study"],
+  ["/join", "Join"],
+  ["/leaderboard", "Leaderboard"],
+  ["/teacher", "Teachers"],
+] as const;
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request, so Next.js can put
   // this response's CSP nonce (set by proxy.ts) on its scripts.
@@ -32,18 +39,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-semibold text-steppe-dark sm:gap-x-4">
-                <li>
-                  <Link href="/study">Study</Link>
-                </li>
-                <li>
-                  <Link href="/join">Join</Link>
-                </li>
-                <li>
-                  <Link href="/leaderboard">Leaderboard</Link>
-                </li>
-                <li>
-                  <Link href="/teacher">Teachers</Link>
-                </li>
+                {MAIN_LINKS.map(([href, label]) => (
+                  <li key={href}>
+                    <Link href={href}>{label}</Link>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>

@@ -1,4 +1,5 @@
 // The home page's account of a topic: what happened, why, and where it comes from.
+import type { ReactNode } from "react";
 import type { Topic } from "@/lib/content/parse-topic";
 import { formatLongDate } from "@/lib/format-date";
 import { FadeIn } from "./fade-in";
@@ -12,7 +13,21 @@ const GROUP_TITLES = {
   response: "The response",
 } as const;
 
-export function TopicOverview({ topic, actions }: { topic: Topic; actions?: React.ReactNode }) {
+/** One of the two cards side by side: causes, and course. */
+function Panel({ id, title, delay, children }: { id: string; title: string; delay: number; children: ReactNode }) {
+  return (
+    <FadeIn delay={delay}>
+      <section aria-labelledby={id} className="h-full rounded-2xl bg-card p-6 shadow-sm ring-1 ring-black/5">
+        <h2 id={id} className="text-2xl font-bold text-steppe-dark">
+          {title}
+        </h2>
+        {children}
+      </section>
+    </FadeIn>
+  );
+}
+
+export function TopicOverview({ topic, actions }: { topic: Topic; actions?: ReactNode }) {
   const { meta, causes, events, facts } = topic;
   const causeGroups = (["long-standing", "trigger"] as const).map((group) => ({
     group,
@@ -44,56 +59,40 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
         {actions}
 
         <div className="grid gap-6 md:grid-cols-2">
-          <FadeIn delay={0.05}>
-            <section
-              aria-labelledby="causes-title"
-              className="h-full rounded-2xl bg-card p-6 shadow-sm ring-1 ring-black/5"
-            >
-              <h2 id="causes-title" className="text-2xl font-bold text-steppe-dark">
-                The causes
-              </h2>
-              {causeGroups.map(({ group, nodes }) => (
-                <div key={group} className="mt-4">
-                  <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{GROUP_TITLES[group]}</h3>
-                  <ul className="mt-2 space-y-3">
-                    {nodes.map((node) => (
-                      <li key={node.id} className="flex items-start justify-between gap-3">
-                        <span>
-                          <span className="font-semibold">{node.label}.</span> {node.description}
-                        </span>
-                        <ParagraphBadge refs={node.paragraphs} />
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
-            </section>
-          </FadeIn>
+          <Panel id="causes-title" title="The causes" delay={0.05}>
+            {causeGroups.map(({ group, nodes }) => (
+              <div key={group} className="mt-4">
+                <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{GROUP_TITLES[group]}</h3>
+                <ul className="mt-2 space-y-3">
+                  {nodes.map((node) => (
+                    <li key={node.id} className="flex items-start justify-between gap-3">
+                      <span>
+                        <span className="font-semibold">{node.label}.</span> {node.description}
+                      </span>
+                      <ParagraphBadge refs={node.paragraphs} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </Panel>
 
-          <FadeIn delay={0.1}>
-            <section
-              aria-labelledby="course-title"
-              className="h-full rounded-2xl bg-card p-6 shadow-sm ring-1 ring-black/5"
-            >
-              <h2 id="course-title" className="text-2xl font-bold text-steppe-dark">
-                The course
-              </h2>
-              <p className="mt-1 text-sm text-muted">
-                Dated moments from the report. Others are placed only relative to each other.
-              </p>
-              <ol className="mt-4 space-y-3 border-l-2 border-sun pl-4">
-                {dated.map((event) => (
-                  <li key={event.id}>
-                    <p className="text-xs font-semibold uppercase tracking-wide text-muted">{event.when.label}</p>
-                    <p className="flex items-start justify-between gap-3">
-                      <span className="font-semibold">{event.label}</span>
-                      <ParagraphBadge refs={event.paragraphs} />
-                    </p>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          </FadeIn>
+          <Panel id="course-title" title="The course" delay={0.1}>
+            <p className="mt-1 text-sm text-muted">
+              Dated moments from the report. Others are placed only relative to each other.
+            </p>
+            <ol className="mt-4 space-y-3 border-l-2 border-sun pl-4">
+              {dated.map((event) => (
+                <li key={event.id}>
+                  <p className="text-xs font-semibold uppercase tracking-wide text-muted">{event.when.label}</p>
+                  <p className="flex items-start justify-between gap-3">
+                    <span className="font-semibold">{event.label}</span>
+                    <ParagraphBadge refs={event.paragraphs} />
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </Panel>
         </div>
 
         <FadeIn delay={0.15}>

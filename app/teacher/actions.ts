@@ -3,10 +3,9 @@
 // the browser to sign-in) and passes the teacher's id to lib/, whose queries
 // are scoped by owner; nothing here trusts an id from the form on its own.
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { AppError } from "@/lib/app-error";
+import { redirect } from "next/navigation";
 import { appContext } from "@/lib/server/context";
-import { errorFormState } from "@/lib/server/errors";
+import { errorFormState, orNotFoundPage } from "@/lib/server/errors";
 import { signIn, signOut, signUp } from "@/lib/server/teacher/accounts";
 import { closeAssignment, createAssignment, reopenAssignment } from "@/lib/server/teacher/assignments";
 import { createClass } from "@/lib/server/teacher/classes";
@@ -20,19 +19,6 @@ import {
 } from "@/lib/server/teacher/current-teacher";
 import type { FormState } from "@/lib/teacher/forms";
 
-/**
- * For the buttons (no form state to show a message in): someone else's or an
- * unknown id is a 404 page, never a server error.
- */
-async function orNotFound(run: () => Promise<unknown>): Promise<void> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
-}
-
 async function teacherOrSignIn() {
   const teacher = await teacherFromRequest();
   if (!teacher) redirect("/teacher/sign-in");
@@ -44,24 +30,40 @@ const str = (form: FormData, key: string) => {
   return typeof v === "string" ? v : "";
 };
 
-export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+/**
+ * A form: run it, and go to `next(result)` when it worked; a mistake (or a database
+ * out of reach) comes back as the form's state, with what was typed.
+ */
+async function submitForm<T>(form: FormData, run: () => Promise<T>, next: (result: T) => string): Promise<FormState> {
+  let result: T;
   try {
-    const out = await signUp(appContext(), form, await requestHeaders());
-    await applySetCookies(out.setCookies);
+    result = await run();
   } catch (error) {
     return errorFormState(error, form);
   }
-  redirect("/teacher");
+  redirect(next(result));
+}
+
+/** Signing in or up: better-auth's session cookie is passed on to the browser. */
+async function authenticate(form: FormData, account: typeof signIn | typeof signUp) {
+  const out = await account(appContext(), form, await requestHeaders());
+  await applySetCookies(out.setCookies);
+}
+
+export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submitForm(
+    form,
+    () => authenticate(form, signUp),
+    () => "/teacher",
+  );
 }
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    const out = await signIn(appContext(), form, await requestHeaders());
-    await applySetCookies(out.setCookies);
-  } catch (error) {
-    return errorFormState(error, form);
-  }
-  redirect(safeReturnPath(form.get("next")));
+  return submitForm(
+    form,
+    () => authenticate(form, signIn),
+    () => safeReturnPath(form.get("next")),
+  );
 }
 
 export async function signOutAction(): Promise<void> {
@@ -71,31 +73,28 @@ export async function signOutAction(): Promise<void> {
 
 export async function createClassAction(_prev: FormState, form: FormData): Promise<FormState> {
   const teacher = await teacherOrSignIn();
-  let id: string;
-  try {
-    id = (await createClass(appContext(), teacher.id, form)).id;
-  } catch (error) {
-    return errorFormState(error, form);
-  }
-  redirect(`/teacher/classes/${id}`);
+  return submitForm(
+    form,
+    () => createClass(appContext(), teacher.id, form),
+    ({ id }) => `/teacher/classes/${id}`,
+  );
 }
 
 export async function createAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {
   const teacher = await teacherOrSignIn();
-  let id: string;
-  try {
-    id = (await createAssignment(appContext(), teacher.id, str(form, "classId"), form)).id;
-  } catch (error) {
-    return errorFormState(error, form);
-  }
-  redirect(`/teacher/assignments/${id}`);
+  return submitForm(
+    form,
+    () => createAssignment(appContext(), teacher.id, str(form, "classId"), form),
+    ({ id }) => `/teacher/assignments/${id}`,
+  );
 }
 
 /** A button on an assignment's page: act on it as its owner, then show the page again. */
 async function onAssignment(form: FormData, act: (ownerId: string, assignmentId: string) => Promise<unknown>) {
   const teacher = await teacherOrSignIn();
   const id = str(form, "assignmentId");
-  await orNotFound(() => act(teacher.id, id));
+  // No form state to show a message in: someone else's or an unknown id is a 404 page.
+  await orNotFoundPage(act(teacher.id, id));
   revalidatePath(`/teacher/assignments/${id}`);
 }
 
@@ -120,7 +119,7 @@ export async function setPlayerRemovedAction(form: FormData): Promise<void> {
 export async function setQuestionHiddenAction(form: FormData): Promise<void> {
   const teacher = await teacherOrSignIn();
   const hidden = str(form, "hidden") === "true";
-  await orNotFound(() =>
+  await orNotFoundPage(
     setQuestionHidden(appContext(), teacher.id, str(form, "topic"), str(form, "questionId"), hidden),
   );
   revalidatePath("/teacher/questions");

@@ -3,6 +3,11 @@ import Link from "next/link";
 import { teacherFromRequest } from "@/lib/server/teacher/current-teacher";
 import { signOutAction } from "./actions";
 
+const TEACHER_LINKS = [
+  ["/teacher", "Classes"],
+  ["/teacher/questions", "Question bank"],
+] as const;
+
 export default async function TeacherLayout({ children }: { children: React.ReactNode }) {
   const teacher = await teacherFromRequest();
   return (
@@ -15,12 +20,11 @@ export default async function TeacherLayout({ children }: { children: React.Reac
           <span className="text-muted">
             Signed in as <span className="font-semibold text-ink">{teacher.name}</span>
           </span>
-          <Link href="/teacher" className="font-semibold text-steppe-dark underline">
-            Classes
-          </Link>
-          <Link href="/teacher/questions" className="font-semibold text-steppe-dark underline">
-            Question bank
-          </Link>
+          {TEACHER_LINKS.map(([href, label]) => (
+            <Link key={href} href={href} className="font-semibold text-steppe-dark underline">
+              {label}
+            </Link>
+          ))}
           <form action={signOutAction} className="ml-auto">
             <button type="submit" className="font-semibold text-steppe-dark underline">
               Sign out

@@ -6,6 +6,14 @@ type Row = Pick<
   "rank" | "nickname" | "score" | "correctCount" | "questionCount" | "attemptId" | "playerId"
 >;
 
+/** Column headings and their classes: "Fully right" is left out on narrow screens. */
+const COLUMNS = [
+  ["Rank", "px-4 py-2"],
+  ["Player", "px-4 py-2"],
+  ["Score", "px-4 py-2 text-right"],
+  ["Fully right", "hidden px-4 py-2 text-right sm:table-cell"],
+] as const;
+
 export function LeaderboardTable({
   caption,
   entries,
@@ -27,18 +35,11 @@ export function LeaderboardTable({
       <caption className="sr-only">{caption}</caption>
       <thead className="bg-steppe-dark text-white">
         <tr>
-          <th scope="col" className="px-4 py-2">
-            Rank
-          </th>
-          <th scope="col" className="px-4 py-2">
-            Player
-          </th>
-          <th scope="col" className="px-4 py-2 text-right">
-            Score
-          </th>
-          <th scope="col" className="hidden px-4 py-2 text-right sm:table-cell">
-            Fully right
-          </th>
+          {COLUMNS.map(([label, className]) => (
+            <th key={label} scope="col" className={className}>
+              {label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>

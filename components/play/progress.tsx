@@ -49,25 +49,14 @@ export function TimerRing({ secondsLeft, limit }: { secondsLeft: number; limit: 
   const circumference = 2 * Math.PI * radius;
   const share = Math.max(0, Math.min(1, secondsLeft / limit));
   const urgent = secondsLeft <= 10;
+  // The track and the remaining time are the same circle, drawn twice.
+  const ring = { cx: 32, cy: 32, r: radius, fill: "none", stroke: "currentColor", strokeWidth: 6 };
   return (
     <div className="relative h-16 w-16" role="timer" aria-label={`${secondsLeft} seconds left`}>
       <svg viewBox="0 0 64 64" className="h-16 w-16 -rotate-90" aria-hidden="true">
+        <circle {...ring} className="text-steppe/15" />
         <circle
-          cx="32"
-          cy="32"
-          r={radius}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="6"
-          className="text-steppe/15"
-        />
-        <circle
-          cx="32"
-          cy="32"
-          r={radius}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="6"
+          {...ring}
           strokeLinecap="round"
           strokeDasharray={circumference}
           strokeDashoffset={circumference * (1 - share)}

@@ -19,17 +19,43 @@ const LABELS: Record<string, string> = {
   leaderboard: "Leaderboard",
 };
 
-function Choice({
-  name,
-  options,
-  state,
-  legend,
-}: {
-  name: string;
-  legend: string;
-  state: FormState;
-  options: [string, string][];
-}) {
+/** The form's radio groups: the legend, and each option's value and words. */
+const CHOICES = {
+  kinds: {
+    legend: "Kinds of question",
+    options: [
+      ["both", "Timelines and multiple choice"],
+      ["timeline", "Timelines only"],
+      ["multiple-choice", "Multiple choice only"],
+    ],
+  },
+  attemptsAllowed: {
+    legend: "Attempts per student (the best one counts)",
+    options: [
+      ["1", "1"],
+      ["3", "3"],
+      ["unlimited", "Unlimited"],
+    ],
+  },
+  questionOrder: {
+    legend: "Questions",
+    options: [
+      ["same", "The same questions for everyone"],
+      ["shuffled", "A different selection for each student"],
+    ],
+  },
+  leaderboard: {
+    legend: "Leaderboard",
+    options: [
+      ["full", "Show everyone"],
+      ["top10", "Show the top 10 only"],
+      ["hidden", "Hidden from students"],
+    ],
+  },
+} as const;
+
+function Choice({ name, state }: { name: keyof typeof CHOICES; state: FormState }) {
+  const { legend, options } = CHOICES[name];
   const error = fieldError(state, name);
   const chosen = keptValue(state, name, ASSIGNMENT_FORM_DEFAULTS[name as keyof typeof ASSIGNMENT_FORM_DEFAULTS]);
   return (
@@ -46,25 +72,55 @@ function Choice({
   );
 }
 
+/** The two bonuses a teacher can switch off: name, label, and why one would. */
+const BONUSES = [
+  [
+    "speedBonus",
+    "Speed bonus",
+    "Faster right answers earn more (timed questions only). Switch off for students who need more time.",
+  ],
+  ["streakBonus", "Streak bonus", "+100 per answer in a row from the second, up to +500."],
+] as const;
+
+/** When the assignment opens and is due, in the teacher's local time. */
+const DATES = [
+  ["opensAt", "Opens (optional)", "Your local time. Empty: open now."],
+  ["dueAt", "Due (optional)", "The join code stops working then."],
+] as const;
+
+/** A whole number between `min` and `max`, starting from the form's default. */
+function NumberField(props: {
+  name: "count" | "timeLimitSeconds";
+  label: string;
+  min: number;
+  max: number;
+  state: FormState;
+}) {
+  return (
+    <TextField
+      {...props}
+      type="number"
+      inputMode="numeric"
+      defaultValue={ASSIGNMENT_FORM_DEFAULTS[props.name]}
+      required={props.name === "count"}
+    />
+  );
+}
+
 function Check({ name, label, state, hint }: { name: string; label: string; state: FormState; hint?: string }) {
   const kept =
     state.status === "error"
       ? state.values?.[name] === "on"
       : ASSIGNMENT_FORM_DEFAULTS[name as keyof typeof ASSIGNMENT_FORM_DEFAULTS] === "on";
+  const hintId = hint ? `field-${name}-hint` : undefined;
   return (
     <div>
       <label className="flex items-center gap-2">
-        <input
-          type="checkbox"
-          name={name}
-          defaultChecked={kept}
-          className="h-5 w-5"
-          aria-describedby={hint ? `field-${name}-hint` : undefined}
-        />
+        <input type="checkbox" name={name} defaultChecked={kept} className="h-5 w-5" aria-describedby={hintId} />
         {label}
       </label>
       {hint && (
-        <p id={`field-${name}-hint`} className="ml-7 text-sm text-muted">
+        <p id={hintId} className="ml-7 text-sm text-muted">
           {hint}
         </p>
       )}
@@ -94,27 +150,8 @@ export function AssignmentForm({ action, classId }: { action: Action; classId: s
         maxLength={80}
         required
       />
-      <TextField
-        name="count"
-        label="Number of questions"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={50}
-        defaultValue={ASSIGNMENT_FORM_DEFAULTS.count}
-        state={state}
-        required
-      />
-      <Choice
-        name="kinds"
-        legend="Kinds of question"
-        state={state}
-        options={[
-          ["both", "Timelines and multiple choice"],
-          ["timeline", "Timelines only"],
-          ["multiple-choice", "Multiple choice only"],
-        ]}
-      />
+      <NumberField name="count" label="Number of questions" min={1} max={50} state={state} />
+      <Choice name="kinds" state={state} />
       <fieldset className="space-y-2">
         <legend className="font-semibold">Time and points</legend>
         <label className="flex items-center gap-2">
@@ -129,76 +166,21 @@ export function AssignmentForm({ action, classId }: { action: Action; classId: s
         </label>
         {timed && (
           <div className="max-w-56">
-            <TextField
-              name="timeLimitSeconds"
-              label="Seconds per question (5–600)"
-              type="number"
-              inputMode="numeric"
-              min={5}
-              max={600}
-              defaultValue={ASSIGNMENT_FORM_DEFAULTS.timeLimitSeconds}
-              state={state}
-            />
+            <NumberField name="timeLimitSeconds" label="Seconds per question (5–600)" min={5} max={600} state={state} />
           </div>
         )}
-        <Check
-          name="speedBonus"
-          label="Speed bonus"
-          hint="Faster right answers earn more (timed questions only). Switch off for students who need more time."
-          state={state}
-        />
-        <Check
-          name="streakBonus"
-          label="Streak bonus"
-          hint="+100 per answer in a row from the second, up to +500."
-          state={state}
-        />
+        {BONUSES.map(([name, label, hint]) => (
+          <Check key={name} name={name} label={label} hint={hint} state={state} />
+        ))}
       </fieldset>
-      <Choice
-        name="attemptsAllowed"
-        legend="Attempts per student (the best one counts)"
-        state={state}
-        options={[
-          ["1", "1"],
-          ["3", "3"],
-          ["unlimited", "Unlimited"],
-        ]}
-      />
-      <Choice
-        name="questionOrder"
-        legend="Questions"
-        state={state}
-        options={[
-          ["same", "The same questions for everyone"],
-          ["shuffled", "A different selection for each student"],
-        ]}
-      />
+      <Choice name="attemptsAllowed" state={state} />
+      <Choice name="questionOrder" state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name="opensAt"
-          label="Opens (optional)"
-          type="datetime-local"
-          hint="Your local time. Empty: open now."
-          state={state}
-        />
-        <TextField
-          name="dueAt"
-          label="Due (optional)"
-          type="datetime-local"
-          hint="The join code stops working then."
-          state={state}
-        />
+        {DATES.map(([name, label, hint]) => (
+          <TextField key={name} name={name} label={label} type="datetime-local" hint={hint} state={state} />
+        ))}
       </div>
-      <Choice
-        name="leaderboard"
-        legend="Leaderboard"
-        state={state}
-        options={[
-          ["full", "Show everyone"],
-          ["top10", "Show the top 10 only"],
-          ["hidden", "Hidden from students"],
-        ]}
-      />
+      <Choice name="leaderboard" state={state} />
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Creating…" : "Create assignment"}
       </button>

@@ -3,87 +3,86 @@
 // the share correct per question. Each bar carries its number as text, axes are
 // labelled, and the tables beside them hold the same data, so nothing depends
 // on colour; the SVG is hidden from screen readers in favour of those tables.
+import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 
 const INK = "#14202b";
 const BAR = "#0d5c63";
 
-export function ScoreDistributionChart({
-  bins,
-  width = 560,
-}: {
-  bins: { label: string; count: number }[];
-  width?: number;
-}) {
+/** A chart with its caption; the SVG hidden from screen readers, which read `summary` instead. */
+function ChartFigure({ caption, summary, children }: { caption: string; summary: string; children: ReactNode }) {
   return (
     <figure className="overflow-x-auto">
-      <figcaption className="font-semibold">Best scores: how many students in each range</figcaption>
-      <div aria-hidden="true">
-        <BarChart
-          width={width}
-          height={240}
-          data={bins}
-          margin={{ top: 20, right: 10, bottom: 30, left: 10 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="label"
-            tick={{ fill: INK, fontSize: 12 }}
-            label={{ value: "Score", position: "insideBottom", offset: -20, fill: INK }}
-          />
-          <YAxis
-            allowDecimals={false}
-            tick={{ fill: INK, fontSize: 12 }}
-            label={{ value: "Students", angle: -90, position: "insideLeft", fill: INK }}
-          />
-          <Bar dataKey="count" fill={BAR} isAnimationActive={false}>
-            <LabelList dataKey="count" position="top" fill={INK} />
-          </Bar>
-        </BarChart>
-      </div>
-      <p className="sr-only">
-        {bins.map((b) => `${b.label}: ${b.count} student${b.count === 1 ? "" : "s"}`).join("; ")}
-      </p>
+      <figcaption className="font-semibold">{caption}</figcaption>
+      <div aria-hidden="true">{children}</div>
+      <p className="sr-only">{summary}</p>
     </figure>
   );
 }
 
-export function QuestionAccuracyChart({
-  rows,
-  width = 560,
-}: {
-  rows: { label: string; percent: number }[];
-  width?: number;
-}) {
+type ScoreBin = { label: string; count: number };
+type QuestionBar = { label: string; percent: number };
+
+export function ScoreDistributionChart({ bins, width = 560 }: { bins: ScoreBin[]; width?: number }) {
   return (
-    <figure className="overflow-x-auto">
-      <figcaption className="font-semibold">Share of students right, per question (hardest first)</figcaption>
-      <div aria-hidden="true">
-        <BarChart
-          width={width}
-          height={Math.max(120, rows.length * 28 + 50)}
-          data={rows}
-          layout="vertical"
-          margin={{ top: 10, right: 50, bottom: 20, left: 10 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            unit="%"
-            tick={{ fill: INK, fontSize: 12 }}
-          />
-          <YAxis type="category" dataKey="label" width={40} tick={{ fill: INK, fontSize: 12 }} />
-          {/* minPointSize keeps a 0% bar (and so its label) visible. */}
-          <Bar dataKey="percent" fill={BAR} isAnimationActive={false} minPointSize={2}>
-            <LabelList dataKey="percent" position="right" fill={INK} formatter={(v: unknown) => `${String(v)}%`} />
-          </Bar>
-        </BarChart>
-      </div>
-      <p className="sr-only">{rows.map((r) => `${r.label}: ${r.percent}% right`).join("; ")}</p>
-    </figure>
+    <ChartFigure
+      caption="Best scores: how many students in each range"
+      summary={bins.map((b) => `${b.label}: ${b.count} student${b.count === 1 ? "" : "s"}`).join("; ")}
+    >
+      <BarChart
+        width={width}
+        height={240}
+        data={bins}
+        margin={{ top: 20, right: 10, bottom: 30, left: 10 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="label"
+          tick={{ fill: INK, fontSize: 12 }}
+          label={{ value: "Score", position: "insideBottom", offset: -20, fill: INK }}
+        />
+        <YAxis
+          allowDecimals={false}
+          tick={{ fill: INK, fontSize: 12 }}
+          label={{ value: "Students", angle: -90, position: "insideLeft", fill: INK }}
+        />
+        <Bar dataKey="count" fill={BAR} isAnimationActive={false}>
+          <LabelList dataKey="count" position="top" fill={INK} />
+        </Bar>
+      </BarChart>
+    </ChartFigure>
+  );
+}
+
+export function QuestionAccuracyChart({ rows, width = 560 }: { rows: QuestionBar[]; width?: number }) {
+  return (
+    <ChartFigure
+      caption="Share of students right, per question (hardest first)"
+      summary={rows.map((r) => `${r.label}: ${r.percent}% right`).join("; ")}
+    >
+      <BarChart
+        width={width}
+        height={Math.max(120, rows.length * 28 + 50)}
+        data={rows}
+        layout="vertical"
+        margin={{ top: 10, right: 50, bottom: 20, left: 10 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          unit="%"
+          tick={{ fill: INK, fontSize: 12 }}
+        />
+        <YAxis type="category" dataKey="label" width={40} tick={{ fill: INK, fontSize: 12 }} />
+        {/* minPointSize keeps a 0% bar (and so its label) visible. */}
+        <Bar dataKey="percent" fill={BAR} isAnimationActive={false} minPointSize={2}>
+          <LabelList dataKey="percent" position="right" fill={INK} formatter={(v: unknown) => `${String(v)}%`} />
+        </Bar>
+      </BarChart>
+    </ChartFigure>
   );
 }

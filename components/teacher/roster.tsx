@@ -38,6 +38,15 @@ export function Roster({
   removeAction: Action;
 }) {
   if (players.length === 0) return <p>No one has joined yet.</p>;
+  const button = (player: RosterEntry, flag: "hidden" | "removed", label: string) => (
+    <ModerationButton
+      action={flag === "hidden" ? hideAction : removeAction}
+      assignmentId={assignmentId}
+      player={player}
+      flag={flag}
+      label={label}
+    />
+  );
   return (
     <ul className="divide-y divide-black/10 rounded-xl bg-white shadow-sm">
       {players.map((p) => (
@@ -48,22 +57,8 @@ export function Roster({
             {p.removed ? " · removed" : p.hidden ? " · hidden from leaderboard" : ""}
           </span>
           <span className="ml-auto flex gap-2">
-            {!p.removed && (
-              <ModerationButton
-                action={hideAction}
-                assignmentId={assignmentId}
-                player={p}
-                flag="hidden"
-                label={p.hidden ? "Show on leaderboard" : "Hide from leaderboard"}
-              />
-            )}
-            <ModerationButton
-              action={removeAction}
-              assignmentId={assignmentId}
-              player={p}
-              flag="removed"
-              label={p.removed ? "Let back in" : "Remove"}
-            />
+            {!p.removed && button(p, "hidden", p.hidden ? "Show on leaderboard" : "Hide from leaderboard")}
+            {button(p, "removed", p.removed ? "Let back in" : "Remove")}
           </span>
         </li>
       ))}

@@ -3,6 +3,7 @@
 // database that cannot be reached right now as a 503 to retry, anything else as a
 // bug (logged, a 500 without details).
 import "server-only";
+import { notFound } from "next/navigation";
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/app-error";
 import type { FormState } from "@/lib/teacher/form-state";
@@ -79,6 +80,19 @@ export function respondToError(error: unknown, request: { method: string; url: s
       "Something went wrong on our side. Your progress is saved: try again in a moment.",
     ),
   );
+}
+
+/**
+ * For pages and the buttons of server actions: what lib/server answers with a 404
+ * (no such thing, or not yours) shows the not-found page; anything else is thrown on.
+ */
+export async function orNotFoundPage<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  }
 }
 
 /** What the teacher typed comes back with an error, except passwords. */

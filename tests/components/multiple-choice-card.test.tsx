@@ -6,11 +6,25 @@ import { choiceQuestion, publicOf } from "./fixtures";
 
 const question = publicOf(choiceQuestion);
 
+/** The card as a question is asked (nothing chosen yet), with a spy for the answer. */
+function card(overrides: Partial<Parameters<typeof MultipleChoiceCard>[0]> = {}) {
+  const onAnswer = vi.fn();
+  const element = (
+    <MultipleChoiceCard
+      question={question}
+      onAnswer={onAnswer}
+      chosen={null}
+      correctOption={null}
+      disabled={false}
+      {...overrides}
+    />
+  );
+  return { element, onAnswer };
+}
+
 describe("MultipleChoiceCard", () => {
   it("shows the prompt as the group's legend and four large, labelled options", () => {
-    render(
-      <MultipleChoiceCard question={question} onAnswer={vi.fn()} chosen={null} correctOption={null} disabled={false} />,
-    );
+    render(card().element);
     expect(screen.getByRole("group", { name: question.prompt })).toBeInTheDocument();
     const buttons = screen.getAllByRole("button");
     expect(buttons.map((b) => b.textContent)).toEqual([
@@ -23,16 +37,8 @@ describe("MultipleChoiceCard", () => {
   });
 
   it("answers with a click", async () => {
-    const onAnswer = vi.fn();
-    render(
-      <MultipleChoiceCard
-        question={question}
-        onAnswer={onAnswer}
-        chosen={null}
-        correctOption={null}
-        disabled={false}
-      />,
-    );
+    const { element, onAnswer } = card();
+    render(element);
     await userEvent.click(screen.getByRole("button", { name: /Coal/ }));
     expect(onAnswer).toHaveBeenCalledWith("c");
   });
@@ -42,32 +48,18 @@ describe("MultipleChoiceCard", () => {
     ["2", "b"],
     ["4", "d"],
   ])("answers with key %s", async (key, option) => {
-    const onAnswer = vi.fn();
-    render(
-      <MultipleChoiceCard
-        question={question}
-        onAnswer={onAnswer}
-        chosen={null}
-        correctOption={null}
-        disabled={false}
-      />,
-    );
+    const { element, onAnswer } = card();
+    render(element);
     await userEvent.keyboard(key);
     expect(onAnswer).toHaveBeenCalledExactlyOnceWith(option);
   });
 
   it("ignores keys that are not options, and keys typed into a field", async () => {
-    const onAnswer = vi.fn();
+    const { element, onAnswer } = card();
     render(
       <>
         <input aria-label="notes" />
-        <MultipleChoiceCard
-          question={question}
-          onAnswer={onAnswer}
-          chosen={null}
-          correctOption={null}
-          disabled={false}
-        />
+        {element}
       </>,
     );
     await userEvent.keyboard("59");
@@ -76,10 +68,8 @@ describe("MultipleChoiceCard", () => {
   });
 
   it("takes one answer only: once chosen, neither keys nor clicks answer again", async () => {
-    const onAnswer = vi.fn();
-    render(
-      <MultipleChoiceCard question={question} onAnswer={onAnswer} chosen="a" correctOption={null} disabled={false} />,
-    );
+    const { element, onAnswer } = card({ chosen: "a" });
+    render(element);
     await userEvent.keyboard("2");
     await userEvent.click(screen.getByRole("button", { name: /Coal/ }));
     expect(onAnswer).not.toHaveBeenCalled();
@@ -87,7 +77,7 @@ describe("MultipleChoiceCard", () => {
   });
 
   it("marks the right answer and the player's wrong one in words, not colour alone", () => {
-    render(<MultipleChoiceCard question={question} onAnswer={vi.fn()} chosen="a" correctOption="b" disabled />);
+    render(card({ chosen: "a", correctOption: "b", disabled: true }).element);
     expect(screen.getByRole("button", { name: /Liquefied petroleum gas \(LPG\).*Right answer/ })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Diesel.*Your answer/ })).toBeInTheDocument();
   });

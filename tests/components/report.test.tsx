@@ -94,39 +94,31 @@ describe("report tables", () => {
   });
 });
 
+const BINS = [
+  { label: "0–249", count: 2 },
+  { label: "250–499", count: 5 },
+];
+const ROWS = [
+  { label: "Q1", percent: 0 },
+  { label: "Q2", percent: 75 },
+];
+/** The numbers written on the bars. */
+const barLabels = (container: HTMLElement) =>
+  [...container.querySelectorAll(".recharts-label-list text, .recharts-label")].map((t) => t.textContent);
+
 describe("report charts", () => {
   it("draws one bar per score range, each labelled with its count, and states the data in text", () => {
-    const { container } = render(
-      <ScoreDistributionChart
-        bins={[
-          { label: "0–249", count: 2 },
-          { label: "250–499", count: 5 },
-        ]}
-      />,
-    );
+    const { container } = render(<ScoreDistributionChart bins={BINS} />);
     expect(screen.getByText("Best scores: how many students in each range")).toBeInTheDocument();
     expect(container.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(2);
-    const labels = [...container.querySelectorAll(".recharts-label-list text, .recharts-label")].map(
-      (t) => t.textContent,
-    );
-    expect(labels).toEqual(expect.arrayContaining(["2", "5"]));
+    expect(barLabels(container)).toEqual(expect.arrayContaining(["2", "5"]));
     expect(screen.getByText("0–249: 2 students; 250–499: 5 students")).toHaveClass("sr-only");
   });
 
   it("labels each question's bar with its percentage", () => {
-    const { container } = render(
-      <QuestionAccuracyChart
-        rows={[
-          { label: "Q1", percent: 0 },
-          { label: "Q2", percent: 75 },
-        ]}
-      />,
-    );
-    const labels = [...container.querySelectorAll(".recharts-label-list text, .recharts-label")].map(
-      (t) => t.textContent,
-    );
+    const { container } = render(<QuestionAccuracyChart rows={ROWS} />);
     // A question nobody got right still shows its bar's label.
-    expect(labels).toEqual(expect.arrayContaining(["0%", "75%"]));
+    expect(barLabels(container)).toEqual(expect.arrayContaining(["0%", "75%"]));
     expect(screen.getByText("Q1: 0% right; Q2: 75% right")).toBeInTheDocument();
   });
 });

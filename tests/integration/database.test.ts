@@ -1,23 +1,30 @@
 // The model set works the same on both databases: write and read through Prisma.
 import { expect, it } from "vitest";
+import type { Db } from "@/lib/server/db";
 import { describeEachDatabase } from "../helpers/test-databases";
+
+/** A player and their attempt with one question, written through Prisma. */
+async function attemptWithOneQuestion(db: Db, nickname: string, question: { questionId: string; servedAt?: Date }) {
+  const player = await db.player.create({ data: { nickname } });
+  return db.attempt.create({
+    data: {
+      playerId: player.id,
+      topic: "kazakhstan-2022",
+      seed: 42,
+      settings: JSON.stringify({ count: 1 }),
+      questionCount: 1,
+      questions: { create: { position: 0, question: "{}", ...question } },
+    },
+    include: { questions: true },
+  });
+}
 
 describeEachDatabase("database", (current) => {
   it("stores a player's attempt with its served question and graded answer, and reads them back", async () => {
     const { db } = current();
-    const player = await db.player.create({ data: { nickname: "Steppe Fox" } });
-    const attempt = await db.attempt.create({
-      data: {
-        playerId: player.id,
-        topic: "kazakhstan-2022",
-        seed: 42,
-        settings: JSON.stringify({ count: 1 }),
-        questionCount: 1,
-        questions: {
-          create: { position: 0, questionId: "mc:fuel-lpg:0", question: "{}", servedAt: new Date() },
-        },
-      },
-      include: { questions: true },
+    const attempt = await attemptWithOneQuestion(db, "Steppe Fox", {
+      questionId: "mc:fuel-lpg:0",
+      servedAt: new Date(),
     });
     const served = attempt.questions[0]!;
     await db.answer.create({
@@ -43,18 +50,7 @@ describeEachDatabase("database", (current) => {
 
   it("refuses a second answer to the same served question", async () => {
     const { db } = current();
-    const player = await db.player.create({ data: { nickname: "Twice" } });
-    const attempt = await db.attempt.create({
-      data: {
-        playerId: player.id,
-        topic: "kazakhstan-2022",
-        seed: 1,
-        settings: "{}",
-        questionCount: 1,
-        questions: { create: { position: 0, questionId: "q", question: "{}" } },
-      },
-      include: { questions: true },
-    });
+    const attempt = await attemptWithOneQuestion(db, "Twice", { questionId: "q" });
     const data = {
       attemptId: attempt.id,
       attemptQuestionId: attempt.questions[0]!.id,

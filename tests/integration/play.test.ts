@@ -24,6 +24,19 @@ async function practice(ctx: AppContext, nickname = "Steppe Fox") {
   return { attemptId: started.attemptId, player: player!, playerId: player!.id, cookie: started.newCookie! };
 }
 
+/**
+ * A practice quiz whose first question was served at t0, that question with its key,
+ * and `answer`: the player's answer to a question, reaching the server `ms` after t0.
+ */
+async function servedPractice(ctx: AppContext, nickname?: string) {
+  const started = await practice(ctx, nickname);
+  const { attemptId, playerId } = started;
+  await serveCurrentQuestion(at(ctx, t0), attemptId, playerId);
+  const answer = (position: number, response: unknown, ms: number) =>
+    submitAnswer(at(ctx, later(ms)), { attemptId, playerId, position, response });
+  return { ...started, q: await keyOf(ctx.db, attemptId, 0), answer };
+}
+
 /** The stored key of a served question (the browser never sees it; tests read it from the database). */
 async function keyOf(db: Db, attemptId: string, position: number): Promise<Question> {
   const row = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } } });
@@ -71,38 +84,17 @@ describeEachDatabase("playing a quiz", (current) => {
   });
 
   it("grades on the server and scores by the server's clock, whatever the client claims", async () => {
-    const { db } = current();
-    const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
-    const q = await keyOf(db, attemptId, 0);
-    const feedback = await submitAnswer(at(current(), later(30_000)), {
-      attemptId,
-      playerId,
-      position: 0,
-      response: rightAnswer(q),
-    });
+    const { q, answer } = await servedPractice(current());
+    const feedback = await answer(0, rightAnswer(q), 30_000);
     expect(feedback).toMatchObject({ correct: true, credit: 1, points: 750, score: 750, streak: 1, repeated: false });
     expect(feedback.answer).toEqual(q.answer);
     expect(feedback.explanation).toBe(q.explanation);
   });
 
   it("answers each question at most once: a repeated submit returns the first result and scores nothing", async () => {
-    const { db } = current();
-    const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
-    const q = await keyOf(db, attemptId, 0);
-    const first = await submitAnswer(at(current(), later(1000)), {
-      attemptId,
-      playerId,
-      position: 0,
-      response: rightAnswer(q),
-    });
-    const second = await submitAnswer(at(current(), later(2000)), {
-      attemptId,
-      playerId,
-      position: 0,
-      response: wrongAnswer(q),
-    });
+    const { attemptId, playerId, q, answer } = await servedPractice(current());
+    const first = await answer(0, rightAnswer(q), 1000);
+    const second = await answer(0, wrongAnswer(q), 2000);
     expect(second).toEqual({ ...first, repeated: true });
     const attempt = await getAttemptSummary(current(), attemptId, playerId);
     expect(attempt).toMatchObject({ score: first.points, answeredCount: 1 });
@@ -110,14 +102,8 @@ describeEachDatabase("playing a quiz", (current) => {
 
   it("scores concurrent duplicate submits once", async () => {
     const { db } = current();
-    const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
-    const q = await keyOf(db, attemptId, 0);
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        submitAnswer(at(current(), later(1000)), { attemptId, playerId, position: 0, response: rightAnswer(q) }),
-      ),
-    );
+    const { attemptId, playerId, q, answer } = await servedPractice(current());
+    const results = await Promise.all(Array.from({ length: 5 }, () => answer(0, rightAnswer(q), 1000)));
     expect(new Set(results.map((r) => r.points)).size).toBe(1);
     expect(await db.answer.count({ where: { attemptId } })).toBe(1);
     expect((await getAttemptSummary(current(), attemptId, playerId)).score).toBe(results[0]!.points);
@@ -168,16 +154,8 @@ describeEachDatabase("playing a quiz", (current) => {
   });
 
   it("gives a late answer 0 points and breaks the streak", async () => {
-    const { db } = current();
-    const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
-    const q = await keyOf(db, attemptId, 0);
-    const feedback = await submitAnswer(at(current(), later(62_000)), {
-      attemptId,
-      playerId,
-      position: 0,
-      response: rightAnswer(q),
-    });
+    const { q, answer } = await servedPractice(current());
+    const feedback = await answer(0, rightAnswer(q), 62_000);
     expect(feedback).toMatchObject({ late: true, points: 0, correct: false, streak: 0 });
   });
 
@@ -211,29 +189,15 @@ describeEachDatabase("playing a quiz", (current) => {
   });
 
   it("takes a timed-out question (no answer) as 0 points and moves on", async () => {
-    const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
-    const feedback = await submitAnswer(at(current(), later(61_000)), {
-      attemptId,
-      playerId,
-      position: 0,
-      response: null,
-    });
+    const { attemptId, playerId, answer } = await servedPractice(current());
+    const feedback = await answer(0, null, 61_000);
     expect(feedback).toMatchObject({ correct: false, credit: 0, points: 0, swapped: [] });
     expect((await serveCurrentQuestion(at(current(), later(62_000)), attemptId, playerId)).position).toBe(1);
   });
 
   it("resumes after a lost connection: the attempt, its score and the current question survive", async () => {
-    const { db } = current();
-    const { attemptId, playerId } = await practice(current());
-    await serveCurrentQuestion(at(current(), t0), attemptId, playerId);
-    const q = await keyOf(db, attemptId, 0);
-    const answered = await submitAnswer(at(current(), later(1000)), {
-      attemptId,
-      playerId,
-      position: 0,
-      response: rightAnswer(q),
-    });
+    const { attemptId, playerId, q, answer } = await servedPractice(current());
+    const answered = await answer(0, rightAnswer(q), 1000);
     // A fresh request, as after a reload: nothing in memory, only the cookie and the id.
     const resumed = await serveCurrentQuestion(at(current(), later(60_000)), attemptId, playerId);
     expect(resumed.position).toBe(1);

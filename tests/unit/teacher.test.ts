@@ -4,7 +4,7 @@ import { parseAssignmentForm, ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/ass
 import { neutraliseCell, toCsv } from "@/lib/teacher/csv";
 import { buildReport, scoreDistribution, type ReportAttempt } from "@/lib/teacher/report";
 import { clientIp } from "@/lib/server/rate-limit";
-import type { MultipleChoiceQuestion, TimelineQuestion } from "@/lib/quiz/question";
+import { choiceQuestion, timelineQuestion } from "../helpers/questions";
 
 const now = new Date("2026-03-01T12:00:00Z");
 const base = { ...ASSIGNMENT_FORM_DEFAULTS, title: "Quiz" };
@@ -69,38 +69,9 @@ describe("CSV", () => {
   });
 });
 
-const mc: MultipleChoiceQuestion = {
-  id: "mc-1",
-  type: "multiple-choice",
-  prompt: "Which fuel?",
-  options: [
-    { id: "a", text: "LPG" },
-    { id: "b", text: "Diesel" },
-    { id: "c", text: "Coal" },
-  ],
-  answer: "a",
-  explanation: "e",
-  sources: [{ paragraph: 2 }],
-  strand: "causes",
-  about: ["f1"],
-  evidence: [],
-};
-const tl: TimelineQuestion = {
-  id: "tl-1",
-  type: "timeline",
-  prompt: "Order",
-  items: [
-    { id: "x", text: "X" },
-    { id: "y", text: "Y" },
-    { id: "z", text: "Z" },
-  ],
-  answer: ["x", "y", "z"],
-  explanation: "e",
-  sources: [{ paragraph: 3 }],
-  strand: "course",
-  about: ["x", "y", "z"],
-  evidence: [],
-};
+const mc = choiceQuestion; // a: Diesel, b: LPG (the key), c: Coal, d: Petrol
+const tl = timelineQuestion;
+const [ruleBegins, independence, stepsDown] = tl.answer as [string, string, string];
 const attempt = (over: Partial<ReportAttempt>): ReportAttempt => ({
   id: "a",
   playerId: "p",
@@ -140,12 +111,18 @@ describe("buildReport", () => {
         attempt({ id: "a4", playerId: "p3", nickname: "Gone", score: 5000 }),
       ],
       [
-        { attemptId: "a1", question: mc, response: "b", correct: false, credit: 0 },
-        { attemptId: "a2", question: mc, response: "a", correct: true, credit: 1 },
-        { attemptId: "a3", question: mc, response: "b", correct: false, credit: 0 },
+        { attemptId: "a1", question: mc, response: "a", correct: false, credit: 0 },
+        { attemptId: "a2", question: mc, response: "b", correct: true, credit: 1 },
+        { attemptId: "a3", question: mc, response: "a", correct: false, credit: 0 },
         { attemptId: "a4", question: mc, response: "c", correct: false, credit: 0 },
-        { attemptId: "a1", question: tl, response: ["y", "x", "z"], correct: false, credit: 2 / 3 },
-        { attemptId: "a2", question: tl, response: ["z", "y", "x"], correct: false, credit: 0 },
+        {
+          attemptId: "a1",
+          question: tl,
+          response: [independence, ruleBegins, stepsDown],
+          correct: false,
+          credit: 2 / 3,
+        },
+        { attemptId: "a2", question: tl, response: [stepsDown, independence, ruleBegins], correct: false, credit: 0 },
         { attemptId: "a3", question: tl, response: null, correct: false, credit: 0 },
       ],
       new Map([["p3", { hidden: false, removed: true }]]),
@@ -173,13 +150,17 @@ describe("buildReport", () => {
       },
     ]);
     const [first, second] = report.questions;
-    expect(first).toMatchObject({ questionId: "tl-1", answered: 3, correct: 0, shareCorrect: 0, noAnswer: 1 });
-    // y-before-x twice (a1 and a2), then z-before-y and z-before-x once (a2).
-    expect(first!.mostSwapped[0]).toEqual({ placedFirst: "Y", placedSecond: "X", count: 2 });
+    expect(first).toMatchObject({ questionId: tl.id, answered: 3, correct: 0, shareCorrect: 0, noAnswer: 1 });
+    // Independence before the rule began twice (a1 and a2), then the two swaps of "steps down" once (a2).
+    expect(first!.mostSwapped[0]).toEqual({
+      placedFirst: "Kazakhstan becomes independent",
+      placedSecond: "Nazarbayev's rule begins",
+      count: 2,
+    });
     expect(first!.mostSwapped).toHaveLength(3);
     // "Coal" came only from the removed player, so "Diesel" is the most chosen wrong answer.
     expect(second).toMatchObject({
-      questionId: "mc-1",
+      questionId: mc.id,
       answered: 3,
       correct: 1,
       mostChosenWrong: { text: "Diesel", count: 2 },

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { LiveLeaderboard } from "@/components/leaderboard/live-leaderboard";
 import { normaliseJoinCode } from "@/lib/play/join-code";
 import { headers } from "next/headers";
-import { AppError } from "@/lib/app-error";
 import { appContext } from "@/lib/server/context";
+import { orNotFoundPage } from "@/lib/server/errors";
 import { playerFromPageCookies } from "@/lib/server/play/current-player";
 import { guardCodeLookup } from "@/lib/server/play/guards";
 import { assignmentLeaderboard } from "@/lib/server/play/leaderboards";
@@ -19,12 +19,7 @@ export default async function AssignmentLeaderboardPage({ params }: { params: Pr
   const ctx = appContext();
   const requestHeaders = new Headers(await headers());
   // A code that opens nothing counts against the address (guessing); a blocked address gets the error page.
-  const board = await guardCodeLookup(ctx, requestHeaders, () => assignmentLeaderboard(ctx, code)).catch(
-    (error: unknown) => {
-      if (error instanceof AppError && error.status === 404) notFound();
-      throw error;
-    },
-  );
+  const board = await orNotFoundPage(guardCodeLookup(ctx, requestHeaders, () => assignmentLeaderboard(ctx, code)));
   const player = await playerFromPageCookies(ctx);
   return (
     <div className="space-y-6">

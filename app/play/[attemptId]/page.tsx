@@ -2,8 +2,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlayClient } from "@/components/play/play-client";
-import { AppError } from "@/lib/app-error";
 import { appContext } from "@/lib/server/context";
+import { orNotFoundPage } from "@/lib/server/errors";
 import { attemptIdSchema } from "@/lib/server/http";
 import { playerFromPageCookies } from "@/lib/server/play/current-player";
 import { getAttemptSummary } from "@/lib/server/play/read-attempt";
@@ -15,10 +15,7 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
   if (!attemptIdSchema.safeParse(attemptId).success) notFound();
   const ctx = appContext();
   const player = await playerFromPageCookies(ctx);
-  const attempt = await getAttemptSummary(ctx, attemptId, player?.id ?? null).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const attempt = await orNotFoundPage(getAttemptSummary(ctx, attemptId, player?.id ?? null));
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">

@@ -4,23 +4,15 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/app-error";
-import { assignmentState } from "@/lib/play/assignment-state";
+import { assignmentState, type Assignment } from "@/lib/play/assignment";
 import { normaliseJoinCode } from "@/lib/play/join-code";
-import { parseAssignmentSettings, type AssignmentSettings } from "@/lib/play/settings";
+import { parseAssignmentSettings } from "@/lib/play/settings";
 import { deriveSeed } from "@/lib/quiz/random";
 import type { AppContext } from "../context";
 import { hiddenQuestionIds } from "../teacher/question-bank";
 import { createAttempt, playerFor, requireNickname, type StartInput, type StartResult } from "./start-attempt";
 
-export interface AssignmentForJoin {
-  id: string;
-  code: string;
-  title: string;
-  topic: string;
-  settings: AssignmentSettings;
-  opensAt: Date | null;
-  dueAt: Date | null;
-  closedAt: Date | null;
+export interface AssignmentForJoin extends Assignment {
   ownerId: string | null;
 }
 

@@ -21,7 +21,7 @@ export interface AuthOutcome {
   setCookies: string[];
 }
 
-function parse<T>(schema: z.ZodType<T>, raw: FormData | Record<string, unknown>): T {
+function parse<T>(schema: z.ZodType<T>, raw: FormInput): T {
   const parsed = parseForm(schema, raw);
   if (!parsed.ok) throw invalidForm(parsed.fieldErrors);
   return parsed.data;
@@ -33,19 +33,14 @@ function apiCode(error: unknown): string | null {
   return body?.code ?? String(error.status);
 }
 
-export async function signUp(
-  ctx: AppContext,
-  raw: FormData | Record<string, unknown>,
-  headers: Headers,
-): Promise<AuthOutcome> {
+/** A form as the browser posts it, or a plain object in tests. */
+type FormInput = FormData | Record<string, unknown>;
+
+export async function signUp(ctx: AppContext, raw: FormInput, headers: Headers): Promise<AuthOutcome> {
   const input = parse(signUpSchema, raw);
+  const ip = clientIp(headers, ctx.config.trustedProxyHops);
   await consume(ctx.limiters, "signUpPerAccount", input.email, "sign-up attempts for this email address");
-  await consume(
-    ctx.limiters,
-    "signUpPerIp",
-    clientIp(headers, ctx.config.trustedProxyHops),
-    "new accounts from this network",
-  );
+  await consume(ctx.limiters, "signUpPerIp", ip, "new accounts from this network");
   try {
     const result = await ctx.auth.api.signUpEmail({ body: input, headers, returnHeaders: true });
     const user = result.response.user;
@@ -64,20 +59,12 @@ export async function signUp(
   }
 }
 
-export async function signIn(
-  ctx: AppContext,
-  raw: FormData | Record<string, unknown>,
-  headers: Headers,
-): Promise<AuthOutcome> {
+export async function signIn(ctx: AppContext, raw: FormInput, headers: Headers): Promise<AuthOutcome> {
   const input = parse(signInSchema, raw);
+  const ip = clientIp(headers, ctx.config.trustedProxyHops);
   const what = "sign-in attempts";
   await ensureNotBlocked(ctx.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
-  await consume(
-    ctx.limiters,
-    "signInPerIp",
-    clientIp(headers, ctx.config.trustedProxyHops),
-    `${what} from this network`,
-  );
+  await consume(ctx.limiters, "signInPerIp", ip, `${what} from this network`);
   try {
     const result = await ctx.auth.api.signInEmail({ body: input, headers, returnHeaders: true });
     await reset(ctx.limiters, "signInFailuresPerAccount", input.email);

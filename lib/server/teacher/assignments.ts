@@ -4,6 +4,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { AppError, invalidForm, notFoundOrNotYours, requireId } from "@/lib/app-error";
 import { DEFAULT_TOPIC, isTopicId, loadTopic } from "@/lib/content/load-topic";
+import type { Assignment } from "@/lib/play/assignment";
 import { generateJoinCode } from "@/lib/play/join-code";
 import { parseAssignmentSettings, type AssignmentSettings } from "@/lib/play/settings";
 import { generateQuiz, QuizSizeError } from "@/lib/quiz/quiz";
@@ -14,15 +15,7 @@ import { hiddenQuestionIds } from "./question-bank";
 
 const CODE_TRIES = 20;
 
-export interface AssignmentSummary {
-  id: string;
-  code: string;
-  title: string;
-  topic: string;
-  settings: AssignmentSettings;
-  opensAt: Date | null;
-  dueAt: Date | null;
-  closedAt: Date | null;
+export interface AssignmentSummary extends Assignment {
   createdAt: Date;
   classId: string;
   className: string;

@@ -2,17 +2,17 @@
 // (hide from the leaderboard, remove), and the report with charts and CSV.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { AssignmentStateBadge } from "@/components/teacher/assignment-state";
+import { Breadcrumbs } from "@/components/teacher/breadcrumbs";
 import { secondaryButtonClass } from "@/components/teacher/form-bits";
 import { QuestionAccuracyChart, ScoreDistributionChart } from "@/components/teacher/report-charts";
 import { QuestionsTable, StudentsTable } from "@/components/teacher/report-tables";
 import { Roster } from "@/components/teacher/roster";
-import { AppError } from "@/lib/app-error";
-import { assignmentState } from "@/lib/play/assignment-state";
+import { assignmentState } from "@/lib/play/assignment";
 import type { AssignmentSettings } from "@/lib/play/settings";
 import { appContext } from "@/lib/server/context";
+import { orNotFoundPage } from "@/lib/server/errors";
 import { siteOrigin } from "@/lib/server/site-origin";
 import { getAssignment } from "@/lib/server/teacher/assignments";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
@@ -49,14 +49,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   const { assignmentId } = await params;
   const teacher = await requireTeacher(`/teacher/assignments/${encodeURIComponent(assignmentId)}`);
   const ctx = appContext();
-  const [assignment, players, report] = await Promise.all([
-    getAssignment(ctx, teacher.id, assignmentId),
-    listPlayers(ctx, teacher.id, assignmentId),
-    assignmentReport(ctx, teacher.id, assignmentId),
-  ]).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const [assignment, players, report] = await orNotFoundPage(
+    Promise.all([
+      getAssignment(ctx, teacher.id, assignmentId),
+      listPlayers(ctx, teacher.id, assignmentId),
+      assignmentReport(ctx, teacher.id, assignmentId),
+    ]),
+  );
   const joinUrl = `${await siteOrigin(ctx)}/join/${assignment.code}`;
   const qr = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const state = assignmentState(assignment, ctx.clock.now());
@@ -64,16 +63,12 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
 
   return (
     <div className="space-y-10">
-      <p className="text-sm">
-        <Link href="/teacher" className="underline">
-          Your classes
-        </Link>{" "}
-        /{" "}
-        <Link href={`/teacher/classes/${assignment.classId}`} className="underline">
-          {assignment.className}
-        </Link>{" "}
-        /
-      </p>
+      <Breadcrumbs
+        trail={[
+          { href: "/teacher", label: "Your classes" },
+          { href: `/teacher/classes/${assignment.classId}`, label: assignment.className },
+        ]}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-extrabold text-steppe-dark">{assignment.title}</h1>
         <AssignmentStateBadge state={state} />

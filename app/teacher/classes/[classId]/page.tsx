@@ -1,12 +1,12 @@
 // One class: its assignments and the form for a new one.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
 import { AssignmentStateBadge } from "@/components/teacher/assignment-state";
-import { AppError } from "@/lib/app-error";
-import { assignmentState } from "@/lib/play/assignment-state";
+import { Breadcrumbs } from "@/components/teacher/breadcrumbs";
+import { assignmentState } from "@/lib/play/assignment";
 import { appContext } from "@/lib/server/context";
+import { orNotFoundPage } from "@/lib/server/errors";
 import { getClass } from "@/lib/server/teacher/classes";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { formatDateTimeUtc } from "@/lib/format-date";
@@ -18,19 +18,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const { classId } = await params;
   const teacher = await requireTeacher(`/teacher/classes/${encodeURIComponent(classId)}`);
   const ctx = appContext();
-  const klass = await getClass(ctx, teacher.id, classId).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const klass = await orNotFoundPage(getClass(ctx, teacher.id, classId));
   const now = ctx.clock.now();
   return (
     <div className="space-y-8">
-      <p className="text-sm">
-        <Link href="/teacher" className="underline">
-          Your classes
-        </Link>{" "}
-        /
-      </p>
+      <Breadcrumbs trail={[{ href: "/teacher", label: "Your classes" }]} />
       <h1 className="text-3xl font-extrabold text-steppe-dark">{klass.name}</h1>
       <section aria-labelledby="assignments" className="space-y-3">
         <h2 id="assignments" className="text-xl font-bold">

@@ -4,26 +4,8 @@ import "server-only";
 import pg from "pg";
 import { numberedPlaceholders as numbered } from "@/lib/sql-placeholders";
 import { newId, recordedAnswer, toContext, withAnswer } from "./rows";
-import type {
-  AttemptQuestionRow,
-  AttemptRow,
-  NewAnswer,
-  PlayStore,
-  RawAnswer,
-  RawContext,
-  RawQuestion,
-  RecordOutcome,
-  Scored,
-} from "./rows";
-import {
-  ANSWER_CONTEXT_SELECT,
-  ATTEMPT_SELECT,
-  CURRENT_SELECT,
-  INSERT_ANSWER,
-  QUESTION_SELECT,
-  RECORD_IF_UNCHANGED,
-  UPDATE_ATTEMPT,
-} from "./sql";
+import type * as Rows from "./rows";
+import * as SQL from "./sql";
 
 /** Prisma keeps DateTime as UTC wall-clock in "timestamp(3)": read it as UTC, whatever the server's zone. */
 const pgTypes = {
@@ -34,7 +16,7 @@ const pgTypes = {
 } as pg.CustomTypesConfig;
 const pgDate = (d: Date) => d.toISOString();
 
-export function createPostgresStore(connectionString: string, max: number): PlayStore {
+export function createPostgresStore(connectionString: string, max: number): Rows.PlayStore {
   const pool = new pg.Pool({ connectionString, max, types: pgTypes, connectionTimeoutMillis: 5000 });
   // An idle connection dropped by the server (restart, network cut) must not crash the process:
   // the pool discards it and the next query opens a new one.
@@ -53,16 +35,16 @@ export function createPostgresStore(connectionString: string, max: number): Play
     ((await pool.query(prepared(sql, params))).rows[0] as T | undefined) ?? null;
   return {
     findPlayer: (id) => one(`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`, [id]),
-    findAttempt: (attemptId, playerId) => one<AttemptRow>(ATTEMPT_SELECT, [attemptId, playerId]),
+    findAttempt: (attemptId, playerId) => one<Rows.AttemptRow>(SQL.ATTEMPT_SELECT, [attemptId, playerId]),
     async currentQuestion(attemptId) {
-      return one<AttemptQuestionRow>(CURRENT_SELECT, [attemptId]);
+      return one<Rows.AttemptQuestionRow>(SQL.CURRENT_SELECT, [attemptId]);
     },
     async question(attemptId, position) {
-      const row = await one<RawQuestion & RawAnswer>(QUESTION_SELECT, [attemptId, position]);
+      const row = await one<Rows.RawQuestion & Rows.RawAnswer>(SQL.QUESTION_SELECT, [attemptId, position]);
       return row ? withAnswer(row, (row.servedAt as Date | null) ?? null) : null;
     },
     async answerContext(attemptId, playerId, position) {
-      const row = await one<RawContext>(ANSWER_CONTEXT_SELECT, [position, attemptId, playerId]);
+      const row = await one<Rows.RawContext>(SQL.ANSWER_CONTEXT_SELECT, [position, attemptId, playerId]);
       return row ? toContext(row, (row.servedAt as Date | null) ?? null) : null;
     },
     async markServed(id, now) {
@@ -77,7 +59,7 @@ export function createPostgresStore(connectionString: string, max: number): Play
       if (a.seen) {
         const s = score(a.seen.streak);
         const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
-          prepared(RECORD_IF_UNCHANGED, [
+          prepared(SQL.RECORD_IF_UNCHANGED, [
             s.points,
             s.correct ? 1 : 0,
             s.streakAfter,
@@ -109,7 +91,10 @@ export function createPostgresStore(connectionString: string, max: number): Play
     },
   };
 
-  async function recordInTransaction(a: NewAnswer, score: (streakBefore: number) => Scored): Promise<RecordOutcome> {
+  async function recordInTransaction(
+    a: Rows.NewAnswer,
+    score: (streakBefore: number) => Rows.Scored,
+  ): Promise<Rows.RecordOutcome> {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
@@ -122,7 +107,7 @@ export function createPostgresStore(connectionString: string, max: number): Play
         return { outcome: "finished" };
       }
       const s = score(before.streak);
-      const inserted = await client.query(numbered(INSERT_ANSWER), [
+      const inserted = await client.query(numbered(SQL.INSERT_ANSWER), [
         newId(),
         a.attemptId,
         a.attemptQuestionId,
@@ -139,7 +124,7 @@ export function createPostgresStore(connectionString: string, max: number): Play
         return { outcome: "duplicate" };
       }
       const totals = (
-        await client.query(numbered(UPDATE_ATTEMPT), [
+        await client.query(numbered(SQL.UPDATE_ATTEMPT), [
           s.points,
           s.correct ? 1 : 0,
           s.streakAfter,

@@ -4,34 +4,18 @@ import "server-only";
 import Database from "better-sqlite3";
 import { startCheckpointer } from "./checkpointer";
 import { newId, recordedAnswer, toContext, withAnswer } from "./rows";
-import type {
-  NewAnswer,
-  PlayStore,
-  RawAnswer,
-  RawContext,
-  RawQuestion,
-  RecordOutcome,
-  Scored,
-  AttemptRow,
-} from "./rows";
-import {
-  ANSWER_CONTEXT_SELECT,
-  ATTEMPT_SELECT,
-  CURRENT_SELECT,
-  INSERT_ANSWER,
-  QUESTION_SELECT,
-  UPDATE_ATTEMPT,
-} from "./sql";
+import type * as Rows from "./rows";
+import * as SQL from "./sql";
 
 /** At most this many answers share a commit, so one commit never holds the event loop long. */
 const MAX_ANSWERS_PER_COMMIT = 100;
 
 interface PendingAnswer {
-  answer: NewAnswer;
-  score: (streakBefore: number) => Scored;
-  resolve: (outcome: RecordOutcome) => void;
+  answer: Rows.NewAnswer;
+  score: (streakBefore: number) => Rows.Scored;
+  resolve: (outcome: Rows.RecordOutcome) => void;
   reject: (error: unknown) => void;
-  settled?: { ok: true; outcome: RecordOutcome } | { ok: false; error: unknown };
+  settled?: { ok: true; outcome: Rows.RecordOutcome } | { ok: false; error: unknown };
 }
 
 /** Prisma's SQLite DateTime text: ISO 8601 with an explicit +00:00 offset. */
@@ -48,47 +32,49 @@ function prepare(filename: string, busyTimeoutMs: number) {
   // Checkpoints run in a worker thread (checkpointer.ts), not inside a request's commit.
   db.pragma("wal_autocheckpoint = 0");
   const checkpointer = startCheckpointer(filename, busyTimeoutMs);
-  const attempt = db.prepare(ATTEMPT_SELECT);
-  const current = db.prepare(CURRENT_SELECT);
-  const question = db.prepare(QUESTION_SELECT);
-  const context = db.prepare(ANSWER_CONTEXT_SELECT);
+  const attempt = db.prepare(SQL.ATTEMPT_SELECT);
+  const current = db.prepare(SQL.CURRENT_SELECT);
+  const question = db.prepare(SQL.QUESTION_SELECT);
+  const context = db.prepare(SQL.ANSWER_CONTEXT_SELECT);
   const player = db.prepare(`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`);
   const serve = db.prepare(`UPDATE "AttemptQuestion" SET "servedAt" = ? WHERE "id" = ? AND "servedAt" IS NULL`);
   const servedAt = db.prepare(`SELECT "servedAt" FROM "AttemptQuestion" WHERE "id" = ?`);
   const streak = db.prepare(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = ?`);
-  const insert = db.prepare(INSERT_ANSWER);
-  const update = db.prepare(UPDATE_ATTEMPT);
+  const insert = db.prepare(SQL.INSERT_ANSWER);
+  const update = db.prepare(SQL.UPDATE_ATTEMPT);
 
   // better-sqlite3 runs a transaction synchronously: nothing else can interleave with it.
   // Called inside recordBatch's transaction, this one becomes a savepoint.
-  const recordOne = db.transaction((a: NewAnswer, score: (streakBefore: number) => Scored): RecordOutcome => {
-    const before = streak.get(a.attemptId) as { streak: number; status: string } | undefined;
-    if (!before || before.status !== "in_progress") return { outcome: "finished" };
-    const s = score(before.streak);
-    const inserted = insert.run(
-      newId(),
-      a.attemptId,
-      a.attemptQuestionId,
-      a.response,
-      s.correct ? 1 : 0,
-      a.credit,
-      s.points,
-      a.elapsedMs,
-      s.detail,
-      sqliteDate(a.createdAt),
-    );
-    if (inserted.changes === 0) return { outcome: "duplicate" };
-    const totals = update.get(s.points, s.correct ? 1 : 0, s.streakAfter, sqliteDate(a.createdAt), a.attemptId) as {
-      score: number;
-      streak: number;
-      status: string;
-    };
-    return {
-      outcome: "recorded",
-      answer: recordedAnswer(a, s),
-      attempt: totals,
-    };
-  });
+  const recordOne = db.transaction(
+    (a: Rows.NewAnswer, score: (streakBefore: number) => Rows.Scored): Rows.RecordOutcome => {
+      const before = streak.get(a.attemptId) as { streak: number; status: string } | undefined;
+      if (!before || before.status !== "in_progress") return { outcome: "finished" };
+      const s = score(before.streak);
+      const inserted = insert.run(
+        newId(),
+        a.attemptId,
+        a.attemptQuestionId,
+        a.response,
+        s.correct ? 1 : 0,
+        a.credit,
+        s.points,
+        a.elapsedMs,
+        s.detail,
+        sqliteDate(a.createdAt),
+      );
+      if (inserted.changes === 0) return { outcome: "duplicate" };
+      const totals = update.get(s.points, s.correct ? 1 : 0, s.streakAfter, sqliteDate(a.createdAt), a.attemptId) as {
+        score: number;
+        streak: number;
+        status: string;
+      };
+      return {
+        outcome: "recorded",
+        answer: recordedAnswer(a, s),
+        attempt: totals,
+      };
+    },
+  );
   // Group commit: the answers that arrive together (within one turn of the event loop)
   // are recorded in one transaction, each in its own savepoint, so one failing answer fails
   // alone. Each still runs the same steps as above; the batch shares the locking and the
@@ -123,8 +109,8 @@ function prepare(filename: string, busyTimeoutMs: number) {
       else item.reject(item.settled?.error);
     }
   };
-  const record = (answer: NewAnswer, score: (streakBefore: number) => Scored) =>
-    new Promise<RecordOutcome>((resolve, reject) => {
+  const record = (answer: Rows.NewAnswer, score: (streakBefore: number) => Rows.Scored) =>
+    new Promise<Rows.RecordOutcome>((resolve, reject) => {
       queue.push({ answer, score, resolve, reject });
       if (queue.length === 1) setImmediate(flush);
     });
@@ -138,7 +124,7 @@ function prepare(filename: string, busyTimeoutMs: number) {
 export function createSqliteStore(
   filename: string,
   busyTimeoutMs: number,
-): PlayStore & { commitStats(): { commits: number; answers: number } } {
+): Rows.PlayStore & { commitStats(): { commits: number; answers: number } } {
   // Opened on first use, so importing the app (e.g. during `next build`) touches no file.
   let prepared: ReturnType<typeof prepare> | null = null;
   const connection = () => (prepared ??= prepare(filename, busyTimeoutMs));
@@ -147,18 +133,18 @@ export function createSqliteStore(
       return (connection().player.get(id) as { id: string; nickname: string; secretHash: string } | undefined) ?? null;
     },
     async findAttempt(attemptId, playerId) {
-      return (connection().attempt.get(attemptId, playerId) as AttemptRow | undefined) ?? null;
+      return (connection().attempt.get(attemptId, playerId) as Rows.AttemptRow | undefined) ?? null;
     },
     async currentQuestion(attemptId) {
-      const row = connection().current.get(attemptId) as RawQuestion | undefined;
+      const row = connection().current.get(attemptId) as Rows.RawQuestion | undefined;
       return row ? { ...row, servedAt: fromSqliteDate(row.servedAt) } : null;
     },
     async question(attemptId, position) {
-      const row = connection().question.get(attemptId, position) as (RawQuestion & RawAnswer) | undefined;
+      const row = connection().question.get(attemptId, position) as (Rows.RawQuestion & Rows.RawAnswer) | undefined;
       return row ? withAnswer(row, fromSqliteDate(row.servedAt)) : null;
     },
     async answerContext(attemptId, playerId, position) {
-      const row = connection().context.get(position, attemptId, playerId) as RawContext | undefined;
+      const row = connection().context.get(position, attemptId, playerId) as Rows.RawContext | undefined;
       return row ? toContext(row, fromSqliteDate(row.servedAt)) : null;
     },
     async markServed(id, now) {

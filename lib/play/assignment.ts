@@ -1,0 +1,28 @@
+// An assignment as the app reads it (its settings parsed), and whether it can be
+// joined at a given time: the one rule behind the teacher's badge and the
+// student's "this quiz can't be joined" message.
+import type { AssignmentSettings } from "./settings";
+
+export interface AssignmentTimes {
+  opensAt: Date | null;
+  dueAt: Date | null;
+  closedAt: Date | null;
+}
+
+export interface Assignment extends AssignmentTimes {
+  id: string;
+  code: string;
+  title: string;
+  topic: string;
+  settings: AssignmentSettings;
+}
+
+export type AssignmentState = "closed" | "past_due" | "scheduled" | "open";
+
+/** Closing wins over everything; then the due time; then the opening time. */
+export function assignmentState(a: AssignmentTimes, now: Date): AssignmentState {
+  if (a.closedAt && a.closedAt <= now) return "closed";
+  if (a.dueAt && a.dueAt <= now) return "past_due";
+  if (a.opensAt && a.opensAt > now) return "scheduled";
+  return "open";
+}

@@ -1,0 +1,40 @@
+// Two questions as the generator makes them, with their keys: for the component
+// tests (which show them) and the report's unit tests (which grade answers to them).
+import type { MultipleChoiceQuestion, TimelineQuestion } from "@/lib/quiz/question";
+
+const LPG = "Liquefied petroleum gas (LPG)";
+
+export const choiceQuestion: MultipleChoiceQuestion = {
+  id: "mc:fuel-lpg:0",
+  type: "multiple-choice",
+  prompt: "A price rise for which fuel first set off the protests?",
+  // a: Diesel, b: LPG (the key), c: Coal, d: Petrol.
+  options: ["Diesel", LPG, "Coal", "Petrol"].map((text, i) => ({ id: "abcd"[i]!, text })),
+  answer: "b",
+  explanation: "The report says the unrest started as protests against a higher price for LPG. (P8, P4)",
+  sources: [{ paragraph: 4 }, { paragraph: 8 }],
+  strand: "causes",
+  about: ["fuel-lpg"],
+  evidence: ["the rising price of liquefied petroleum gas"],
+};
+
+/** Shown in this order; the key is rule begins → independence → steps down. */
+const EVENTS: [string, string][] = [
+  ["nazarbayev-steps-down", "Nazarbayev steps down as president"],
+  ["nazarbayev-rule-begins", "Nazarbayev's rule begins"],
+  ["independence", "Kazakhstan becomes independent"],
+];
+
+export const timelineQuestion: TimelineQuestion = {
+  id: "tl:nazarbayev-rule-begins+independence+nazarbayev-steps-down",
+  type: "timeline",
+  prompt: "The decades before the crisis: put these in the order the report establishes, earliest first.",
+  items: EVENTS.map(([id, text]) => ({ id, text })),
+  answer: ["nazarbayev-rule-begins", "independence", "nazarbayev-steps-down"],
+  explanation:
+    "Nazarbayev's rule begins → Kazakhstan becomes independent: He was in charge in Soviet times. (P7, P1) Kazakhstan becomes independent → Nazarbayev steps down as president: Three decades against three years. (P1, P7)",
+  sources: [{ paragraph: 1 }, { paragraph: 7 }],
+  strand: "causes",
+  about: ["nazarbayev-rule-begins", "independence", "nazarbayev-steps-down"],
+  evidence: [],
+};
