@@ -1,6 +1,8 @@
-// Vitest: "unit" covers pure lib/ code (node) and components (jsdom); "integration"
-// runs against real databases (a SQLite file per worker, and PostgreSQL when
-// TEST_POSTGRES_URL is set). E2E lives in tests/e2e and runs under Playwright.
+// Vitest, three projects (`npm run test:unit`, `test:components`, `test:integration`;
+// `npm test` runs all three): "unit" is pure lib/ code and the scripts (node);
+// "components" is React components (jsdom); "integration" runs against real databases
+// (a SQLite copy per test file, and PostgreSQL when TEST_POSTGRES_URL is set).
+// E2E lives in tests/e2e and runs under Playwright.
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";

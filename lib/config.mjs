@@ -5,7 +5,7 @@
 // (scripts/start.mjs, prisma.config.ts), so a typo stops the start with a message
 // naming the variable instead of falling back to a default.
 // Plain JavaScript, typed through JSDoc and zod's inference: `node scripts/start.mjs`
-// needs it without a TypeScript loader (docs/decisions/006-one-server-context.md).
+// needs it without a TypeScript loader (docs/decisions/007-one-server-context.md).
 import path from "node:path";
 import { z } from "zod";
 

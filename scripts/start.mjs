@@ -60,6 +60,7 @@ try {
 }
 
 // A demo class quiz (code DEM479) so the join flow can be tried at once; SEED_DEMO=0 skips it.
+// --conditions=react-server: the seed imports lib/server, whose `import "server-only"` throws without it.
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
 if (config.seedDemo && existsSync(tsx)) {
   const seed = spawnSync(process.execPath, [tsx, "--conditions=react-server", "prisma/seed.ts"], {

@@ -2,7 +2,7 @@
 // server function (`startPractice(ctx, …)`, `listClasses(ctx, ownerId)`), so a reader
 // never has to guess which handle a function wants. Route handlers, server actions
 // and pages take the process's context from appContext(); tests and scripts build
-// their own with createContext (docs/decisions/006-one-server-context.md).
+// their own with createContext (docs/decisions/007-one-server-context.md).
 import "server-only";
 import { loadConfig, type Config } from "../config.mjs";
 import { createAuth, type Auth } from "./auth";
