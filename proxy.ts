@@ -6,6 +6,7 @@ import { contentSecurityPolicy } from "./lib/security-headers";
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
+  // NODE_ENV is Next's own mode, inlined when the proxy is built (not a setting of ours: lib/config.mjs).
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
