@@ -11,7 +11,6 @@ import {
 } from "@/lib/play/leaderboard";
 import { parseAssignmentSettings } from "@/lib/play/settings";
 import type { AppContext } from "../context";
-import type { Db } from "../db";
 
 const PAGE = 200;
 export const BOARD_MAX = 100;
@@ -25,11 +24,11 @@ type Where = {
 };
 
 /** Reads best-first until `limit` distinct players are found (a player with many attempts cannot crowd others out). */
-async function bestPerPlayer(db: Db, where: Where, limit: number): Promise<LeaderboardEntry[]> {
+async function bestPerPlayer(ctx: AppContext, where: Where, limit: number): Promise<LeaderboardEntry[]> {
   const rows: FinishedAttempt[] = [];
   const players = new Set<string>();
   for (let skip = 0; players.size < limit; skip += PAGE) {
-    const page = await db.attempt.findMany({
+    const page = await ctx.db.attempt.findMany({
       where: { ...where, status: "finished" },
       orderBy: [{ score: "desc" }, { finishedAt: "asc" }, { id: "asc" }],
       skip,
@@ -70,7 +69,7 @@ export async function practiceLeaderboard(ctx: AppContext, topic: string, period
   return {
     title: period === "week" ? "This week" : "All time",
     visibility: "full",
-    entries: await bestPerPlayer(ctx.db, where, BOARD_MAX),
+    entries: await bestPerPlayer(ctx, where, BOARD_MAX),
   };
 }
 
@@ -93,5 +92,5 @@ export async function assignmentLeaderboard(ctx: AppContext, code: string): Prom
     assignmentId: assignment.id,
     ...(moderated.length ? { playerId: { notIn: moderated.map((m) => m.playerId) } } : {}),
   };
-  return { title: assignment.title, visibility: leaderboard, entries: await bestPerPlayer(db, where, limit) };
+  return { title: assignment.title, visibility: leaderboard, entries: await bestPerPlayer(ctx, where, limit) };
 }
