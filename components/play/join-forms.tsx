@@ -2,7 +2,7 @@
 // Joining an assigned quiz: type the 6-character code, then a nickname.
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { normaliseJoinCode } from "@/lib/play/join-code";
+import { explainBadJoinCode, normaliseJoinCode } from "@/lib/play/join-code";
 import { playApi } from "./api";
 import { NicknameForm } from "./nickname-form";
 
@@ -19,7 +19,7 @@ export function JoinCodeForm({ initialError }: { initialError?: string }) {
         e.preventDefault();
         const normal = normaliseJoinCode(code);
         if (!normal) {
-          setError("A join code is 6 letters and digits, like ACD 347. Check it on the board.");
+          setError(explainBadJoinCode(code));
           return;
         }
         router.push(`/join/${normal}`);

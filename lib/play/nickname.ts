@@ -1,7 +1,7 @@
 // Nicknames: length and character rules, a maintained profanity filter (obscenity),
-// and a friendly suggestion (unique-names-generator) when a name is refused.
+// and a friendly suggestion from a curated list of kind words when a name is refused.
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
-import { adjectives, animals, uniqueNamesGenerator } from "unique-names-generator";
+import { FRIENDLY_ANIMALS, KIND_ADJECTIVES } from "./nickname-words";
 
 export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 20;
@@ -12,25 +12,18 @@ const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecomme
 
 export type NicknameCheck = { ok: true; nickname: string } | { ok: false; message: string; suggestion: string };
 
-function titleCase(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/** A kind, readable name such as "Brave Falcon"; the same seed gives the same name. */
+export function suggestNickname(seed: number): string {
+  // A multiplicative hash spreads consecutive seeds (timestamps) over the whole list.
+  const n = Math.abs(Math.imul(Math.trunc(seed) | 0, 2654435761) >>> 0);
+  const adjective = KIND_ADJECTIVES[n % KIND_ADJECTIVES.length]!;
+  const animal = FRIENDLY_ANIMALS[Math.floor(n / KIND_ADJECTIVES.length) % FRIENDLY_ANIMALS.length]!;
+  return `${adjective} ${animal}`;
 }
 
-/** A clean, readable name such as "Brave Falcon"; the same seed gives the same name. */
-export function suggestNickname(seed: number): string {
-  for (let attempt = 0; ; attempt++) {
-    const name = uniqueNamesGenerator({
-      dictionaries: [adjectives, animals],
-      separator: " ",
-      style: "capital",
-      seed: seed + attempt,
-    })
-      .split(" ")
-      .map(titleCase)
-      .join(" ");
-    // The word lists are large: keep only names that pass our own rules.
-    if (name.length <= NICKNAME_MAX && ALLOWED.test(name) && !matcher.hasMatch(name)) return name;
-  }
+/** True when the profanity filter refuses `text` (exported for the word-list test). */
+export function isProfane(text: string): boolean {
+  return matcher.hasMatch(text);
 }
 
 export function checkNickname(raw: unknown, seed = Date.now()): NicknameCheck {

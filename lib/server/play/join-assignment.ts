@@ -5,7 +5,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { assignmentState, type Assignment } from "@/lib/play/assignment";
-import { normaliseJoinCode } from "@/lib/play/join-code";
+import { explainBadJoinCode, normaliseJoinCode } from "@/lib/play/join-code";
 import { parseAssignmentSettings } from "@/lib/play/settings";
 import { deriveSeed } from "@/lib/quiz/random";
 import type { AppContext } from "../context";
@@ -21,7 +21,8 @@ const utcMinute = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")
 /** The assignment a code opens, or a clear reason why it cannot be joined now. */
 export async function findJoinableAssignment(ctx: AppContext, rawCode: unknown): Promise<AssignmentForJoin> {
   const code = normaliseJoinCode(rawCode);
-  if (!code) throw new AppError(400, "bad_code", "A join code is 6 letters and digits, like ACD 347.");
+  if (!code)
+    throw new AppError(400, "bad_code", explainBadJoinCode(typeof rawCode === "string" ? rawCode.slice(0, 32) : ""));
   const row = await ctx.db.assignment.findUnique({ where: { code } });
   if (!row) throw new AppError(404, "unknown_code", `No quiz uses the code ${code}. Check it with your teacher.`);
   switch (assignmentState(row, ctx.clock.now())) {
