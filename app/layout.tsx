@@ -32,23 +32,28 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <header className="border-b border-black/10 bg-white/70 backdrop-blur">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-            <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-steppe-dark">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 px-2 py-1 sm:px-4">
+            <Link
+              href="/"
+              className="flex min-h-11 items-center gap-2 px-2 text-lg font-bold tracking-tight text-steppe-dark"
+            >
               <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 rounded-sm bg-sun" />
               Fact Trail
             </Link>
             <nav aria-label="Main">
-              <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-semibold text-steppe-dark sm:gap-x-4">
+              <ul className="flex flex-wrap text-sm font-semibold text-steppe-dark">
                 {MAIN_LINKS.map(([href, label]) => (
                   <li key={href}>
-                    <Link href={href}>{label}</Link>
+                    <Link href={href} className="inline-flex min-h-11 min-w-11 items-center justify-center px-2">
+                      {label}
+                    </Link>
                   </li>
                 ))}
               </ul>
             </nav>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-8">
+        <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-6 sm:pt-8">
           {children}
         </main>
         <footer className="border-t border-black/10 py-6 text-center text-sm text-muted">

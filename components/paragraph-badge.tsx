@@ -1,18 +1,84 @@
+// Citations as the app shows them: a "P9" badge that opens the words it quotes, with the
+// source's title, outlet and date (the HTML popover: no script, light dismiss, Escape).
 import type { ParagraphRef } from "@/lib/content/schema";
+import { formatLongDate } from "@/lib/format-date";
+
+/** The report a topic rests on, as a citation names it. */
+export interface SourceMeta {
+  title: string;
+  outlet: string;
+  /** YYYY-MM-DD */
+  published: string;
+}
 
 /** "P8", "P4 · P8" or "Caption": how every citation reads in the app. */
 export function formatParagraphs(refs: readonly ParagraphRef[]): string {
   return refs.map((p) => (p === "caption" ? "Caption" : `P${p}`)).join(" · ");
 }
 
-export function ParagraphBadge({ refs }: { refs: readonly ParagraphRef[] }) {
-  const spoken = refs.map((p) => (p === "caption" ? "photo caption" : `paragraph ${p}`)).join(", ");
+function spoken(refs: readonly ParagraphRef[]): string {
+  const words = refs.map((p) => (p === "caption" ? "the photo caption" : `paragraph ${p}`));
+  return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0]!;
+}
+
+export function ParagraphBadge({
+  id,
+  refs,
+  quotes = [],
+  source,
+}: {
+  /** Unique on the page: ties the badge to its popover. */
+  id?: string;
+  refs: readonly ParagraphRef[];
+  /** The source's own words the item rests on (a few words each). */
+  quotes?: readonly string[];
+  /** Without a source (and an id) the badge is a plain label, as in the teacher's tables. */
+  source?: SourceMeta;
+}) {
+  const pill =
+    "whitespace-nowrap rounded-full border border-steppe/30 bg-steppe/5 px-2 py-0.5 text-xs font-semibold text-steppe-dark";
+  if (!source || !id)
+    return (
+      <span className={`inline-flex shrink-0 items-center ${pill}`} aria-label={`Source: ${spoken(refs)}`}>
+        {formatParagraphs(refs)}
+      </span>
+    );
+  const popover = `cite-${id}`;
   return (
-    <span
-      className="inline-flex shrink-0 items-center whitespace-nowrap rounded-full border border-steppe/30 bg-steppe/5 px-2 py-0.5 text-xs font-semibold text-steppe-dark"
-      aria-label={`Source: ${spoken}`}
-    >
-      {formatParagraphs(refs)}
-    </span>
+    <>
+      <button
+        type="button"
+        popoverTarget={popover}
+        aria-label={`Source: ${spoken(refs)}${quotes.length ? ", with the quoted words" : ""}`}
+        className="group -my-2.5 inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center align-middle"
+      >
+        <span className={`${pill} group-hover:bg-steppe/15`}>{formatParagraphs(refs)}</span>
+      </button>
+      <span
+        id={popover}
+        popover="auto"
+        role="dialog"
+        aria-label={`Source: ${spoken(refs)}`}
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-steppe/30 bg-white p-5 text-left text-base font-normal text-ink shadow-2xl backdrop:bg-ink/40"
+      >
+        {quotes.map((quote) => (
+          <q key={quote} className="mb-2 block text-lg font-semibold italic text-steppe-dark">
+            {quote}
+          </q>
+        ))}
+        <span className="block text-sm">
+          {spoken(refs).replace(/^./, (c) => c.toUpperCase())} of “{source.title}”, {source.outlet},{" "}
+          {formatLongDate(source.published)}.
+        </span>
+        <button
+          type="button"
+          popoverTarget={popover}
+          popoverTargetAction="hide"
+          className="mt-3 min-h-11 rounded-xl bg-steppe px-4 font-bold text-white"
+        >
+          Close
+        </button>
+      </span>
+    </>
   );
 }

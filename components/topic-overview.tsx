@@ -17,7 +17,7 @@ const GROUP_TITLES = {
 function Panel({ id, title, delay, children }: { id: string; title: string; delay: number; children: ReactNode }) {
   return (
     <FadeIn delay={delay}>
-      <section aria-labelledby={id} className="h-full rounded-2xl bg-card p-6 shadow-sm ring-1 ring-black/5">
+      <section aria-labelledby={id} className="h-full rounded-2xl bg-card p-5 shadow-sm ring-1 ring-black/5 sm:p-6">
         <h2 id={id} className="text-2xl font-bold text-steppe-dark">
           {title}
         </h2>
@@ -29,6 +29,7 @@ function Panel({ id, title, delay, children }: { id: string; title: string; dela
 
 export function TopicOverview({ topic, actions }: { topic: Topic; actions?: ReactNode }) {
   const { meta, causes, events, facts } = topic;
+  const source = { title: meta.source.title, outlet: meta.source.outlet, published: meta.source.published };
   const causeGroups = (["long-standing", "trigger"] as const).map((group) => ({
     group,
     nodes: causes.nodes.filter((n) => n.group === group),
@@ -37,26 +38,34 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
 
   return (
     <MotionProvider>
-      <div className="space-y-12">
-        <FadeIn>
-          <section
-            aria-labelledby="topic-title"
-            className="rounded-3xl bg-steppe-dark px-6 py-10 text-white shadow-lg sm:px-10"
-          >
-            <p className="text-sm font-semibold uppercase tracking-widest text-sun">Fact Trail</p>
-            <h1 id="topic-title" className="mt-2 text-4xl font-extrabold tracking-tight sm:text-5xl">
-              {meta.title}
-            </h1>
-            <p className="mt-4 max-w-2xl text-lg text-white/90">{meta.tagline}</p>
-            <div className="mt-6 max-w-2xl space-y-3 text-white/85">
-              {meta.intro.map((paragraph) => (
-                <p key={paragraph.slice(0, 24)}>{paragraph}</p>
-              ))}
+      <div className="space-y-8 sm:space-y-12">
+        {/* The way in first: on a phone, "Play now" is on the first screen; the reading comes after. */}
+        <section
+          aria-labelledby="topic-title"
+          className="-mx-4 -mt-6 bg-steppe-dark px-4 py-6 text-white shadow-lg sm:mx-0 sm:mt-0 sm:rounded-3xl sm:px-10 sm:py-10"
+        >
+          <div className="grid gap-6 md:grid-cols-[1fr_24rem] md:items-center">
+            <div>
+              <p className="text-sm font-semibold uppercase tracking-widest text-sun">Fact Trail quiz</p>
+              <h1 id="topic-title" className="mt-1 text-4xl font-extrabold tracking-tight sm:text-5xl">
+                {meta.title}
+              </h1>
+              <p className="mt-3 max-w-2xl text-lg text-white/90">{meta.tagline}</p>
             </div>
+            {actions}
+          </div>
+        </section>
+
+        <FadeIn>
+          <section aria-labelledby="intro-title" className="max-w-3xl space-y-3">
+            <h2 id="intro-title" className="text-2xl font-bold text-steppe-dark">
+              What happened
+            </h2>
+            {meta.intro.map((paragraph) => (
+              <p key={paragraph.slice(0, 24)}>{paragraph}</p>
+            ))}
           </section>
         </FadeIn>
-
-        {actions}
 
         <div className="grid gap-6 md:grid-cols-2">
           <Panel id="causes-title" title="The causes" delay={0.05}>
@@ -69,7 +78,7 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
                       <span>
                         <span className="font-semibold">{node.label}.</span> {node.description}
                       </span>
-                      <ParagraphBadge refs={node.paragraphs} />
+                      <ParagraphBadge id={`home-cause-${node.id}`} refs={node.paragraphs} source={source} />
                     </li>
                   ))}
                 </ul>
@@ -87,7 +96,12 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
                   <p className="text-xs font-semibold uppercase tracking-wide text-muted">{event.when.label}</p>
                   <p className="flex items-start justify-between gap-3">
                     <span className="font-semibold">{event.label}</span>
-                    <ParagraphBadge refs={event.paragraphs} />
+                    <ParagraphBadge
+                      id={`home-event-${event.id}`}
+                      refs={event.paragraphs}
+                      quotes={[event.evidence]}
+                      source={source}
+                    />
                   </p>
                 </li>
               ))}
@@ -96,7 +110,7 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
         </div>
 
         <FadeIn delay={0.15}>
-          <section aria-labelledby="source-title" className="rounded-2xl border border-steppe/20 bg-white p-6">
+          <section aria-labelledby="source-title" className="rounded-2xl border border-steppe/20 bg-white p-5 sm:p-6">
             <h2 id="source-title" className="text-xl font-bold text-steppe-dark">
               The source
             </h2>
@@ -112,7 +126,8 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
             <ul className="mt-2 list-disc space-y-2 pl-5 text-sm">
               {meta.source.caveats.map((caveat) => (
                 <li key={caveat.id}>
-                  {caveat.note} <ParagraphBadge refs={caveat.paragraphs} />
+                  {caveat.note}{" "}
+                  <ParagraphBadge id={`home-caveat-${caveat.id}`} refs={caveat.paragraphs} source={source} />
                 </li>
               ))}
             </ul>

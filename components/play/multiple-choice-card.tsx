@@ -43,7 +43,9 @@ export function MultipleChoiceCard({
   return (
     <fieldset className="space-y-4" disabled={locked}>
       <legend className="mb-4 text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</legend>
-      <p className="text-sm text-muted">Choose an answer, or press 1–{question.options.length}.</p>
+      {correctOption === null && (
+        <p className="text-sm text-muted">Choose an answer, or press 1–{question.options.length}.</p>
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
         {question.options.map((option, index) => {
           const isChosen = chosen === option.id;

@@ -3,10 +3,15 @@
 // send the answer, show the server's verdict, repeat, then the results. The browser
 // holds no score: every number shown comes from the server. A reload resumes here.
 import dynamic from "next/dynamic";
-import { useEffect, useEffectEvent, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { verdictOf } from "@/lib/play/verdict";
+import { useSecondsLeft } from "../game/countdown";
+import { GameBar } from "../game/game-bar";
+import { useSound, type SoundCue } from "../game/use-sound";
+import { m, MotionProvider, useReducedMotion } from "../motion";
+import type { SourceMeta } from "../paragraph-badge";
 import { ApiError, playApi, type AnswerFeedback, type AttemptResults, type ServedQuestion } from "./api";
 import { MultipleChoiceCard } from "./multiple-choice-card";
-import { ProgressBar, TimerRing, useSecondsLeft } from "./progress";
 
 // Code the first question does not need loads later: drag-and-drop when a timeline
 // appears, the feedback panel (and its animation code) and the results when needed.
@@ -21,13 +26,43 @@ const ResultsView = dynamic(() => import("./results-view").then((mod) => mod.Res
 type Phase =
   | { name: "loading" }
   | { name: "question"; served: ServedQuestion; offsetMs: number; submitting: boolean; chosen: string | null }
-  | { name: "feedback"; served: ServedQuestion; feedback: AnswerFeedback; chosen: string | null }
+  | {
+      name: "feedback";
+      served: ServedQuestion;
+      feedback: AnswerFeedback;
+      chosen: string | null;
+      placed: string[] | null;
+    }
   | { name: "results"; results: AttemptResults }
   | { name: "error"; message: string; retry: () => void };
 
-export function PlayClient({ attemptId, finished }: { attemptId: string; finished: boolean }) {
+const VERDICT_CUE: Record<ReturnType<typeof verdictOf>, SoundCue> = {
+  right: "right",
+  partly: "partly",
+  wrong: "wrong",
+  "time-up": "time-up",
+};
+
+/** Where a timeline's arrangement is kept across a reload (see TimelineCard). */
+const orderKey = (attemptId: string, position: number) => `fact-trail:order:${attemptId}:${position}`;
+
+export function PlayClient({
+  attemptId,
+  finished,
+  mode,
+  source,
+}: {
+  attemptId: string;
+  finished: boolean;
+  /** Practice plays sound by default; a class quiz starts silent on players' devices. */
+  mode: "practice" | "assigned";
+  source: SourceMeta;
+}) {
   const [phase, setPhase] = useState<Phase>({ name: "loading" });
   const [status, setStatus] = useState("");
+  const sound = useSound(mode === "practice" ? "solo" : "class");
+  const reduce = useReducedMotion();
+  const top = useRef<HTMLDivElement>(null);
 
   function fail(error: unknown, retry: () => void) {
     const message = error instanceof ApiError ? error.message : "Something went wrong. Your progress is saved.";
@@ -61,10 +96,16 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
     try {
       // Safe to retry: the server answers a repeated submit with the first result.
       const feedback = await playApi.answer(attemptId, served.position, response);
-      setPhase({ name: "feedback", served, feedback, chosen });
-      setStatus(
-        `${feedback.correct ? "Right" : feedback.late ? "Time's up" : "Not quite"}. ${feedback.points} points. Score ${feedback.score}.`,
-      );
+      const placed = Array.isArray(response) ? response : null;
+      setPhase({ name: "feedback", served, feedback, chosen, placed });
+      setStatus("");
+      try {
+        window.sessionStorage.removeItem(orderKey(attemptId, served.position));
+      } catch {
+        // Nothing kept, nothing to remove.
+      }
+      sound.play(VERDICT_CUE[verdictOf(feedback)]);
+      if (feedback.streakBonus > 0) setTimeout(() => sound.play("streak"), 450);
     } catch (error) {
       fail(error, () => void submit(served, response, chosen));
     }
@@ -87,12 +128,22 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
   const timeUp = useEffectEvent(() => {
     if (question && !question.submitting) void submit(question.served, null, null);
   });
+  const countdownSound = useEffectEvent((left: number) => {
+    if (question && !question.submitting && left >= 1 && left <= 5) sound.play(left === 1 ? "last-tick" : "tick");
+  });
   useEffect(() => {
     if (secondsLeft === 0) timeUp();
+    else if (secondsLeft !== null) countdownSound(secondsLeft);
   }, [secondsLeft]);
 
+  // A new question or a verdict starts at the top of the screen, under the sticky bar.
+  const screen = phase.name === "question" || phase.name === "feedback" ? `${phase.name}-${phase.served.position}` : "";
+  useEffect(() => {
+    if (screen && top.current && top.current.getBoundingClientRect().top < 0) top.current.scrollIntoView();
+  }, [screen]);
+
   return (
-    <>
+    <MotionProvider>
       <p className="sr-only" aria-live="polite">
         {status}
       </p>
@@ -100,60 +151,62 @@ export function PlayClient({ attemptId, finished }: { attemptId: string; finishe
       {phase.name === "error" && (
         <div role="alert" className="space-y-3 rounded-2xl border-2 border-ember/50 bg-white p-6">
           <p className="text-lg">{phase.message}</p>
-          <button type="button" onClick={phase.retry} className="rounded-xl bg-steppe px-5 py-2 font-bold text-white">
+          <button
+            type="button"
+            onClick={phase.retry}
+            className="min-h-11 rounded-xl bg-steppe px-5 py-2 font-bold text-white"
+          >
             Try again
           </button>
         </div>
       )}
-      {phase.name === "results" && <ResultsView results={phase.results} />}
+      {phase.name === "results" && <ResultsView results={phase.results} source={source} sound={sound} />}
       {(phase.name === "question" || phase.name === "feedback") && (
-        <div className="space-y-6">
-          <div className="flex items-center gap-4">
-            <div className="flex-1">
-              <ProgressBar
-                position={phase.served.position}
-                answered={phase.served.position + (phase.name === "feedback" ? 1 : 0)}
-                total={phase.served.attempt.questionCount}
+        <div className="space-y-4" ref={top}>
+          <GameBar
+            position={phase.served.position}
+            total={phase.served.attempt.questionCount}
+            answered={phase.served.position + (phase.name === "feedback" ? 1 : 0)}
+            score={phase.name === "feedback" ? phase.feedback.score : phase.served.attempt.score}
+            secondsLeft={phase.name === "question" ? secondsLeft : null}
+            limit={phase.served.attempt.rules.timeLimitSeconds}
+            sound={sound}
+          />
+          <m.div
+            key={screen}
+            initial={reduce ? false : { opacity: 0, x: phase.name === "question" ? 32 : 0 }}
+            animate={{ opacity: 1, x: 0 }}
+            transition={{ duration: 0.28, ease: "easeOut" }}
+            className="scroll-mt-24"
+          >
+            {phase.name === "feedback" ? (
+              <FeedbackPanel
+                feedback={phase.feedback}
+                question={phase.served.question}
+                placed={phase.placed}
+                chosen={phase.chosen}
+                source={source}
+                onNext={() => void (phase.feedback.finished ? loadResults() : loadQuestion())}
               />
-            </div>
-            <p className="text-right text-sm font-semibold text-muted">
-              Score{" "}
-              <span className="block text-xl font-extrabold text-ink">
-                {phase.name === "feedback" ? phase.feedback.score : phase.served.attempt.score}
-              </span>
-            </p>
-            {phase.name === "question" && secondsLeft !== null && phase.served.attempt.rules.timeLimitSeconds && (
-              <TimerRing secondsLeft={secondsLeft} limit={phase.served.attempt.rules.timeLimitSeconds} />
-            )}
-          </div>
-          <div key={phase.served.position}>
-            {phase.served.question.type === "multiple-choice" ? (
+            ) : phase.served.question.type === "multiple-choice" ? (
               <MultipleChoiceCard
                 question={phase.served.question}
                 chosen={phase.chosen}
-                correctOption={phase.name === "feedback" ? (phase.feedback.answer as string) : null}
-                disabled={phase.name !== "question" || phase.submitting}
-                onAnswer={(optionId) =>
-                  phase.name === "question" && !phase.submitting && void submit(phase.served, optionId, optionId)
-                }
+                correctOption={null}
+                disabled={phase.submitting}
+                onAnswer={(optionId) => !phase.submitting && void submit(phase.served, optionId, optionId)}
               />
             ) : (
               <TimelineCard
                 question={phase.served.question}
-                disabled={phase.name !== "question" || phase.submitting}
-                onLockIn={(order) => phase.name === "question" && void submit(phase.served, order, null)}
+                disabled={phase.submitting}
+                storageKey={orderKey(attemptId, phase.served.position)}
+                onLockIn={(order) => void submit(phase.served, order, null)}
               />
             )}
-          </div>
-          {phase.name === "feedback" && (
-            <FeedbackPanel
-              feedback={phase.feedback}
-              question={phase.served.question}
-              onNext={() => void (phase.feedback.finished ? loadResults() : loadQuestion())}
-            />
-          )}
+          </m.div>
         </div>
       )}
-    </>
+    </MotionProvider>
   );
 }

@@ -8,7 +8,7 @@ export function PracticeStart() {
   const router = useRouter();
   return (
     <NicknameForm
-      submitLabel="Start a 10-question practice quiz"
+      submitLabel="Play now"
       onSubmit={async (nickname) => {
         const { attemptId } = await playApi.startPractice(nickname);
         router.push(`/play/${attemptId}`);

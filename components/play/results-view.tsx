@@ -1,12 +1,22 @@
 "use client";
-// The end of a quiz: score and accuracy, every question reviewed with its answer and
-// explanation, the facts to revisit, and "play again" that asks first about those.
+// The end of a quiz: words that fit the score, the score counting up, the player's rank
+// and personal best, the board's podium, confetti for a perfect or best game, the facts
+// to revisit, every question reviewed (its "Why?" folded), and "play again" while an
+// attempt is left (asking first about what was missed).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { Question } from "@/lib/quiz/question";
+import { ordinal, resultWords } from "@/lib/play/verdict";
+import { celebrate } from "../game/confetti";
+import { Podium } from "../game/podium";
+import { ScoreTicker } from "../game/score-ticker";
+import { SoundToggle } from "../game/sound-toggle";
+import type { Sound } from "../game/use-sound";
+import { m, MotionProvider, useReducedMotion } from "../motion";
+import type { SourceMeta } from "../paragraph-badge";
 import { ApiError, playApi, studyHref, type AttemptResults } from "./api";
-import { Explanation, Sources } from "./sources";
+import { Sources, Why } from "./sources";
 
 function describeResponse(question: Question, response: unknown): string {
   if (response === null || response === undefined) return "No answer (time ran out)";
@@ -19,14 +29,50 @@ function describeKey(question: Question): string {
   return question.answer.map((id) => question.items.find((i) => i.id === id)!.text).join(" → ");
 }
 
-export function ResultsView({ results }: { results: AttemptResults }) {
+const button = "inline-flex min-h-12 items-center justify-center rounded-xl px-5 py-3 font-bold";
+
+export function ResultsView(props: { results: AttemptResults; source: SourceMeta; sound?: Sound }) {
+  return (
+    <MotionProvider>
+      <Results {...props} />
+    </MotionProvider>
+  );
+}
+
+function Results({ results, source, sound }: { results: AttemptResults; source: SourceMeta; sound?: Sound }) {
   const router = useRouter();
+  const reduce = useReducedMotion();
   const heading = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
-  const { attempt } = results;
-  useEffect(() => heading.current?.focus(), []);
+  const { attempt, standing } = results;
+  const words = resultWords({
+    nickname: attempt.nickname,
+    correctCount: attempt.correctCount,
+    questionCount: attempt.questionCount,
+    score: attempt.score,
+    newPersonalBest: standing.newPersonalBest,
+  });
+  const perfect = attempt.questionCount > 0 && attempt.correctCount === attempt.questionCount;
+  const celebrated = words.celebrate || standing.rank?.place === 1;
   const board = attempt.assignment ? `/leaderboard/${attempt.assignment.code}` : "/leaderboard";
+  const canPlayAgain = standing.attemptsLeft === null || standing.attemptsLeft > 0;
+
+  const play = sound?.play;
+  useEffect(() => {
+    // Focus lands on the verdict (announced by screen readers), without a box drawn round it.
+    heading.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, []);
+  useEffect(() => {
+    if (celebrated) void celebrate(perfect ? "perfect" : "best");
+  }, [celebrated, perfect]);
+  const finishPlayed = useRef(false);
+  useEffect(() => {
+    if (!play || finishPlayed.current) return;
+    finishPlayed.current = true;
+    play(celebrated ? "finish" : "partly");
+  }, [play, celebrated]);
 
   async function again() {
     setBusy(true);
@@ -40,16 +86,43 @@ export function ResultsView({ results }: { results: AttemptResults }) {
     }
   }
 
+  const rankLine = standing.rank
+    ? `${ordinal(standing.rank.place)} of ${standing.rank.of} ${standing.rank.scope}`
+    : null;
+  const bestLine = standing.newPersonalBest
+    ? `New personal best (was ${standing.previousBest!.toLocaleString("en-GB")})`
+    : standing.previousBest !== null
+      ? `Your best: ${Math.max(standing.previousBest, attempt.score).toLocaleString("en-GB")}`
+      : null;
+
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="results-title" className="rounded-3xl bg-steppe-dark p-6 text-white sm:p-8">
-        <h1 id="results-title" ref={heading} tabIndex={-1} className="text-3xl font-extrabold">
-          Well played, {attempt.nickname}!
-        </h1>
-        <dl className="mt-4 grid grid-cols-3 gap-4 text-center">
+    <div className="space-y-6">
+      <m.section
+        aria-labelledby="results-title"
+        initial={reduce ? false : { opacity: 0, scale: 0.95 }}
+        animate={{ opacity: 1, scale: 1 }}
+        transition={{ type: "spring", stiffness: 300, damping: 24 }}
+        className="rounded-3xl bg-steppe-dark p-5 text-white shadow-lg sm:p-8"
+      >
+        <div className="flex items-start justify-between gap-3">
+          <div>
+            <h2 id="results-title" ref={heading} tabIndex={-1} className="text-3xl font-extrabold outline-none">
+              {words.title}{" "}
+              <span className="sr-only">
+                {`Score ${attempt.score}.`}
+                {rankLine ? ` ${rankLine}.` : ""}
+              </span>
+            </h2>
+            <p className="mt-1 text-white/90">{words.line}</p>
+          </div>
+          {sound && <SoundToggle sound={sound} />}
+        </div>
+        <dl className="mt-4 grid grid-cols-3 gap-2 text-center">
           <div>
             <dt className="text-sm text-white/80">Score</dt>
-            <dd className="text-3xl font-extrabold text-sun">{attempt.score}</dd>
+            <dd className="text-3xl font-extrabold text-sun">
+              <ScoreTicker value={attempt.score} from={0} />
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-white/80">Accuracy</dt>
@@ -62,33 +135,64 @@ export function ResultsView({ results }: { results: AttemptResults }) {
             </dd>
           </div>
         </dl>
-        <div className="mt-6 flex flex-wrap gap-3">
-          <button
-            type="button"
-            onClick={again}
-            disabled={busy}
-            className="rounded-xl bg-sun px-5 py-3 font-bold text-ink disabled:opacity-70"
-          >
-            {busy ? "Starting…" : results.revisit.length ? "Play again, starting with what I missed" : "Play again"}
-          </button>
-          <Link href={board} className="rounded-xl border-2 border-white/60 px-5 py-3 font-bold text-white">
+        {(rankLine || bestLine) && (
+          <ul className="mt-4 flex flex-wrap gap-2 text-sm font-bold">
+            {rankLine && <li className="rounded-full bg-white px-3 py-1 text-steppe-dark">{rankLine}</li>}
+            {bestLine && (
+              <li
+                className={`rounded-full px-3 py-1 ${standing.newPersonalBest ? "bg-sun text-ink" : "bg-white/15 text-white"}`}
+              >
+                {bestLine}
+              </li>
+            )}
+          </ul>
+        )}
+        <div className="mt-5 flex flex-wrap gap-3">
+          {canPlayAgain && (
+            <button
+              type="button"
+              onClick={again}
+              disabled={busy}
+              className={`${button} bg-sun text-ink disabled:opacity-70`}
+            >
+              {busy ? "Starting…" : results.revisit.length ? "Play again, starting with what I missed" : "Play again"}
+            </button>
+          )}
+          <Link href={board} className={`${button} border-2 border-white/60 text-white`}>
             See the leaderboard
           </Link>
         </div>
+        {!canPlayAgain && <p className="mt-3 text-sm text-white/85">No attempts left at this quiz.</p>}
         <p aria-live="polite" className="mt-2 text-sun">
           {error}
         </p>
-      </section>
+      </m.section>
+
+      {standing.podium.length > 0 && (
+        <section aria-labelledby="podium-title" className="rounded-2xl bg-white p-5 ring-1 ring-black/5">
+          <h2 id="podium-title" className="mb-4 text-xl font-bold text-steppe-dark">
+            {attempt.assignment ? "Top three in this quiz" : "Top three this week"}
+          </h2>
+          <Podium
+            label={attempt.assignment ? "Top three in this quiz" : "Top three this week"}
+            entries={standing.podium.map((p) => ({ rank: p.rank, name: p.nickname, score: p.score, you: p.you }))}
+          />
+        </section>
+      )}
 
       {results.revisit.length > 0 && (
-        <section aria-labelledby="revisit-title" className="rounded-2xl bg-white p-6 ring-1 ring-black/5">
+        <section aria-labelledby="revisit-title" className="rounded-2xl bg-white p-5 ring-1 ring-black/5">
           <h2 id="revisit-title" className="text-xl font-bold text-steppe-dark">
             Facts to revisit
           </h2>
-          <ul className="mt-3 list-disc space-y-1 pl-5">
+          <ul className="mt-2">
             {results.revisit.map((item) => (
               <li key={item.id}>
-                <Link href={`/study#${item.kind}-${item.id}`} className="text-steppe-dark underline underline-offset-2">
+                <Link
+                  href={`/study#${item.kind}-${item.id}`}
+                  className="flex min-h-11 items-center gap-2 text-steppe-dark underline underline-offset-2"
+                >
+                  <span aria-hidden="true">→</span>
                   {item.label}
                 </Link>
               </li>
@@ -101,15 +205,15 @@ export function ResultsView({ results }: { results: AttemptResults }) {
         <h2 id="review-title" className="text-xl font-bold text-steppe-dark">
           Review
         </h2>
-        <ol className="mt-3 space-y-4">
+        <ol className="mt-3 space-y-3">
           {results.review.map((item) => (
-            <li key={item.position} className="space-y-2 rounded-2xl bg-white p-5 ring-1 ring-black/5">
+            <li key={item.position} className="space-y-2 rounded-2xl bg-white p-4 ring-1 ring-black/5">
               <p className="flex items-start justify-between gap-3">
                 <span className="font-semibold">
                   {item.position + 1}. {item.question.prompt}
                 </span>
                 <span
-                  className={`shrink-0 rounded-full px-2 py-0.5 text-sm font-bold ${item.correct ? "bg-green-100 text-green-900" : "bg-ember/10 text-ember"}`}
+                  className={`shrink-0 rounded-full px-2 py-0.5 text-sm font-bold ${item.correct ? "bg-green-100 text-green-900" : item.credit > 0 ? "bg-sun/30 text-ink" : "bg-ember/10 text-ember"}`}
                 >
                   {item.correct ? "Right" : item.credit > 0 ? `${Math.round(item.credit * 100)}% credit` : "Missed"} ·{" "}
                   {item.points} pts
@@ -128,8 +232,15 @@ export function ResultsView({ results }: { results: AttemptResults }) {
                   You placed “{s.placedFirst}” before “{s.placedSecond}”.
                 </p>
               ))}
-              <Explanation text={item.question.explanation} className="text-sm" />
-              <Sources sources={item.question.sources} href={studyHref(item.question.about, item.question.type)} />
+              <Why id={`review-why-${item.position}`} explanation={item.question.explanation}>
+                <Sources
+                  id={`review-${item.position}`}
+                  sources={item.question.sources}
+                  quotes={item.question.evidence}
+                  source={source}
+                  href={studyHref(item.question.about, item.question.type)}
+                />
+              </Why>
             </li>
           ))}
         </ol>

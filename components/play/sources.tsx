@@ -1,13 +1,30 @@
-// Citations of a question: the paragraphs it rests on, linked into the study view.
+// A question's "Why?": the explanation, its citation (a badge that opens the quoted words
+// with the source's title, outlet and date) and a link into the study view — one tap away.
 import Link from "next/link";
-import { formatParagraphs } from "../paragraph-badge";
 import type { ParagraphRef } from "@/lib/content/schema";
+import { ParagraphBadge, type SourceMeta } from "../paragraph-badge";
 
-export function Sources({ sources, href }: { sources: { paragraph: ParagraphRef }[]; href: string }) {
+export function Sources({
+  id,
+  sources,
+  quotes,
+  source,
+  href,
+}: {
+  id: string;
+  sources: { paragraph: ParagraphRef }[];
+  quotes: readonly string[];
+  source: SourceMeta;
+  href: string;
+}) {
   return (
-    <p className="text-sm text-muted">
-      Source: FRANCE 24, 6 January 2022, {formatParagraphs(sources.map((s) => s.paragraph))}.{" "}
-      <Link href={href} className="font-semibold text-steppe-dark underline underline-offset-2">
+    <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
+      <span>Source:</span>
+      <ParagraphBadge id={id} refs={sources.map((s) => s.paragraph)} quotes={quotes} source={source} />
+      <Link
+        href={href}
+        className="inline-flex min-h-11 items-center font-semibold text-steppe-dark underline underline-offset-2"
+      >
         Study this in context
       </Link>
     </p>
@@ -24,5 +41,34 @@ export function Explanation({ text, className = "" }: { text: string; className?
         <li key={step}>{step}</li>
       ))}
     </ul>
+  );
+}
+
+/** "Why?": the explanation and its source, folded until asked for. */
+export function Why({
+  id,
+  explanation,
+  children,
+  open,
+}: {
+  id: string;
+  explanation: string;
+  /** The Sources line. */
+  children: React.ReactNode;
+  open?: boolean;
+}) {
+  return (
+    <details className="group rounded-2xl bg-white ring-1 ring-black/10" open={open} id={id}>
+      <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-3 rounded-2xl px-4 font-bold text-steppe-dark [&::-webkit-details-marker]:hidden">
+        <span>Why? The explanation and its source</span>
+        <span aria-hidden="true" className="text-xl transition-transform group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <div className="space-y-2 px-4 pb-3">
+        <Explanation text={explanation} />
+        {children}
+      </div>
+    </details>
   );
 }

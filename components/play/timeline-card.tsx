@@ -21,7 +21,7 @@ import {
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/question";
 
 type Question = Extract<PublicQuestion, { type: "timeline" }>;
@@ -58,18 +58,18 @@ function SortableEvent({
         {...attributes}
         {...listeners}
         aria-label={`${item.text}, position ${index + 1} of ${count}. Press Space to pick it up and move it.`}
-        className="min-h-12 flex-1 cursor-grab touch-none rounded-xl px-2 text-left text-lg font-semibold active:cursor-grabbing disabled:cursor-default"
+        className="min-h-12 min-w-0 flex-1 cursor-grab touch-none rounded-xl px-1 text-left text-base font-semibold leading-snug active:cursor-grabbing disabled:cursor-default sm:text-lg"
         disabled={locked}
       >
         {item.text}
       </button>
-      <div className="flex shrink-0 flex-col gap-1">
+      <div className="flex shrink-0 gap-1">
         <button
           type="button"
           onClick={() => onMove(index, index - 1)}
           disabled={locked || index === 0}
           aria-label={`Move “${item.text}” earlier`}
-          className="rounded-lg border border-steppe/30 px-2 text-sm disabled:opacity-40"
+          className="grid h-11 w-11 place-items-center rounded-xl border-2 border-steppe/25 text-lg text-steppe-dark hover:bg-steppe/5 disabled:opacity-30"
         >
           ▲
         </button>
@@ -78,7 +78,7 @@ function SortableEvent({
           onClick={() => onMove(index, index + 1)}
           disabled={locked || index === count - 1}
           aria-label={`Move “${item.text}” later`}
-          className="rounded-lg border border-steppe/30 px-2 text-sm disabled:opacity-40"
+          className="grid h-11 w-11 place-items-center rounded-xl border-2 border-steppe/25 text-lg text-steppe-dark hover:bg-steppe/5 disabled:opacity-30"
         >
           ▼
         </button>
@@ -87,16 +87,50 @@ function SortableEvent({
   );
 }
 
+/**
+ * The order being arranged survives a reload (the question's clock keeps running on the
+ * server): kept per attempt and position in this tab's sessionStorage. Only a convenience —
+ * the server grades what is locked in, never this.
+ */
+function restoredOrder(storageKey: string | undefined, items: readonly Item[]): Item[] {
+  if (!storageKey || typeof window === "undefined") return [...items];
+  try {
+    const saved = JSON.parse(window.sessionStorage.getItem(storageKey) ?? "null") as unknown;
+    const byId = new Map(items.map((i) => [i.id, i]));
+    if (
+      Array.isArray(saved) &&
+      saved.length === items.length &&
+      new Set(saved).size === items.length &&
+      saved.every((id) => byId.has(id as string))
+    )
+      return saved.map((id) => byId.get(id as string)!);
+  } catch {
+    // Unreadable or blocked storage: start from the served order.
+  }
+  return [...items];
+}
+
 export function TimelineCard({
   question,
   onLockIn,
   disabled,
+  storageKey,
 }: {
   question: Question;
   onLockIn: (order: string[]) => void;
   disabled: boolean;
+  /** Where this question's arrangement is kept across a reload (sessionStorage). */
+  storageKey?: string;
 }) {
-  const [items, setItems] = useState(question.items);
+  const [items, setItems] = useState(() => restoredOrder(storageKey, question.items));
+  useEffect(() => {
+    if (!storageKey) return;
+    try {
+      window.sessionStorage.setItem(storageKey, JSON.stringify(items.map((i) => i.id)));
+    } catch {
+      // Storage full or blocked: the order is simply not kept.
+    }
+  }, [items, storageKey]);
   const [locked, setLocked] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const sensors = useSensors(
@@ -140,7 +174,7 @@ export function TimelineCard({
     <div className="space-y-4">
       <h2 className="text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</h2>
       <p className="text-sm text-muted" id={`${question.id}-help`}>
-        Earliest at the top. Drag the events, or use Space and the arrow keys, or the ▲ ▼ buttons. Then lock in your
+        Earliest at the top. Drag the events, or use the ▲ ▼ buttons, or Space and the arrow keys. Then lock in your
         order.
       </p>
       <DndContext
@@ -180,7 +214,7 @@ export function TimelineCard({
           setLocked(true);
           onLockIn(items.map((i) => i.id));
         }}
-        className="w-full rounded-xl bg-steppe px-6 py-3 text-lg font-bold text-white shadow hover:bg-steppe-dark disabled:opacity-60"
+        className="min-h-12 w-full rounded-xl bg-steppe px-6 py-3 text-lg font-bold text-white shadow hover:bg-steppe-dark disabled:opacity-60"
       >
         {locked ? "Order locked in" : "Lock in this order"}
       </button>

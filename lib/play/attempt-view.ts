@@ -51,6 +51,8 @@ export interface AnswerFeedback {
   answer: string | string[];
   explanation: string;
   sources: Question["sources"];
+  /** The source's words the question rests on, shown with the citation once answered. */
+  evidence: string[];
   about: string[];
   finished: boolean;
   /** True when this answer had already been submitted: the first result is returned, nothing scored twice. */
@@ -73,4 +75,20 @@ export interface AttemptResults {
   review: ReviewItem[];
   /** Facts and events behind the questions not fully right: where to look again in the study view. */
   revisit: { id: string; kind: "fact" | "event"; label: string }[];
+  /** Rank, personal best, the board's top three, attempts left. */
+  standing: Standing;
+}
+
+/** Where a finished attempt stands (lib/server/play/standing.ts). */
+export interface Standing {
+  /** The player's best on the board, ranked like the board; null when the teacher hides it. */
+  rank: { place: number; of: number; scope: "this week" | "in this quiz" } | null;
+  /** The player's best before this attempt (same quiz, or practice of the topic); null on a first game. */
+  previousBest: number | null;
+  /** This attempt beat every earlier one of the player's. */
+  newPersonalBest: boolean;
+  /** The board's top three (best attempt per player). */
+  podium: { rank: number; nickname: string; score: number; you: boolean }[];
+  /** Attempts still allowed; null when unlimited. */
+  attemptsLeft: number | null;
 }

@@ -47,4 +47,21 @@ export const results: AttemptResults = {
     { id: "nazarbayev-rule-begins", kind: "event", label: "Nazarbayev's rule begins" },
     { id: "independence", kind: "event", label: "Kazakhstan becomes independent" },
   ],
+  standing: {
+    rank: { place: 12, of: 240, scope: "this week" },
+    previousBest: 1500,
+    newPersonalBest: true,
+    podium: [
+      { rank: 1, nickname: "Brave Falcon", score: 9100, you: false },
+      { rank: 2, nickname: "Kind Otter", score: 8800, you: false },
+      { rank: 3, nickname: "Swift Lynx", score: 8650, you: false },
+    ],
+    attemptsLeft: null,
+  },
+};
+
+export const source = {
+  title: "Deadly clashes rock Kazakhstan's largest city as crisis escalates",
+  outlet: "FRANCE 24 with AFP and Reuters",
+  published: "2022-01-06",
 };

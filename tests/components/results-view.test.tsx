@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ResultsView } from "@/components/play/results-view";
-import { results } from "./fixtures";
+import { results, source } from "./fixtures";
 
 const push = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
@@ -13,9 +13,11 @@ afterEach(() => {
 });
 
 describe("ResultsView", () => {
-  it("shows the server's score, accuracy and count of fully right answers, and focuses the heading", () => {
-    render(<ResultsView results={results} />);
-    const heading = screen.getByRole("heading", { name: "Well played, Steppe Fox!" });
+  it("shows the server's score, accuracy and count of fully right answers, and focuses the verdict", () => {
+    render(<ResultsView results={results} source={source} />);
+    const heading = screen.getByRole("heading", {
+      name: /^Well played, Steppe Fox! Score 1829\. 12th of 240 this week\.$/,
+    });
     expect(heading).toHaveFocus();
     expect(screen.getByText("Score").nextSibling).toHaveTextContent("1829");
     expect(screen.getByText("Accuracy").nextSibling).toHaveTextContent("50%");
@@ -23,7 +25,7 @@ describe("ResultsView", () => {
   });
 
   it("reviews every question with the player's answer, the right answer, swaps and explanation", () => {
-    render(<ResultsView results={results} />);
+    render(<ResultsView results={results} source={source} />);
     const items = within(screen.getByRole("region", { name: "Review" }))
       .getAllByRole("listitem")
       .filter((li) => li.parentElement?.tagName === "OL");
@@ -43,8 +45,34 @@ describe("ResultsView", () => {
     );
   });
 
+  it("says where the player stands: rank, personal best, and the board's podium", () => {
+    render(<ResultsView results={results} source={source} />);
+    expect(screen.getByText("12th of 240 this week")).toBeInTheDocument();
+    expect(screen.getByText("New personal best (was 1,500)")).toBeInTheDocument();
+    const podium = screen.getByRole("list", { name: "Top three this week" });
+    expect(
+      within(podium)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Brave Falcon9,100 pointsPlace 1", "Kind Otter8,800 pointsPlace 2", "Swift Lynx8,650 pointsPlace 3"]);
+  });
+
+  it("words a score of 0 without praise, and offers no replay when no attempt is left", () => {
+    const zero = {
+      ...results,
+      accuracy: 0,
+      attempt: { ...results.attempt, score: 0, correctCount: 0 },
+      standing: { ...results.standing, rank: null, newPersonalBest: false, attemptsLeft: 0 },
+    };
+    render(<ResultsView results={zero} source={source} />);
+    expect(screen.getByRole("heading", { level: 2, name: /^Not this time, Steppe Fox/ })).toHaveFocus();
+    expect(screen.queryByText(/well played/i)).toBeNull();
+    expect(screen.queryByRole("button", { name: /Play again/ })).toBeNull();
+    expect(screen.getByText("No attempts left at this quiz.")).toBeInTheDocument();
+  });
+
   it("links the facts to revisit into the study view", () => {
-    render(<ResultsView results={results} />);
+    render(<ResultsView results={results} source={source} />);
     const revisit = screen.getByRole("region", { name: "Facts to revisit" });
     expect(within(revisit).getByRole("link", { name: "Kazakhstan becomes independent" })).toHaveAttribute(
       "href",
@@ -57,7 +85,7 @@ describe("ResultsView", () => {
       .fn()
       .mockResolvedValue(new Response(JSON.stringify({ attemptId: "cmnewattempt0000000000001" }), { status: 201 }));
     vi.stubGlobal("fetch", fetch);
-    render(<ResultsView results={results} />);
+    render(<ResultsView results={results} source={source} />);
     await userEvent.click(screen.getByRole("button", { name: "Play again, starting with what I missed" }));
     expect(fetch).toHaveBeenCalledWith(
       "/api/attempts/cmattempt000000000000001/again",
@@ -78,7 +106,7 @@ describe("ResultsView", () => {
           ),
         ),
     );
-    render(<ResultsView results={results} />);
+    render(<ResultsView results={results} source={source} />);
     await userEvent.click(screen.getByRole("button", { name: /Play again/ }));
     expect(await screen.findByText("You have used all 3 attempts.")).toBeInTheDocument();
     expect(push).not.toHaveBeenCalled();

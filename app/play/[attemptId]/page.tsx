@@ -2,11 +2,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlayClient } from "@/components/play/play-client";
+import { DEFAULT_TOPIC, isTopicId, loadTopic } from "@/lib/content/load-topic";
 import { appContext } from "@/lib/server/context";
 import { orNotFoundPage } from "@/lib/server/errors";
 import { attemptIdSchema } from "@/lib/server/http";
+import { getResults } from "@/lib/server/play/attempt-results";
 import { playerFromPageCookies } from "@/lib/server/play/current-player";
 import { getAttemptSummary } from "@/lib/server/play/read-attempt";
+import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 
 export const metadata: Metadata = { title: "Playing — Fact Trail" };
 
@@ -15,15 +18,33 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
   if (!attemptIdSchema.safeParse(attemptId).success) notFound();
   const ctx = appContext();
   const player = await playerFromPageCookies(ctx);
-  const attempt = await orNotFoundPage(getAttemptSummary(ctx, attemptId, player?.id ?? null));
+  const playerId = player?.id ?? null;
+  const attempt = await orNotFoundPage(getAttemptSummary(ctx, attemptId, playerId));
+  // The first screen is rendered here, so the question (or the results) is in the page itself:
+  // serving it is what POST /current does (it starts the question's clock once; asking again changes nothing).
+  const initial =
+    attempt.status === "finished"
+      ? { results: await getResults(ctx, attempt.id, playerId) }
+      : await serveCurrentQuestion(ctx, attempt.id, playerId).then(
+          (served) => ({ served }),
+          () => undefined,
+        );
+  const { title, outlet, published } = loadTopic(isTopicId(attempt.topic) ? attempt.topic : DEFAULT_TOPIC).meta.source;
   return (
-    <div className="mx-auto max-w-3xl space-y-4">
-      <p className="text-sm font-semibold uppercase tracking-wide text-muted">
+    // At least a screen tall: the question or results arrive after the page, and the footer must not jump.
+    <div className="mx-auto min-h-svh max-w-3xl space-y-3">
+      <p className="text-sm font-semibold text-muted">
         {attempt.assignment ? `${attempt.assignment.title} · code ${attempt.assignment.code}` : "Practice quiz"} ·
         playing as {attempt.nickname}
       </p>
       <h1 className="sr-only">{attempt.status === "finished" ? "Your results" : "Quiz"}</h1>
-      <PlayClient attemptId={attempt.id} finished={attempt.status === "finished"} />
+      <PlayClient
+        attemptId={attempt.id}
+        finished={attempt.status === "finished"}
+        mode={attempt.assignment ? "assigned" : "practice"}
+        source={{ title, outlet, published }}
+        initial={initial}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { AttemptResults } from "@/lib/play/attempt-view";
 import { gradeResponse } from "@/lib/quiz/grading";
 import type { AppContext } from "../context";
 import { getAttemptSummary, storedQuestion } from "./read-attempt";
+import { getStanding } from "./standing";
 
 export async function getResults(ctx: AppContext, attemptId: string, playerId: string | null): Promise<AttemptResults> {
   const summary = await getAttemptSummary(ctx, attemptId, playerId);
@@ -48,5 +49,6 @@ export async function getResults(ctx: AppContext, attemptId: string, playerId: s
     accuracy: summary.questionCount ? summary.correctCount / summary.questionCount : 0,
     review,
     revisit,
+    standing: await getStanding(ctx, attemptId),
   };
 }

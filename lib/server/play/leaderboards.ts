@@ -15,7 +15,7 @@ import type { AppContext } from "../context";
 const PAGE = 200;
 export const BOARD_MAX = 100;
 
-type Where = {
+export type Where = {
   topic?: string;
   mode?: string;
   assignmentId?: string;
@@ -24,7 +24,7 @@ type Where = {
 };
 
 /** Reads best-first until `limit` distinct players are found (a player with many attempts cannot crowd others out). */
-async function bestPerPlayer(ctx: AppContext, where: Where, limit: number): Promise<LeaderboardEntry[]> {
+export async function bestPerPlayer(ctx: AppContext, where: Where, limit: number): Promise<LeaderboardEntry[]> {
   const rows: FinishedAttempt[] = [];
   const players = new Set<string>();
   for (let skip = 0; players.size < limit; skip += PAGE) {

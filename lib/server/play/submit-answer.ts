@@ -42,6 +42,7 @@ function feedbackFrom(
     answer: question.answer,
     explanation: question.explanation,
     sources: question.sources,
+    evidence: question.evidence,
     about: question.about,
     finished: attempt.status === "finished",
     repeated,
