@@ -1,16 +1,52 @@
-// Study view: the course of events, the causes, and every fact the quiz asks about (by strand), each with its source.
+// Study view: the course of events as a visual timeline, the causes as a diagram, and
+// every fact the quiz asks about (by strand) — each section folds, each item cites its source.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ParagraphBadge } from "@/components/paragraph-badge";
-import { CauseMap } from "@/components/study/cause-map";
+import { CauseList, CauseMap } from "@/components/study/cause-map";
+import { OpenOnHash } from "@/components/study/open-on-hash";
 import { StudyTimeline } from "@/components/study/study-timeline";
 import { DEFAULT_TOPIC, loadTopic } from "@/lib/content/load-topic";
 import { buildStudyTimeline } from "@/lib/study/study-view";
 
 export const metadata: Metadata = { title: "Study — Fact Trail" };
 
+function Section({
+  id,
+  title,
+  note,
+  open = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  note: string;
+  open?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <details open={open} className="group rounded-3xl bg-paper" id={`${id}-section`}>
+      <summary className="grid min-h-14 cursor-pointer list-none grid-cols-[1fr_auto] items-center gap-x-3 rounded-2xl border-b-2 border-steppe/15 py-2 [&::-webkit-details-marker]:hidden">
+        <h2 id={id} className="text-2xl font-bold text-steppe-dark">
+          {title}
+        </h2>
+        <span
+          aria-hidden="true"
+          className="row-span-2 grid h-11 w-11 shrink-0 place-items-center rounded-full bg-white text-xl text-steppe-dark ring-1 ring-black/10 transition-transform group-open:rotate-180"
+        >
+          ▾
+        </span>
+        <span className="text-sm text-muted">{note}</span>
+      </summary>
+      <div className="pt-4">{children}</div>
+    </details>
+  );
+}
+
 export default function StudyPage() {
   const topic = loadTopic(DEFAULT_TOPIC);
+  const { title, outlet, published } = topic.meta.source;
+  const source = { title, outlet, published };
   const strands = [
     ["causes", "Facts about the causes"],
     ["course", "Facts about the course"],
@@ -18,60 +54,71 @@ export default function StudyPage() {
     ["context", "The setting"],
   ] as const;
   return (
-    <div className="space-y-12">
+    <div className="space-y-6">
+      <OpenOnHash />
       <header className="space-y-2">
         <p className="text-sm font-semibold uppercase tracking-widest text-steppe">Study</p>
-        <h1 className="text-4xl font-extrabold text-steppe-dark">{topic.meta.title}: what happened and why</h1>
+        <h1 className="text-3xl font-extrabold text-steppe-dark sm:text-4xl">
+          {topic.meta.title}: what happened and why
+        </h1>
         <p className="max-w-3xl text-muted">
-          Everything here comes from one report, {topic.meta.source.outlet}, 6 January 2022. Open “Source” on any item
-          to see the paragraph it rests on and the words it quotes.
+          Everything here comes from one report, {outlet}, 6 January 2022. Tap a badge such as “P9” to read the words it
+          quotes.
         </p>
-        <Link href="/" className="inline-block font-semibold text-steppe-dark underline">
-          Ready? Start a practice quiz
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center rounded-xl bg-steppe px-4 font-bold text-white hover:bg-steppe-dark"
+        >
+          Ready? Play now
         </Link>
       </header>
 
-      <section aria-labelledby="course-heading" className="space-y-4">
-        <h2 id="course-heading" className="text-2xl font-bold text-steppe-dark">
-          The course of events
-        </h2>
-        <StudyTimeline groups={buildStudyTimeline(topic)} />
-      </section>
+      <Section id="course-heading" title="The course of events" note="A timeline: dates and how exact they are" open>
+        <StudyTimeline groups={buildStudyTimeline(topic)} source={source} />
+      </Section>
 
-      <section aria-labelledby="causes-heading" className="space-y-4">
-        <h2 id="causes-heading" className="text-2xl font-bold text-steppe-dark">
-          The causes
-        </h2>
-        <CauseMap causes={topic.causes} />
-      </section>
+      <Section id="causes-heading" title="The causes" note="A map of cause and effect: tap a box" open>
+        <CauseMap causes={topic.causes} source={source} />
+        <details className="mt-3">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-steppe-dark">
+            The causes as a list
+          </summary>
+          <CauseList causes={topic.causes} source={source} />
+        </details>
+      </Section>
 
-      {strands.map(([strand, title]) => (
-        <section key={strand} aria-labelledby={`${strand}-facts`} className="space-y-4">
-          <h2 id={`${strand}-facts`} className="text-2xl font-bold text-steppe-dark">
-            {title}
-          </h2>
-          <ul className="grid gap-3 md:grid-cols-2">
-            {topic.facts
-              .filter((f) => f.strand === strand)
-              .map((fact) => (
+      {strands.map(([strand, heading]) => {
+        const facts = topic.facts.filter((f) => f.strand === strand);
+        return (
+          <Section
+            key={strand}
+            id={`${strand}-facts`}
+            title={heading}
+            note={`${facts.length} facts, each with its source`}
+          >
+            <ul className="grid gap-3 md:grid-cols-2">
+              {facts.map((fact) => (
                 <li
                   key={fact.id}
                   id={`fact-${fact.id}`}
                   className="scroll-mt-24 rounded-xl bg-white p-4 ring-1 ring-black/5 target:ring-4 target:ring-sun"
                 >
-                  <p className="font-semibold">{fact.answer}</p>
+                  <p className="flex items-start justify-between gap-2">
+                    <span className="font-semibold">{fact.answer}</span>
+                    <ParagraphBadge
+                      id={`fact-${fact.id}`}
+                      refs={fact.paragraphs}
+                      quotes={[fact.evidence]}
+                      source={source}
+                    />
+                  </p>
                   <p className="text-sm">{fact.explanation.replace(/\s*\([^)]*\)$/, "")}</p>
-                  <details className="mt-2 text-sm">
-                    <summary className="cursor-pointer font-semibold text-steppe-dark">Source</summary>
-                    <p className="mt-1">
-                      <ParagraphBadge refs={fact.paragraphs} /> <q className="italic">{fact.evidence}</q>
-                    </p>
-                  </details>
                 </li>
               ))}
-          </ul>
-        </section>
-      ))}
+            </ul>
+          </Section>
+        );
+      })}
     </div>
   );
 }

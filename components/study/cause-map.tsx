@@ -1,63 +1,241 @@
-// The causes as a small cause-and-effect map: four stages, each node listing what it leads to.
+"use client";
+// The causes as a diagram: an SVG of boxes and arrows, grievances at the top and the
+// response at the bottom. Every node is a button: Tab reaches them in order, arrow keys
+// follow the arrows (↓ to an effect, ↑ to a cause, ← → along a stage), Enter or a tap
+// shows the node's description, what it leads to and comes from, and its citation.
+// The same content is also a plain list below (folded), which links point into.
+import { useMemo, useRef, useState } from "react";
 import type { Causes } from "@/lib/content/schema";
-import { ParagraphBadge } from "../paragraph-badge";
+import { CAUSE_STAGES, layoutCauseMap, type CauseLayout } from "@/lib/study/cause-layout";
+import { ParagraphBadge, type SourceMeta } from "../paragraph-badge";
 
-const STAGES = [
-  ["long-standing", "Long-standing grievances"],
-  ["trigger", "The spark"],
-  ["crisis", "The crisis"],
-  ["response", "The response"],
-] as const;
+type Node = Causes["nodes"][number];
 
-export function CauseMap({ causes }: { causes: Causes }) {
+function Diagram({
+  layout,
+  causes,
+  selected,
+  onSelect,
+  className,
+}: {
+  layout: CauseLayout;
+  causes: Causes;
+  selected: string;
+  onSelect: (id: string) => void;
+  className: string;
+}) {
+  const refs = useRef(new Map<string, SVGGElement>());
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const label = new Map(causes.nodes.map((n) => [n.id, n.label]));
+  const related = new Set(
+    causes.links.filter((l) => l.from === selected || l.to === selected).flatMap((l) => [l.from, l.to]),
+  );
+
+  const move = (id: string, key: string): string | undefined => {
+    const here = byId.get(id)!;
+    if (key === "ArrowDown") return causes.links.find((l) => l.from === id)?.to;
+    if (key === "ArrowUp") return causes.links.find((l) => l.to === id)?.from;
+    const stage = layout.nodes.filter((n) => n.stage === here.stage);
+    const i = stage.findIndex((n) => n.id === id);
+    if (key === "ArrowRight") return stage[i + 1]?.id;
+    if (key === "ArrowLeft") return stage[i - 1]?.id;
+    return undefined;
+  };
+
+  return (
+    <svg
+      viewBox={`-4 -4 ${layout.width + 8} ${layout.height + 8}`}
+      className={className}
+      role="group"
+      aria-label="Cause-and-effect map: arrow keys follow the arrows, Enter shows a cause's details"
+    >
+      <defs>
+        <marker
+          id={`arrow-${layout.width}`}
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0 L10,5 L0,10 z" fill="#4a5866" />
+        </marker>
+      </defs>
+      {layout.stages.map((s, i) => (
+        <text
+          key={s.title}
+          x={0}
+          y={s.y}
+          className="fill-muted text-[12px] font-semibold uppercase tracking-wide"
+          aria-hidden="true"
+        >
+          {i + 1}. {s.title}
+        </text>
+      ))}
+      <g aria-hidden="true">
+        {layout.edges.map((e) => {
+          const lit = e.from === selected || e.to === selected;
+          return (
+            <path
+              key={`${e.from}-${e.to}`}
+              d={e.d}
+              fill="none"
+              stroke={lit ? "#0d5c63" : "#4a5866"}
+              strokeOpacity={lit ? 1 : 0.55}
+              strokeWidth={lit ? 2.5 : 1.5}
+              markerEnd={`url(#arrow-${layout.width})`}
+            />
+          );
+        })}
+      </g>
+      {layout.nodes.map((n) => {
+        const isSelected = n.id === selected;
+        const leadsTo = causes.links.filter((l) => l.from === n.id).map((l) => label.get(l.to));
+        return (
+          <g
+            key={n.id}
+            ref={(el) => {
+              if (el) refs.current.set(n.id, el);
+              else refs.current.delete(n.id);
+            }}
+            role="button"
+            tabIndex={0}
+            aria-pressed={isSelected}
+            aria-label={`${label.get(n.id)}${leadsTo.length ? `. Leads to: ${leadsTo.join("; ")}` : ""}`}
+            className="cursor-pointer outline-none [&:focus-visible>rect.ring]:stroke-sun"
+            onClick={() => onSelect(n.id)}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" || event.key === " ") {
+                event.preventDefault();
+                onSelect(n.id);
+                return;
+              }
+              const next = move(n.id, event.key);
+              if (event.key.startsWith("Arrow")) event.preventDefault();
+              if (next) {
+                refs.current.get(next)?.focus();
+                onSelect(next);
+              }
+            }}
+          >
+            <rect
+              className="ring"
+              x={n.x - 4}
+              y={n.y - 4}
+              width={n.width + 8}
+              height={n.height + 8}
+              rx={14}
+              fill="none"
+              stroke="transparent"
+              strokeWidth={3}
+            />
+            <rect
+              x={n.x}
+              y={n.y}
+              width={n.width}
+              height={n.height}
+              rx={10}
+              fill={isSelected ? "#08434a" : related.has(n.id) ? "#e6f0f0" : "#ffffff"}
+              stroke={isSelected ? "#08434a" : "#0d5c63"}
+              strokeOpacity={isSelected ? 1 : 0.35}
+              strokeWidth={1.5}
+            />
+            <text
+              x={n.x + n.width / 2}
+              y={n.y + 10 + 13}
+              textAnchor="middle"
+              className={`text-[13px] font-semibold ${isSelected ? "fill-white" : "fill-ink"}`}
+            >
+              {n.lines.map((line, i) => (
+                <tspan key={line} x={n.x + n.width / 2} dy={i === 0 ? 0 : 17}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function CauseMap({ causes, source }: { causes: Causes; source: SourceMeta }) {
+  const phone = useMemo(() => layoutCauseMap(causes, { width: 340, columns: 2 }), [causes]);
+  const wide = useMemo(() => layoutCauseMap(causes, { width: 760, columns: 4 }), [causes]);
+  const first = causes.nodes.find((n) => n.group === "trigger") ?? causes.nodes[0]!;
+  const [selected, setSelected] = useState(first.id);
+  const node = causes.nodes.find((n) => n.id === selected) as Node;
+  const label = new Map(causes.nodes.map((n) => [n.id, n.label]));
+  const from = causes.links.filter((l) => l.to === node.id);
+  const to = causes.links.filter((l) => l.from === node.id);
+
+  return (
+    <div className="space-y-4">
+      <Diagram layout={phone} causes={causes} selected={selected} onSelect={setSelected} className="w-full sm:hidden" />
+      <Diagram
+        layout={wide}
+        causes={causes}
+        selected={selected}
+        onSelect={setSelected}
+        className="mx-auto hidden w-full max-w-4xl sm:block"
+      />
+      <div aria-live="polite" className="rounded-2xl bg-white p-4 ring-1 ring-black/5">
+        <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+          {CAUSE_STAGES.find(([g]) => g === node.group)?.[1]}
+        </p>
+        <p className="flex items-start justify-between gap-3">
+          <span className="text-lg font-bold text-steppe-dark">{node.label}</span>
+          <ParagraphBadge id={`map-${node.id}`} refs={node.paragraphs} source={source} />
+        </p>
+        <p>{node.description}</p>
+        {node.certainty === "hedged" && <p className="text-sm text-muted">The report hedges this (“believed”).</p>}
+        {(from.length > 0 || to.length > 0) && (
+          <ul className="mt-2 space-y-1 text-sm">
+            {from.map((l) => (
+              <li key={`f-${l.from}`}>
+                <span className="font-semibold">From</span> {label.get(l.from)}{" "}
+                <span className="text-muted">({l.label})</span>
+              </li>
+            ))}
+            {to.map((l) => (
+              <li key={`t-${l.to}`}>
+                <span className="font-semibold">Leads to</span> {label.get(l.to)}{" "}
+                <span className="text-muted">({l.label})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Every cause as a plain list, with its links and citation: the map's text alternative and link target. */
+export function CauseList({ causes, source }: { causes: Causes; source: SourceMeta }) {
   const label = new Map(causes.nodes.map((n) => [n.id, n.label]));
   return (
-    <ol className="grid gap-4 lg:grid-cols-4" aria-label="Cause and effect, from grievances to the response">
-      {STAGES.map(([group, title], index) => (
-        <li key={group} className="space-y-3">
-          <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">
-            {index + 1}. {title}
-          </h3>
-          <ul className="space-y-3">
-            {causes.nodes
-              .filter((n) => n.group === group)
-              .map((node) => {
-                const leadsTo = causes.links.filter((l) => l.from === node.id);
-                return (
-                  <li
-                    key={node.id}
-                    id={`cause-${node.id}`}
-                    className="scroll-mt-24 rounded-xl bg-white p-3 ring-1 ring-black/5 target:ring-4 target:ring-sun"
-                  >
-                    <p className="font-semibold">{node.label}</p>
-                    <p className="text-sm">{node.description}</p>
-                    {leadsTo.length > 0 && (
-                      <ul className="mt-2 space-y-1 text-sm">
-                        {leadsTo.map((link) => (
-                          <li key={link.to}>
-                            <span aria-hidden="true">→ </span>
-                            <span className="sr-only">Leads to: </span>
-                            <a href={`#cause-${link.to}`} className="text-steppe-dark underline underline-offset-2">
-                              {label.get(link.to)}
-                            </a>{" "}
-                            <span className="text-muted">({link.label})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                    <details className="mt-2 text-sm">
-                      <summary className="cursor-pointer font-semibold text-steppe-dark">Source</summary>
-                      <p className="mt-1">
-                        <ParagraphBadge refs={node.paragraphs} />
-                        {node.certainty === "hedged" && (
-                          <span className="ml-2">The report hedges this (“believed”).</span>
-                        )}
-                      </p>
-                    </details>
-                  </li>
-                );
-              })}
-          </ul>
+    <ol className="space-y-2">
+      {causes.nodes.map((node) => (
+        <li
+          key={node.id}
+          id={`cause-${node.id}`}
+          className="scroll-mt-24 rounded-xl bg-white p-3 ring-1 ring-black/5 target:ring-4 target:ring-sun"
+        >
+          <p className="flex items-start justify-between gap-3">
+            <span className="font-semibold">{node.label}</span>
+            <ParagraphBadge id={`list-${node.id}`} refs={node.paragraphs} source={source} />
+          </p>
+          <p className="text-sm">{node.description}</p>
+          {causes.links
+            .filter((l) => l.from === node.id)
+            .map((l) => (
+              <p key={l.to} className="text-sm">
+                <span aria-hidden="true">→ </span>
+                <span className="sr-only">Leads to: </span>
+                {label.get(l.to)} <span className="text-muted">({l.label})</span>
+              </p>
+            ))}
         </li>
       ))}
     </ol>

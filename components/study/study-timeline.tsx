@@ -1,65 +1,131 @@
-// The course of the unrest as an explorable timeline: groups in time order; inside
-// a group, a line only where the report orders every pair, otherwise "order unknown".
+// The course of the unrest as a visual timeline: groups in time order; inside a group,
+// a line where the report orders every pair, and a dashed "order not given" cluster where
+// it does not. Each event shows its date and how precise the report is about it as
+// badges; its description, quoted words and orderings are one tap away.
 import type { StudyGroup } from "@/lib/study/study-view";
+import type { TopicEvent } from "@/lib/content/schema";
 import { formatLongDate } from "@/lib/format-date";
-import { ParagraphBadge } from "../paragraph-badge";
+import { ParagraphBadge, type SourceMeta } from "../paragraph-badge";
 
 function groupTitle(group: StudyGroup): string {
   return group.id.startsWith("day-") ? formatLongDate(group.title) : group.title;
 }
 
-export function StudyTimeline({ groups }: { groups: StudyGroup[] }) {
+const PRECISION: Record<TopicEvent["when"]["precision"], string> = {
+  day: "day known",
+  "part-of-day": "time of day",
+  span: "approximate",
+  unknown: "not dated",
+};
+
+/** "Wed 5 Jan" for a dated event, else the era. */
+function dateBadge(event: TopicEvent): string {
+  if ("date" in event.when)
+    return formatLongDate(event.when.date).replace(/^(\w{3})\w* (\d+) (\w{3})\w* \d{4}$/, "$1 $2 $3");
+  return event.when.era === "background" ? "before 2022" : "Jan 2022";
+}
+
+function precisionBadge(event: TopicEvent): string {
+  return event.when.precision === "part-of-day" ? event.when.part : PRECISION[event.when.precision];
+}
+
+function EventItem({ item, source, line }: { item: StudyGroup["events"][number]; source: SourceMeta; line: boolean }) {
+  const { event, after, before } = item;
   return (
-    <ol className="space-y-8">
+    <li
+      id={`event-${event.id}`}
+      className={`relative scroll-mt-24 rounded-xl bg-white p-3 ring-1 ring-black/5 target:ring-4 target:ring-sun ${line ? "ml-5" : ""}`}
+    >
+      {line && (
+        <span
+          aria-hidden="true"
+          className="absolute -left-[1.6rem] top-4 h-3.5 w-3.5 rounded-full border-2 border-white bg-steppe"
+        />
+      )}
+      <p className="flex flex-wrap items-center gap-1.5 text-xs font-bold uppercase tracking-wide">
+        <span className="rounded-full bg-steppe px-2 py-0.5 text-white">{dateBadge(event)}</span>
+        <span className="rounded-full border border-steppe/30 px-2 py-0.5 text-steppe-dark">
+          {precisionBadge(event)}
+        </span>
+        {event.certainty !== "reported" && (
+          <span className="rounded-full bg-sun/30 px-2 py-0.5 text-ink">{event.certainty}</span>
+        )}
+      </p>
+      <p className="mt-1 flex items-start justify-between gap-2">
+        <span className="font-semibold">{event.label}</span>
+        <ParagraphBadge id={`event-${event.id}`} refs={event.paragraphs} quotes={[event.evidence]} source={source} />
+      </p>
+      <details className="text-sm">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-steppe-dark">
+          Source and ordering
+        </summary>
+        <div className="space-y-2 pb-1">
+          <p>{event.description}</p>
+          <p className="text-muted">When: {event.when.label}</p>
+          <p>
+            The report’s words: <q className="italic">{event.evidence}</q>
+          </p>
+          {after.map((r) => (
+            <p key={`a-${r.id}`}>
+              After “{r.label}”: {r.edge.why}
+            </p>
+          ))}
+          {before.map((r) => (
+            <p key={`b-${r.id}`}>
+              Before “{r.label}”: {r.edge.why}
+            </p>
+          ))}
+        </div>
+      </details>
+    </li>
+  );
+}
+
+export function StudyTimeline({ groups, source }: { groups: StudyGroup[]; source: SourceMeta }) {
+  return (
+    <ol className="space-y-6">
       {groups.map((group) => (
-        <li
-          key={group.id}
-          aria-labelledby={`${group.id}-title`}
-          className="rounded-2xl bg-white p-5 ring-1 ring-black/5"
-        >
+        <li key={group.id} aria-labelledby={`${group.id}-title`}>
           <h3 id={`${group.id}-title`} className="text-xl font-bold text-steppe-dark">
             {groupTitle(group)}
           </h3>
-          <p className="mt-1 text-sm text-muted">
+          <p className="mt-0.5 text-sm text-muted">
             {group.ordered
               ? "The report orders these, earliest first."
               : group.knownOrder.length
-                ? `The report does not order all of these. It establishes only: ${group.knownOrder.join("; ")}.`
+                ? "The report does not order all of these."
                 : "The report does not say in which order these happened."}
           </p>
-          <ul
-            className={`mt-4 ${group.ordered ? "space-y-3 border-l-4 border-sun pl-4" : "grid gap-3 sm:grid-cols-2"}`}
-          >
-            {group.events.map(({ event, after, before }) => (
-              <li
-                key={event.id}
-                id={`event-${event.id}`}
-                className="scroll-mt-24 rounded-xl border border-steppe/15 p-3 target:ring-4 target:ring-sun"
-              >
-                <p className="text-xs font-semibold uppercase tracking-wide text-muted">{event.when.label}</p>
-                <p className="font-semibold">{event.label}</p>
-                <p className="text-sm">{event.description}</p>
-                <details className="mt-2 text-sm">
-                  <summary className="cursor-pointer font-semibold text-steppe-dark">Source and ordering</summary>
-                  <div className="mt-2 space-y-2">
-                    <p>
-                      <ParagraphBadge refs={event.paragraphs} /> <q className="italic">{event.evidence}</q>
-                    </p>
-                    {after.map((r) => (
-                      <p key={`a-${r.id}`}>
-                        After “{r.label}”: {r.edge.why} <ParagraphBadge refs={r.edge.paragraphs} />
-                      </p>
-                    ))}
-                    {before.map((r) => (
-                      <p key={`b-${r.id}`}>
-                        Before “{r.label}”: {r.edge.why} <ParagraphBadge refs={r.edge.paragraphs} />
-                      </p>
-                    ))}
-                  </div>
-                </details>
-              </li>
-            ))}
-          </ul>
+          {!group.ordered && group.knownOrder.length > 0 && (
+            <details className="text-sm">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-steppe-dark">
+                What it does establish ({group.knownOrder.length} {group.knownOrder.length === 1 ? "pair" : "pairs"})
+              </summary>
+              <ul className="list-disc space-y-1 pl-5">
+                {group.knownOrder.map((pair) => (
+                  <li key={pair}>{pair}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {group.ordered ? (
+            <ol className="mt-3 space-y-3 border-l-4 border-sun pl-0 [margin-left:0.4rem]">
+              {group.events.map((item) => (
+                <EventItem key={item.event.id} item={item} source={source} line />
+              ))}
+            </ol>
+          ) : (
+            <div className="mt-3 rounded-2xl border-2 border-dashed border-steppe/40 p-2">
+              <p className="px-1 pb-2 text-xs font-bold uppercase tracking-wide text-steppe-dark">
+                <span aria-hidden="true">⇅ </span>Order not given
+              </p>
+              <ul className="grid gap-2 sm:grid-cols-2">
+                {group.events.map((item) => (
+                  <EventItem key={item.event.id} item={item} source={source} line={false} />
+                ))}
+              </ul>
+            </div>
+          )}
         </li>
       ))}
     </ol>
