@@ -39,20 +39,28 @@ export function ParagraphBadge({
     "whitespace-nowrap rounded-full border border-steppe/30 bg-steppe/5 px-2 py-0.5 text-xs font-semibold text-steppe-dark";
   if (!source || !id)
     return (
-      <span className={`inline-flex shrink-0 items-center ${pill}`} aria-label={`Source: ${spoken(refs)}`}>
+      <span
+        className={`inline-flex shrink-0 items-center ${pill}`}
+        aria-label={`Source: ${refs.map((p) => (p === "caption" ? "photo caption" : `paragraph ${p}`)).join(", ")}`}
+      >
         {formatParagraphs(refs)}
       </span>
     );
   const popover = `cite-${id}`;
   return (
     <>
+      {/* The name is the visible "P9" with spoken words around it (no aria-label: the name keeps the label's text). */}
       <button
         type="button"
         popoverTarget={popover}
-        aria-label={`Source: ${spoken(refs)}${quotes.length ? ", with the quoted words" : ""}`}
         className="group -my-2.5 inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center align-middle"
       >
+        <span className="sr-only">Source</span>{" "}
         <span className={`${pill} group-hover:bg-steppe/15`}>{formatParagraphs(refs)}</span>
+        <span className="sr-only">
+          : {spoken(refs)}
+          {quotes.length ? ", with the quoted words" : ""}
+        </span>
       </button>
       <span
         id={popover}

@@ -149,7 +149,7 @@ function Diagram({
             >
               {n.lines.map((line, i) => (
                 <tspan key={line} x={n.x + n.width / 2} dy={i === 0 ? 0 : 17}>
-                  {line}
+                  {i < n.lines.length - 1 ? `${line} ` : line}
                 </tspan>
               ))}
             </text>

@@ -41,14 +41,14 @@ export function AuthForm({ mode, action, next }: { mode: "sign-in" | "sign-up"; 
         {signUp ? (
           <>
             Already have an account?{" "}
-            <Link href="/teacher/sign-in" className="font-semibold underline">
+            <Link href="/teacher/sign-in" className="inline-flex min-h-11 items-center font-semibold underline">
               Sign in
             </Link>
           </>
         ) : (
           <>
             New here?{" "}
-            <Link href="/teacher/sign-up" className="font-semibold underline">
+            <Link href="/teacher/sign-up" className="inline-flex min-h-11 items-center font-semibold underline">
               Create a teacher account
             </Link>
           </>

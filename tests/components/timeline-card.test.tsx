@@ -19,7 +19,7 @@ describe("TimelineCard", () => {
       "Nazarbayev's rule begins",
       "Kazakhstan becomes independent",
     ]);
-    expect(screen.getByText(/use Space and the arrow keys/)).toBeInTheDocument();
+    expect(screen.getByText(/or Space and the arrow keys/)).toBeInTheDocument();
   });
 
   it("reorders fully by keyboard with the Earlier/Later buttons, announcing each move, then locks in", async () => {

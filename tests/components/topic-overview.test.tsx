@@ -18,7 +18,11 @@ describe("TopicOverview", () => {
     const causes = screen.getByRole("region", { name: "The causes" });
     const fuel = topic.causes.nodes.find((n) => n.id === "fuel-price")!;
     const item = within(causes).getByText(`${fuel.label}.`).closest("li")!;
-    expect(within(item).getByLabelText("Source: paragraph 4, paragraph 8")).toHaveTextContent("P4 · P8");
+    const badge = within(item).getByRole("button", { name: "Source P4 · P8: paragraph 4 and paragraph 8" });
+    // The badge opens the source's title, outlet and date (an HTML popover).
+    const popover = document.getElementById(badge.getAttribute("popovertarget")!)!;
+    expect(popover).toHaveTextContent(`Paragraph 4 and paragraph 8 of “${topic.meta.source.title}”`);
+    expect(popover).toHaveTextContent("FRANCE 24 with AFP and Reuters, Thursday 6 January 2022");
   });
 
   it("shows the dated course of events in order of the fact base, and no undated ones", () => {
@@ -34,7 +38,7 @@ describe("TopicOverview", () => {
   it("credits the source and warns about its caveats", () => {
     render(<TopicOverview topic={topic} />);
     const source = screen.getByRole("region", { name: "The source" });
-    expect(within(source).getByText(/FRANCE 24 with AFP and Reuters/)).toBeInTheDocument();
+    expect(source).toHaveTextContent("FRANCE 24 with AFP and Reuters");
     expect(within(source).getByText("Thursday 6 January 2022")).toHaveAttribute("dateTime", "2022-01-06");
     expect(within(source).getAllByRole("listitem")).toHaveLength(topic.meta.source.caveats.length);
   });

@@ -62,3 +62,25 @@ export function seedAssignment(
     db.close();
   }
 }
+
+/** Visible interactive elements smaller than 44 × 44 px (WCAG 2.5.5), described for the failure message. */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector =
+      "a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex='-1'])";
+    return [...document.querySelectorAll<HTMLElement>(selector)].flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      // Not rendered (a folded section, a closed popover, the other layout's diagram) or visually
+      // hidden until focused (the skip link): not a target a finger can miss.
+      if (box.width <= 1 || box.height <= 1 || getComputedStyle(el).visibility === "hidden") return [];
+      if (box.width >= 43.5 && box.height >= 43.5) return [];
+      const name = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40);
+      return [`<${el.tagName.toLowerCase()}> "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`];
+    });
+  });
+}
+
+/** How far the page scrolls sideways (0 when it fits the screen's width). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

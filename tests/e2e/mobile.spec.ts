@@ -1,32 +1,117 @@
-// Mobile-first: the play flow fits a phone's width without sideways scrolling.
-import { expect, test } from "@playwright/test";
+// Phone first: a whole practice quiz on a 390 × 844 touch screen. After every answer the
+// verdict is on screen without scrolling; every target is at least 44 × 44 px; no page
+// scrolls sideways. The screenshots of the phone screens in docs/ are taken here.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, horizontalOverflow, smallTargets, waitForSettled } from "./helpers";
 
-test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-for (const page of ["/", "/join", "/study", "/leaderboard", "/teacher/sign-in", "/teacher/sign-up"]) {
-  test(`${page} fits a 360 px phone screen`, async ({ page: p }) => {
-    await p.goto(page);
-    const overflow = await p.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+async function expectPhoneFriendly(page: Page, where: string) {
+  expect(await horizontalOverflow(page), `${where} scrolls sideways`).toBeLessThanOrEqual(0);
+  expect(await smallTargets(page), `${where} has targets under 44 × 44 px`).toEqual([]);
+}
+
+for (const path of ["/", "/join", "/study", "/leaderboard", "/teacher/sign-in", "/teacher/sign-up"]) {
+  test(`${path} fits a 390 px phone, every target at least 44 × 44 px`, async ({ page }) => {
+    await page.goto(path);
+    await waitForSettled(page);
+    await expectPhoneFriendly(page, path);
   });
 }
 
-test("a question fits a 360 px phone screen, with answer targets at least 44 px tall", async ({ page }) => {
+test("the home page puts Play now on the first phone screen", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Play now" })).toBeInViewport({ ratio: 1 });
+  await waitForSettled(page);
+  await page.screenshot({ path: "docs/screenshot-phone-home.png" });
+});
+
+test("a whole practice quiz on a phone: verdict on screen after every answer, big targets, no sideways scroll", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
   await page.goto("/");
   await page.getByLabel("Nickname").fill("Phone Player");
-  await page.getByRole("button", { name: /Start a 10-question practice quiz/ }).click();
-  const lockIn = page.getByRole("button", { name: "Lock in this order" });
-  await expect(lockIn.or(page.getByText(/^Choose an answer/))).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  await page.getByRole("button", { name: "Play now" }).tap();
+  await expect(page).toHaveURL(/\/play\//);
+  // Solo practice plays sound unless the player turned it off on this device.
+  await expect(page.getByRole("button", { name: "Sound" })).toHaveAttribute("aria-pressed", "true");
+
+  let reloaded = false;
+  let shotQuestion = false;
+  let shotReveal = false;
+  for (let n = 1; n <= 10; n++) {
+    await expect(page.getByText(`Question ${n} of 10`, { exact: true })).toBeVisible();
+    const lockIn = page.getByRole("button", { name: "Lock in this order" });
+    await expect(lockIn.or(page.getByText(/^Choose an answer/))).toBeVisible();
+    await waitForSettled(page);
+    await expectPhoneFriendly(page, `question ${n}`);
+    const timeline = await lockIn.isVisible();
+    if (timeline) {
+      const cards = page.locator("ol[aria-label='Events, earliest first'] > li");
+      const order = () => cards.evaluateAll((els) => els.map((el) => el.textContent));
+      await cards
+        .last()
+        .getByRole("button", { name: /earlier$/ })
+        .tap();
+      if (!reloaded) {
+        // The arrangement survives a reload (kept in this tab), while the server's clock runs on.
+        const arranged = await order();
+        await page.reload();
+        await expect(lockIn).toBeVisible();
+        expect(await order()).toEqual(arranged);
+        reloaded = true;
+      }
+      if (!shotQuestion) {
+        // Scrolled to the bottom of the cards, the bar (question, score, clock) is still on screen.
+        await lockIn.scrollIntoViewIfNeeded();
+        await expect(page.getByRole("timer")).toBeInViewport();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: "docs/screenshot-phone-timeline.png" });
+        shotQuestion = true;
+      }
+      await lockIn.tap();
+    } else {
+      await page
+        .locator("fieldset button")
+        .nth(n % 4)
+        .tap();
+    }
+    const verdict = page.locator("[data-verdict]");
+    await expect(verdict).toBeVisible();
+    await waitForSettled(page);
+    await expect(verdict).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole("button", { name: n === 10 ? "See your results" : "Next question" })).toBeInViewport();
+    await expectPhoneFriendly(page, `the verdict on question ${n}`);
+    if (timeline && !shotReveal) {
+      await expect(page.getByRole("list", { name: /^The order the report establishes/ })).toBeVisible();
+      await page.screenshot({ path: "docs/screenshot-phone-verdict.png" });
+      shotReveal = true;
+    }
+    await page.getByRole("button", { name: n === 10 ? "See your results" : "Next question" }).tap();
+  }
+
+  await expect(page.locator("#results-title")).toBeFocused();
+  await expect(page.getByText(/ of \d+ this week$/)).toBeVisible();
+  await waitForSettled(page);
+  await expectPhoneFriendly(page, "the results");
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "docs/screenshot-phone-results.png" });
+});
+
+test("the study view on a phone: a visual timeline and the cause map, folded to a few screens", async ({ page }) => {
+  await page.goto("/study");
+  await waitForSettled(page);
+  await page.screenshot({ path: "docs/screenshot-phone-study.png" });
+  await page.evaluate(() =>
+    document.querySelectorAll<HTMLDetailsElement>("main details").forEach((d) => (d.open = false)),
   );
-  expect(overflow).toBeLessThanOrEqual(0);
-  const targets = (await lockIn.isVisible())
-    ? page.getByRole("button", { name: /Press Space to pick it up/ })
-    : page.getByRole("button", { pressed: false });
-  const heights = await targets.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
-  expect(heights.length).toBeGreaterThan(0);
-  for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
+  const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(folded).toBeLessThanOrEqual(4 * 844);
+  await page.evaluate(() => ((document.getElementById("causes-heading-section") as HTMLDetailsElement).open = true));
+  const map = page.locator("svg[role=group]").locator("visible=true");
+  await map.scrollIntoViewIfNeeded();
+  await map.getByRole("button").first().tap();
+  await expect(map.getByRole("button", { pressed: true })).toHaveCount(1);
+  await page.locator("#causes-heading-section").screenshot({ path: "docs/screenshot-phone-cause-map.png" });
 });
