@@ -101,7 +101,8 @@ function answerRequests(pool: AnswerPool): autocannon.Request[] {
   return [{ method: "POST", setupRequest: (request: autocannon.Request) => ({ ...request, ...answerRequest(pool) }) }];
 }
 
-async function firstLoadJs(baseUrl: string): Promise<{ bytes: number; files: number }> {
+/** The play page's script files as a browser downloads them on first load, gzip level 9. */
+export async function firstLoadJs(baseUrl: string): Promise<{ bytes: number; files: number }> {
   const start = await fetch(`${baseUrl}/api/practice`, {
     method: "POST",
     headers: { "content-type": "application/json" },

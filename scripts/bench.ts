@@ -10,6 +10,7 @@ import { benchGenerator } from "../bench/generator";
 import { benchLeaderboard } from "../bench/leaderboard";
 import type { BenchRow } from "../bench/measure";
 import { benchPlay } from "../bench/play";
+import { benchLighthouse } from "../bench/lighthouse";
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +26,7 @@ const suites: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   play: () => benchPlay(),
   leaderboard: () => benchLeaderboard(),
   burst: () => benchBurst(),
+  lighthouse: () => benchLighthouse(),
 };
 if (values.only && !(values.only in suites)) {
   console.error(`--only takes one of: ${Object.keys(suites).join(", ")}`);

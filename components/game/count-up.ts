@@ -2,10 +2,10 @@
 // A number that counts from where it was to where it is now (ease-out), the way a score
 // ticks up in a game; it simply jumps when the reader asks for reduced motion.
 import { useEffect, useRef, useState } from "react";
-import { useReducedMotion } from "framer-motion";
+import { usePrefersReducedMotion } from "./reduced-motion";
 
 export function useCountUp(value: number, { from, duration = 700 }: { from?: number; duration?: number } = {}): number {
-  const reduce = useReducedMotion();
+  const reduce = usePrefersReducedMotion();
   const start = useRef(from ?? value);
   const [shown, setShown] = useState(reduce ? value : start.current);
   useEffect(() => {

@@ -46,7 +46,11 @@ export function TimelineReveal({ items, placed, answer, swapped }: TimelineRevea
     <LazyMotion features={loadLayoutFeatures}>
       <div>
         <h3 className="text-lg font-bold text-ink">The order the report establishes</h3>
-        <ol className="mt-2 space-y-2" aria-label="The order the report establishes, earliest first">
+        <ol
+          className="mt-2 space-y-2"
+          aria-label="The order the report establishes, earliest first"
+          data-settled={settled || undefined}
+        >
           {order.map((id) => {
             const belongs = keyPosition.get(id)!;
             const was = placedPosition.get(id);

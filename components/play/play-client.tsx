@@ -8,7 +8,6 @@ import { verdictOf } from "@/lib/play/verdict";
 import { useSecondsLeft } from "../game/countdown";
 import { GameBar } from "../game/game-bar";
 import { useSound, type SoundCue } from "../game/use-sound";
-import { m, MotionProvider, useReducedMotion } from "../motion";
 import type { SourceMeta } from "../paragraph-badge";
 import { ApiError, playApi, type AnswerFeedback, type AttemptResults, type ServedQuestion } from "./api";
 import { MultipleChoiceCard } from "./multiple-choice-card";
@@ -61,7 +60,6 @@ export function PlayClient({
   const [phase, setPhase] = useState<Phase>({ name: "loading" });
   const [status, setStatus] = useState("");
   const sound = useSound(mode === "practice" ? "solo" : "class");
-  const reduce = useReducedMotion();
   const top = useRef<HTMLDivElement>(null);
 
   function fail(error: unknown, retry: () => void) {
@@ -143,7 +141,7 @@ export function PlayClient({
   }, [screen]);
 
   return (
-    <MotionProvider>
+    <>
       <p className="sr-only" aria-live="polite">
         {status}
       </p>
@@ -172,12 +170,10 @@ export function PlayClient({
             limit={phase.served.attempt.rules.timeLimitSeconds}
             sound={sound}
           />
-          <m.div
+          {/* A CSS entrance (off under reduced motion): framer-motion stays out of the first load. */}
+          <div
             key={screen}
-            initial={reduce ? false : { opacity: 0, x: phase.name === "question" ? 32 : 0 }}
-            animate={{ opacity: 1, x: 0 }}
-            transition={{ duration: 0.28, ease: "easeOut" }}
-            className="scroll-mt-24"
+            className={`scroll-mt-24 ${phase.name === "question" ? "animate-[question-in_0.28s_ease-out]" : ""}`}
           >
             {phase.name === "feedback" ? (
               <FeedbackPanel
@@ -204,9 +200,9 @@ export function PlayClient({
                 onLockIn={(order) => void submit(phase.served, order, null)}
               />
             )}
-          </m.div>
+          </div>
         </div>
       )}
-    </MotionProvider>
+    </>
   );
 }

@@ -54,7 +54,9 @@ function Results({ results, source, sound }: { results: AttemptResults; source: 
     newPersonalBest: standing.newPersonalBest,
   });
   const perfect = attempt.questionCount > 0 && attempt.correctCount === attempt.questionCount;
-  const celebrated = words.celebrate || standing.rank?.place === 1;
+  // Top of a real board (three or more players) with a real score is a best score too.
+  const topOfBoard = standing.rank?.place === 1 && standing.rank.of >= 3 && attempt.score > 0;
+  const celebrated = words.celebrate || topOfBoard;
   const board = attempt.assignment ? `/leaderboard/${attempt.assignment.code}` : "/leaderboard";
   const canPlayAgain = standing.attemptsLeft === null || standing.attemptsLeft > 0;
 

@@ -84,7 +84,11 @@ test("a whole practice quiz on a phone: verdict on screen after every answer, bi
     await expect(page.getByRole("button", { name: n === 10 ? "See your results" : "Next question" })).toBeInViewport();
     await expectPhoneFriendly(page, `the verdict on question ${n}`);
     if (timeline && !shotReveal) {
-      await expect(page.getByRole("list", { name: /^The order the report establishes/ })).toBeVisible();
+      await expect(page.getByRole("list", { name: /^The order the report establishes/ })).toHaveAttribute(
+        "data-settled",
+        "true",
+      );
+      await page.waitForTimeout(1000); // the cards' spring (framer-motion moves them with transforms)
       await page.screenshot({ path: "docs/screenshot-phone-verdict.png" });
       shotReveal = true;
     }
