@@ -5,9 +5,8 @@ import { useEffect, useState } from "react";
 
 /** Seconds left until `deadline` by the server's clock (`offsetMs` = server − browser). */
 export function useSecondsLeft(deadline: string | null, offsetMs: number, stopped: boolean): number | null {
-  const compute = () =>
-    deadline ? Math.max(0, Math.ceil((Date.parse(deadline) - (Date.now() + offsetMs)) / 1000)) : null;
-  const [left, setLeft] = useState(compute);
+  // Null until the browser's first tick: a server-rendered page must not print a second the browser disagrees with.
+  const [left, setLeft] = useState<number | null>(null);
   useEffect(() => {
     if (!deadline || stopped) return;
     const tick = () => setLeft(Math.max(0, Math.ceil((Date.parse(deadline) - (Date.now() + offsetMs)) / 1000)));

@@ -49,6 +49,12 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/** Browsers refuse audio before the person has interacted with the page: do not even load the synthesiser. */
+function mayPlay(): boolean {
+  const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+  return activation ? activation.hasBeenActive : true;
+}
+
 let engine: Promise<SoundEngine> | null = null;
 function loadEngine(): Promise<SoundEngine> {
   engine ??= import("./sound-engine").then((mod) => mod.createSoundEngine());
@@ -85,13 +91,13 @@ export function useSound(setting: SoundSetting): Sound {
 
   const play = useCallback(
     (cue: SoundCue) => {
-      if (on) void loadEngine().then((e) => e.play(cue));
+      if (on && mayPlay()) void loadEngine().then((e) => e.play(cue));
     },
     [on],
   );
   const music = useCallback(
     (playing: boolean) => {
-      if (on && playing) void loadEngine().then((e) => e.startMusic());
+      if (on && playing && mayPlay()) void loadEngine().then((e) => e.startMusic());
       else if (engine) void engine.then((e) => e.stopMusic());
     },
     [on],

@@ -3,7 +3,7 @@
 // send the answer, show the server's verdict, repeat, then the results. The browser
 // holds no score: every number shown comes from the server. A reload resumes here.
 import dynamic from "next/dynamic";
-import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from "react";
 import { verdictOf } from "@/lib/play/verdict";
 import { useSecondsLeft } from "../game/countdown";
 import { GameBar } from "../game/game-bar";
@@ -11,12 +11,20 @@ import { useSound, type SoundCue } from "../game/use-sound";
 import type { SourceMeta } from "../paragraph-badge";
 import { ApiError, playApi, type AnswerFeedback, type AttemptResults, type ServedQuestion } from "./api";
 import { MultipleChoiceCard } from "./multiple-choice-card";
+import { TimelinePreview } from "./timeline-preview";
 
 // Code the first question does not need loads later: drag-and-drop when a timeline
 // appears, the feedback panel (and its animation code) and the results when needed.
-const TimelineCard = dynamic(() => import("./timeline-card").then((mod) => mod.TimelineCard), {
-  loading: () => <p className="text-muted">Loading the timeline…</p>,
-});
+// The timeline's drag-and-drop never renders on the server (its ids would not match the
+// browser's): the server sends a static preview of the same size, the real card replaces it.
+const TimelineCard = lazy(() => import("./timeline-card").then((mod) => ({ default: mod.TimelineCard })));
+const noSubscription = () => () => {};
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 const FeedbackPanel = dynamic(() => import("./feedback-panel").then((mod) => mod.FeedbackPanel));
 const ResultsView = dynamic(() => import("./results-view").then((mod) => mod.ResultsView), {
   loading: () => <p className="py-12 text-center text-lg text-muted">Loading your results…</p>,
@@ -50,14 +58,24 @@ export function PlayClient({
   finished,
   mode,
   source,
+  initial,
 }: {
   attemptId: string;
   finished: boolean;
   /** Practice plays sound by default; a class quiz starts silent on players' devices. */
   mode: "practice" | "assigned";
   source: SourceMeta;
+  /** What the server already rendered (the current question, or the results), so nothing waits for a fetch. */
+  initial?: { served: ServedQuestion } | { results: AttemptResults };
 }) {
-  const [phase, setPhase] = useState<Phase>({ name: "loading" });
+  const [phase, setPhase] = useState<Phase>(() =>
+    initial && "results" in initial
+      ? { name: "results", results: initial.results }
+      : initial
+        ? { name: "question", served: initial.served, offsetMs: 0, submitting: false, chosen: null }
+        : { name: "loading" },
+  );
+  const hydrated = useHydrated();
   const [status, setStatus] = useState("");
   const sound = useSound(mode === "practice" ? "solo" : "class");
   const top = useRef<HTMLDivElement>(null);
@@ -109,8 +127,29 @@ export function PlayClient({
     }
   }
 
-  const start = useEffectEvent(() => void (finished ? loadResults() : loadQuestion()));
-  useEffect(() => start(), []);
+  /** The server-rendered question's clock, measured against this browser's (asking again changes nothing). */
+  async function syncClock(position: number) {
+    try {
+      const served = await playApi.current(attemptId);
+      const offsetMs = Date.parse(served.serverNow) - Date.now();
+      setPhase((p) =>
+        p.name === "question" && p.served.position === position && served.position === position
+          ? { ...p, offsetMs }
+          : p,
+      );
+    } catch {
+      // The clock stays as the server rendered it; the server judges lateness anyway.
+    }
+  }
+
+  const start = useEffectEvent(() => {
+    if (!initial) return void (finished ? loadResults() : loadQuestion());
+    if ("served" in initial) void syncClock(initial.served.position);
+  });
+  useEffect(() => {
+    const timer = setTimeout(start, 0);
+    return () => clearTimeout(timer);
+  }, []);
   // Fetch the feedback panel while the player reads the first question, so it shows at once.
   useEffect(() => {
     const timer = setTimeout(() => void import("./feedback-panel"), 1500);
@@ -123,6 +162,8 @@ export function PlayClient({
     question?.offsetMs ?? 0,
     !question || question.submitting,
   );
+  // The server-rendered first screen is not animated in (it is the page's largest paint).
+  const [firstScreen] = useState(() => (initial && "served" in initial ? `question-${initial.served.position}` : ""));
   const timeUp = useEffectEvent(() => {
     if (question && !question.submitting) void submit(question.served, null, null);
   });
@@ -173,7 +214,7 @@ export function PlayClient({
           {/* A CSS entrance (off under reduced motion): framer-motion stays out of the first load. */}
           <div
             key={screen}
-            className={`scroll-mt-24 ${phase.name === "question" ? "animate-[question-in_0.28s_ease-out]" : ""}`}
+            className={`scroll-mt-24 ${phase.name === "question" && screen !== firstScreen ? "animate-[question-in_0.28s_ease-out]" : ""}`}
           >
             {phase.name === "feedback" ? (
               <FeedbackPanel
@@ -192,13 +233,17 @@ export function PlayClient({
                 disabled={phase.submitting}
                 onAnswer={(optionId) => !phase.submitting && void submit(phase.served, optionId, optionId)}
               />
+            ) : hydrated ? (
+              <Suspense fallback={<TimelinePreview question={phase.served.question} />}>
+                <TimelineCard
+                  question={phase.served.question}
+                  disabled={phase.submitting}
+                  storageKey={orderKey(attemptId, phase.served.position)}
+                  onLockIn={(order) => void submit(phase.served, order, null)}
+                />
+              </Suspense>
             ) : (
-              <TimelineCard
-                question={phase.served.question}
-                disabled={phase.submitting}
-                storageKey={orderKey(attemptId, phase.served.position)}
-                onLockIn={(order) => void submit(phase.served, order, null)}
-              />
+              <TimelinePreview question={phase.served.question} />
             )}
           </div>
         </div>

@@ -13,7 +13,7 @@ import { Podium } from "../game/podium";
 import { ScoreTicker } from "../game/score-ticker";
 import { SoundToggle } from "../game/sound-toggle";
 import type { Sound } from "../game/use-sound";
-import { m, MotionProvider, useReducedMotion } from "../motion";
+import { m, MotionProvider } from "../motion";
 import type { SourceMeta } from "../paragraph-badge";
 import { ApiError, playApi, studyHref, type AttemptResults } from "./api";
 import { Sources, Why } from "./sources";
@@ -41,10 +41,10 @@ export function ResultsView(props: { results: AttemptResults; source: SourceMeta
 
 function Results({ results, source, sound }: { results: AttemptResults; source: SourceMeta; sound?: Sound }) {
   const router = useRouter();
-  const reduce = useReducedMotion();
   const heading = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
   const { attempt, standing } = results;
   const words = resultWords({
     nickname: attempt.nickname,
@@ -101,9 +101,8 @@ function Results({ results, source, sound }: { results: AttemptResults; source: 
     <div className="space-y-6">
       <m.section
         aria-labelledby="results-title"
-        initial={reduce ? false : { opacity: 0, scale: 0.95 }}
-        animate={{ opacity: 1, scale: 1 }}
-        transition={{ type: "spring", stiffness: 300, damping: 24 }}
+        // Drawn at once (often by the server): the score ticking, the podium rising and the confetti are the show.
+        initial={false}
         className="rounded-3xl bg-steppe-dark p-5 text-white shadow-lg sm:p-8"
       >
         <div className="flex items-start justify-between gap-3">
@@ -203,49 +202,69 @@ function Results({ results, source, sound }: { results: AttemptResults; source: 
         </section>
       )}
 
+      {/* Folded, and built only when opened: ten questions with their explanations are a lot to draw on a phone. */}
       <section aria-labelledby="review-title">
         <h2 id="review-title" className="text-xl font-bold text-steppe-dark">
-          Review
+          <button
+            type="button"
+            aria-expanded={reviewOpen}
+            aria-controls="review-list"
+            onClick={() => setReviewOpen((open) => !open)}
+            className="flex min-h-12 w-full items-center justify-between gap-3 rounded-2xl bg-white px-4 text-left ring-1 ring-black/5"
+          >
+            <span>Review</span>{" "}
+            <span className="text-sm font-semibold">
+              All {results.review.length} questions, with the answers{" "}
+              <span
+                aria-hidden="true"
+                className={`inline-block transition-transform ${reviewOpen ? "rotate-180" : ""}`}
+              >
+                ▾
+              </span>
+            </span>
+          </button>
         </h2>
-        <ol className="mt-3 space-y-3">
-          {results.review.map((item) => (
-            <li key={item.position} className="space-y-2 rounded-2xl bg-white p-4 ring-1 ring-black/5">
-              <p className="flex items-start justify-between gap-3">
-                <span className="font-semibold">
-                  {item.position + 1}. {item.question.prompt}
-                </span>
-                <span
-                  className={`shrink-0 rounded-full px-2 py-0.5 text-sm font-bold ${item.correct ? "bg-green-100 text-green-900" : item.credit > 0 ? "bg-sun/30 text-ink" : "bg-ember/10 text-ember"}`}
-                >
-                  {item.correct ? "Right" : item.credit > 0 ? `${Math.round(item.credit * 100)}% credit` : "Missed"} ·{" "}
-                  {item.points} pts
-                </span>
-              </p>
-              <p>
-                <span className="font-semibold">Your answer:</span> {describeResponse(item.question, item.response)}
-              </p>
-              {!item.correct && (
+        {reviewOpen && (
+          <ol className="mt-3 space-y-3">
+            {results.review.map((item) => (
+              <li key={item.position} className="space-y-2 rounded-2xl bg-white p-4 ring-1 ring-black/5">
+                <p className="flex items-start justify-between gap-3">
+                  <span className="font-semibold">
+                    {item.position + 1}. {item.question.prompt}
+                  </span>
+                  <span
+                    className={`shrink-0 rounded-full px-2 py-0.5 text-sm font-bold ${item.correct ? "bg-green-100 text-green-900" : item.credit > 0 ? "bg-sun/30 text-ink" : "bg-ember/10 text-ember"}`}
+                  >
+                    {item.correct ? "Right" : item.credit > 0 ? `${Math.round(item.credit * 100)}% credit` : "Missed"} ·{" "}
+                    {item.points} pts
+                  </span>
+                </p>
                 <p>
-                  <span className="font-semibold">Right answer:</span> {describeKey(item.question)}
+                  <span className="font-semibold">Your answer:</span> {describeResponse(item.question, item.response)}
                 </p>
-              )}
-              {item.swapped.map((s) => (
-                <p key={`${s.placedFirst}|${s.placedSecond}`} className="text-sm">
-                  You placed “{s.placedFirst}” before “{s.placedSecond}”.
-                </p>
-              ))}
-              <Why id={`review-why-${item.position}`} explanation={item.question.explanation}>
-                <Sources
-                  id={`review-${item.position}`}
-                  sources={item.question.sources}
-                  quotes={item.question.evidence}
-                  source={source}
-                  href={studyHref(item.question.about, item.question.type)}
-                />
-              </Why>
-            </li>
-          ))}
-        </ol>
+                {!item.correct && (
+                  <p>
+                    <span className="font-semibold">Right answer:</span> {describeKey(item.question)}
+                  </p>
+                )}
+                {item.swapped.map((s) => (
+                  <p key={`${s.placedFirst}|${s.placedSecond}`} className="text-sm">
+                    You placed “{s.placedFirst}” before “{s.placedSecond}”.
+                  </p>
+                ))}
+                <Why id={`review-why-${item.position}`} explanation={item.question.explanation}>
+                  <Sources
+                    id={`review-${item.position}`}
+                    sources={item.question.sources}
+                    quotes={item.question.evidence}
+                    source={source}
+                    href={studyHref(item.question.about, item.question.type)}
+                  />
+                </Why>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </div>
   );

@@ -23,6 +23,7 @@ import {
 import { CSS } from "@dnd-kit/utilities";
 import { useEffect, useMemo, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/question";
+import { TIMELINE_HELP } from "./timeline-preview";
 
 type Question = Extract<PublicQuestion, { type: "timeline" }>;
 type Item = Question["items"][number];
@@ -174,8 +175,7 @@ export function TimelineCard({
     <div className="space-y-4">
       <h2 className="text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</h2>
       <p className="text-sm text-muted" id={`${question.id}-help`}>
-        Earliest at the top. Drag the events, or use the ▲ ▼ buttons, or Space and the arrow keys. Then lock in your
-        order.
+        {TIMELINE_HELP}
       </p>
       <DndContext
         sensors={sensors}

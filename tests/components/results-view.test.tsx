@@ -24,11 +24,12 @@ describe("ResultsView", () => {
     expect(screen.getByText("Fully right").nextSibling).toHaveTextContent("1/2");
   });
 
-  it("reviews every question with the player's answer, the right answer, swaps and explanation", () => {
+  it("reviews every question with the player's answer, the right answer, swaps and explanation, once unfolded", async () => {
     render(<ResultsView results={results} source={source} />);
-    const items = within(screen.getByRole("region", { name: "Review" }))
-      .getAllByRole("listitem")
-      .filter((li) => li.parentElement?.tagName === "OL");
+    const review = screen.getByRole("region", { name: /^Review/ });
+    expect(within(review).queryAllByRole("listitem")).toHaveLength(0);
+    await userEvent.click(within(review).getByRole("button", { name: /^Review All 2 questions/ }));
+    const items = (await within(review).findAllByRole("listitem")).filter((li) => li.parentElement?.tagName === "OL");
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent("Your answer: Liquefied petroleum gas (LPG)");
     expect(items[0]).not.toHaveTextContent("Right answer:");
