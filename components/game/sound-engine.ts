@@ -75,6 +75,9 @@ const BASS = [48, 48, 55, 55, 45, 45, 52, 52];
 export function createSoundEngine(): SoundEngine {
   const AudioContextClass =
     window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  // No Web Audio (an old browser, a test DOM): a silent engine, since sound is never required.
+  if (typeof AudioContextClass !== "function")
+    return { play() {}, startMusic() {}, stopMusic() {}, unlock() {}, close() {} };
   const ctx = new AudioContextClass();
   const master = ctx.createGain();
   master.gain.value = 0.22;

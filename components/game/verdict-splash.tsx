@@ -63,7 +63,7 @@ export function VerdictSplash({
   useEffect(() => {
     if (!focusOnMount || !heading.current) return;
     heading.current.focus({ preventScroll: true });
-    heading.current.closest("section")?.scrollIntoView({ block: "nearest" });
+    heading.current.closest("section")?.scrollIntoView?.({ block: "nearest" });
   }, [focusOnMount]);
   const look = LOOK[verdict];
   return (

@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ResultsView } from "@/components/play/results-view";
@@ -7,14 +7,23 @@ import { results, source } from "./fixtures";
 const push = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
 
+/** Renders, then lets framer-motion's lazily loaded features arrive inside act(). */
+async function renderResults(props: Parameters<typeof ResultsView>[0]) {
+  render(<ResultsView {...props} />);
+  await act(async () => {
+    await import("@/components/motion-features");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
 afterEach(() => {
   push.mockReset();
   vi.unstubAllGlobals();
 });
 
 describe("ResultsView", () => {
-  it("shows the server's score, accuracy and count of fully right answers, and focuses the verdict", () => {
-    render(<ResultsView results={results} source={source} />);
+  it("shows the server's score, accuracy and count of fully right answers, and focuses the verdict", async () => {
+    await renderResults({ results: results, source });
     const heading = screen.getByRole("heading", {
       name: /^Well played, Steppe Fox! Score 1829\. 12th of 240 this week\.$/,
     });
@@ -25,7 +34,7 @@ describe("ResultsView", () => {
   });
 
   it("reviews every question with the player's answer, the right answer, swaps and explanation, once unfolded", async () => {
-    render(<ResultsView results={results} source={source} />);
+    await renderResults({ results: results, source });
     const review = screen.getByRole("region", { name: /^Review/ });
     expect(within(review).queryAllByRole("listitem")).toHaveLength(0);
     await userEvent.click(within(review).getByRole("button", { name: /^Review All 2 questions/ }));
@@ -46,8 +55,8 @@ describe("ResultsView", () => {
     );
   });
 
-  it("says where the player stands: rank, personal best, and the board's podium", () => {
-    render(<ResultsView results={results} source={source} />);
+  it("says where the player stands: rank, personal best, and the board's podium", async () => {
+    await renderResults({ results: results, source });
     expect(screen.getByText("12th of 240 this week")).toBeInTheDocument();
     expect(screen.getByText("New personal best (was 1,500)")).toBeInTheDocument();
     const podium = screen.getByRole("list", { name: "Top three this week" });
@@ -58,22 +67,22 @@ describe("ResultsView", () => {
     ).toEqual(["Brave Falcon9,100 pointsPlace 1", "Kind Otter8,800 pointsPlace 2", "Swift Lynx8,650 pointsPlace 3"]);
   });
 
-  it("words a score of 0 without praise, and offers no replay when no attempt is left", () => {
+  it("words a score of 0 without praise, and offers no replay when no attempt is left", async () => {
     const zero = {
       ...results,
       accuracy: 0,
       attempt: { ...results.attempt, score: 0, correctCount: 0 },
       standing: { ...results.standing, rank: null, newPersonalBest: false, attemptsLeft: 0 },
     };
-    render(<ResultsView results={zero} source={source} />);
+    await renderResults({ results: zero, source });
     expect(screen.getByRole("heading", { level: 2, name: /^Not this time, Steppe Fox/ })).toHaveFocus();
     expect(screen.queryByText(/well played/i)).toBeNull();
     expect(screen.queryByRole("button", { name: /Play again/ })).toBeNull();
     expect(screen.getByText("No attempts left at this quiz.")).toBeInTheDocument();
   });
 
-  it("links the facts to revisit into the study view", () => {
-    render(<ResultsView results={results} source={source} />);
+  it("links the facts to revisit into the study view", async () => {
+    await renderResults({ results: results, source });
     const revisit = screen.getByRole("region", { name: "Facts to revisit" });
     expect(within(revisit).getByRole("link", { name: "Kazakhstan becomes independent" })).toHaveAttribute(
       "href",
@@ -86,7 +95,7 @@ describe("ResultsView", () => {
       .fn()
       .mockResolvedValue(new Response(JSON.stringify({ attemptId: "cmnewattempt0000000000001" }), { status: 201 }));
     vi.stubGlobal("fetch", fetch);
-    render(<ResultsView results={results} source={source} />);
+    await renderResults({ results: results, source });
     await userEvent.click(screen.getByRole("button", { name: "Play again, starting with what I missed" }));
     expect(fetch).toHaveBeenCalledWith(
       "/api/attempts/cmattempt000000000000001/again",
@@ -107,7 +116,7 @@ describe("ResultsView", () => {
           ),
         ),
     );
-    render(<ResultsView results={results} source={source} />);
+    await renderResults({ results: results, source });
     await userEvent.click(screen.getByRole("button", { name: /Play again/ }));
     expect(await screen.findByText("You have used all 3 attempts.")).toBeInTheDocument();
     expect(push).not.toHaveBeenCalled();
