@@ -8,7 +8,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { BenchRow } from "./measure";
-import { firstLoadJs } from "./play";
+import { firstLoadJs, firstLoadJsRow } from "./play";
 import { ensureBuild, startServer } from "./server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -109,15 +109,7 @@ export async function benchLighthouse(port = Number(process.env.BENCH_PORT) || 3
       );
     }
     const js = await firstLoadJs(server.url);
-    rows.push({
-      benchmark: "lighthouse",
-      metric: "play page first-load JS (gzip)",
-      value: js.bytes / 1024,
-      unit: "kB",
-      target: "≤ 150 kB",
-      ok: js.bytes / 1024 <= 150,
-      note: `${js.files} script files; sound, confetti, layout animation and drag-and-drop load later`,
-    });
+    rows.push(firstLoadJsRow("lighthouse", js, "; sound, confetti, layout animation and drag-and-drop load later"));
     return rows;
   } finally {
     chrome.kill();

@@ -101,6 +101,19 @@ function answerRequests(pool: AnswerPool): autocannon.Request[] {
   return [{ method: "POST", setupRequest: (request: autocannon.Request) => ({ ...request, ...answerRequest(pool) }) }];
 }
 
+/** The first-load row of a benchmark table (target ≤ 150 kB gzip). */
+export function firstLoadJsRow(benchmark: string, js: { bytes: number; files: number }, note = ""): BenchRow {
+  return {
+    benchmark,
+    metric: "play page first-load JS (gzip)",
+    value: js.bytes / 1024,
+    unit: "kB",
+    target: "≤ 150 kB",
+    ok: js.bytes / 1024 <= 150,
+    note: `${js.files} script files${note}`,
+  };
+}
+
 /** The play page's script files as a browser downloads them on first load, gzip level 9. */
 export async function firstLoadJs(baseUrl: string): Promise<{ bytes: number; files: number }> {
   const start = await fetch(`${baseUrl}/api/practice`, {
@@ -301,15 +314,7 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
           0,
         )} ms; p50 ${fixedPing.p50.toFixed(1)} ms`,
       },
-      {
-        benchmark: "play",
-        metric: "play page first-load JS (gzip)",
-        value: js.bytes / 1024,
-        unit: "kB",
-        target: "≤ 150 kB",
-        ok: js.bytes / 1024 <= 150,
-        note: `${js.files} script files`,
-      },
+      firstLoadJsRow("play", js),
     );
     return rows;
   } finally {

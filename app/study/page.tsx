@@ -5,6 +5,7 @@ import Link from "next/link";
 import { ParagraphBadge } from "@/components/paragraph-badge";
 import { CauseList, CauseMap } from "@/components/study/cause-map";
 import { OpenOnHash } from "@/components/study/open-on-hash";
+import { StudyItem } from "@/components/study/study-item";
 import { StudyTimeline } from "@/components/study/study-timeline";
 import { DEFAULT_TOPIC, loadTopic } from "@/lib/content/load-topic";
 import { buildStudyTimeline } from "@/lib/study/study-view";
@@ -98,22 +99,22 @@ export default function StudyPage() {
           >
             <ul className="grid gap-3 md:grid-cols-2">
               {facts.map((fact) => (
-                <li
+                <StudyItem
                   key={fact.id}
                   id={`fact-${fact.id}`}
-                  className="scroll-mt-24 rounded-xl bg-white p-4 ring-1 ring-black/5 target:ring-4 target:ring-sun"
-                >
-                  <p className="flex items-start justify-between gap-2">
-                    <span className="font-semibold">{fact.answer}</span>
+                  title={fact.answer}
+                  className="p-4"
+                  badge={
                     <ParagraphBadge
                       id={`fact-${fact.id}`}
                       refs={fact.paragraphs}
                       quotes={[fact.evidence]}
                       source={source}
                     />
-                  </p>
+                  }
+                >
                   <p className="text-sm">{fact.explanation.replace(/\s*\([^)]*\)$/, "")}</p>
-                </li>
+                </StudyItem>
               ))}
             </ul>
           </Section>

@@ -32,26 +32,14 @@ export function CountdownRing({
   const share = Math.max(0, Math.min(1, secondsLeft / limit));
   const urgent = secondsLeft <= 10;
   const last = secondsLeft <= 5 && secondsLeft > 0;
+  const ring = { cx: 32, cy: 32, r: radius, fill: "none", stroke: "currentColor", strokeWidth: 7 };
   const box = size === "lg" ? "h-24 w-24 text-4xl" : "h-12 w-12 text-base";
   return (
     <div className={`relative shrink-0 ${box}`} role="timer" aria-label={`${secondsLeft} seconds left`}>
       <svg viewBox="0 0 64 64" className="h-full w-full -rotate-90" aria-hidden="true">
+        <circle {...ring} className="text-steppe/15" />
         <circle
-          cx="32"
-          cy="32"
-          r={radius}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="7"
-          className="text-steppe/15"
-        />
-        <circle
-          cx="32"
-          cy="32"
-          r={radius}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="7"
+          {...ring}
           strokeLinecap="round"
           strokeDasharray={circumference}
           strokeDashoffset={circumference * (1 - share)}

@@ -8,6 +8,7 @@ import { useMemo, useRef, useState } from "react";
 import type { Causes } from "@/lib/content/schema";
 import { CAUSE_STAGES, layoutCauseMap, type CauseLayout } from "@/lib/study/cause-layout";
 import { ParagraphBadge, type SourceMeta } from "../paragraph-badge";
+import { StudyItem } from "./study-item";
 
 type Node = Causes["nodes"][number];
 
@@ -217,15 +218,13 @@ export function CauseList({ causes, source }: { causes: Causes; source: SourceMe
   return (
     <ol className="space-y-2">
       {causes.nodes.map((node) => (
-        <li
+        <StudyItem
           key={node.id}
           id={`cause-${node.id}`}
-          className="scroll-mt-24 rounded-xl bg-white p-3 ring-1 ring-black/5 target:ring-4 target:ring-sun"
+          title={node.label}
+          className="p-3"
+          badge={<ParagraphBadge id={`list-${node.id}`} refs={node.paragraphs} source={source} />}
         >
-          <p className="flex items-start justify-between gap-3">
-            <span className="font-semibold">{node.label}</span>
-            <ParagraphBadge id={`list-${node.id}`} refs={node.paragraphs} source={source} />
-          </p>
           <p className="text-sm">{node.description}</p>
           {causes.links
             .filter((l) => l.from === node.id)
@@ -236,7 +235,7 @@ export function CauseList({ causes, source }: { causes: Causes; source: SourceMe
                 {label.get(l.to)} <span className="text-muted">({l.label})</span>
               </p>
             ))}
-        </li>
+        </StudyItem>
       ))}
     </ol>
   );
