@@ -100,7 +100,7 @@ export function VerdictSplash({
           </h2>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1" aria-hidden="true">
             <ScoreTicker value={points} from={0} prefix="+" className="text-2xl font-extrabold" />
-            <span className="text-sm font-semibold opacity-90">
+            <span className="text-sm font-semibold">
               points{streakBonus > 0 ? ` (+${streakBonus} streak bonus)` : ""}
             </span>
           </p>

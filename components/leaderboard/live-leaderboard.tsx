@@ -2,6 +2,8 @@
 // A leaderboard that refreshes itself by polling the server every few seconds: works
 // behind any load balancer, with no connection held per viewer.
 import { useEffect, useState } from "react";
+import { Podium } from "../game/podium";
+import { MotionProvider } from "../motion";
 import { api, type Board } from "../play/api";
 import { LeaderboardTable } from "./leaderboard-table";
 
@@ -14,11 +16,14 @@ export function LiveLeaderboard({
   initial,
   highlightPlayerId,
   intervalMs = 3000,
+  podium = false,
 }: {
   url: string;
   initial: SerializedBoard;
   highlightPlayerId?: string | null;
   intervalMs?: number;
+  /** The top three on a podium above the table (a class board). */
+  podium?: boolean;
 }) {
   const [board, setBoard] = useState(initial);
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
@@ -48,6 +53,21 @@ export function LiveLeaderboard({
     return <p className="rounded-2xl bg-white p-6 ring-1 ring-black/5">Your teacher has hidden this leaderboard.</p>;
   return (
     <div className="space-y-2">
+      {podium && board.entries.length > 0 && (
+        <MotionProvider>
+          <div className="rounded-2xl bg-white p-4 pt-6 ring-1 ring-black/5">
+            <Podium
+              label={`Top three of ${board.title}`}
+              entries={board.entries.slice(0, 3).map((e) => ({
+                rank: e.rank,
+                name: e.nickname,
+                score: e.score,
+                you: e.playerId === highlightPlayerId,
+              }))}
+            />
+          </div>
+        </MotionProvider>
+      )}
       <LeaderboardTable
         caption={`${board.title} leaderboard`}
         entries={board.entries}

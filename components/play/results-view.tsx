@@ -208,7 +208,7 @@ function Results({ results, source, sound }: { results: AttemptResults; source: 
           <button
             type="button"
             aria-expanded={reviewOpen}
-            aria-controls="review-list"
+            aria-controls={reviewOpen ? "review-list" : undefined}
             onClick={() => setReviewOpen((open) => !open)}
             className="flex min-h-12 w-full items-center justify-between gap-3 rounded-2xl bg-white px-4 text-left ring-1 ring-black/5"
           >
@@ -225,7 +225,7 @@ function Results({ results, source, sound }: { results: AttemptResults; source: 
           </button>
         </h2>
         {reviewOpen && (
-          <ol className="mt-3 space-y-3">
+          <ol id="review-list" className="mt-3 space-y-3">
             {results.review.map((item) => (
               <li key={item.position} className="space-y-2 rounded-2xl bg-white p-4 ring-1 ring-black/5">
                 <p className="flex items-start justify-between gap-3">

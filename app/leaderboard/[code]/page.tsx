@@ -28,7 +28,7 @@ export default async function AssignmentLeaderboardPage({ params }: { params: Pr
         <h1 className="text-3xl font-extrabold text-steppe-dark">{board.title}: leaderboard</h1>
         <p className="text-muted">Each player’s best attempt counts; on a tie, whoever finished first ranks higher.</p>
       </div>
-      <LiveLeaderboard url={`/api/leaderboards/${code}`} initial={board} highlightPlayerId={player?.id} />
+      <LiveLeaderboard url={`/api/leaderboards/${code}`} initial={board} highlightPlayerId={player?.id} podium />
     </div>
   );
 }
