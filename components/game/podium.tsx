@@ -1,7 +1,7 @@
-"use client";
 // The top three, on a podium: second, first, third from left to right, rising in turn.
-// Read in rank order by screen readers (an ordered list; the visual order is CSS).
-import { m, useReducedMotion } from "../motion";
+// Read in rank order by screen readers (an ordered list; the visual order is CSS). The
+// rise is a CSS animation (off under reduced motion), so a page with a podium needs no
+// animation library.
 
 export interface PodiumEntry {
   rank: number;
@@ -12,9 +12,9 @@ export interface PodiumEntry {
 }
 
 const STEP = {
-  1: { order: "order-2", height: "h-28 sm:h-32", color: "bg-sun text-ink", delay: 0.5 },
-  2: { order: "order-1", height: "h-20 sm:h-24", color: "bg-slate-200 text-ink", delay: 0.25 },
-  3: { order: "order-3", height: "h-14 sm:h-16", color: "bg-[#e7b98f] text-ink", delay: 0 },
+  1: { order: "order-2", height: "h-28 sm:h-32", color: "bg-sun text-ink", delay: "[animation-delay:0.5s]" },
+  2: { order: "order-1", height: "h-20 sm:h-24", color: "bg-slate-200 text-ink", delay: "[animation-delay:0.25s]" },
+  3: { order: "order-3", height: "h-14 sm:h-16", color: "bg-[#e7b98f] text-ink", delay: "" },
 } as const;
 
 export function Podium({
@@ -29,7 +29,6 @@ export function Podium({
   /** "card" on a page, "screen" on a projector. */
   size?: "card" | "screen";
 }) {
-  const reduce = useReducedMotion();
   const top = entries.slice(0, 3);
   if (!top.length) return null;
   const big = size === "screen";
@@ -39,12 +38,7 @@ export function Podium({
         const step = STEP[(index + 1) as 1 | 2 | 3];
         return (
           <li key={`${entry.rank}-${entry.name}`} className={`flex w-1/3 max-w-44 flex-col items-center ${step.order}`}>
-            <m.div
-              initial={reduce ? false : { opacity: 0, y: 12 }}
-              animate={{ opacity: 1, y: 0 }}
-              transition={{ delay: step.delay + 0.25, duration: 0.35 }}
-              className="mb-1 w-full text-center"
-            >
+            <div className={`mb-1 w-full animate-[podium-name_0.6s_ease-out_backwards] text-center ${step.delay}`}>
               <p className={`truncate font-bold text-ink ${big ? "text-3xl" : "text-base"}`}>
                 {entry.name}
                 {entry.you && <span className="ml-1 rounded bg-steppe px-1 text-xs text-white">you</span>}
@@ -53,18 +47,15 @@ export function Podium({
                 {entry.score.toLocaleString("en-GB")}
                 <span className="sr-only"> points</span>
               </p>
-            </m.div>
-            <m.div
-              initial={reduce ? false : { scaleY: 0 }}
-              animate={{ scaleY: 1 }}
-              transition={{ delay: step.delay, type: "spring", stiffness: 200, damping: 20 }}
-              className={`grid w-full origin-bottom place-items-start justify-center rounded-t-xl pt-2 ${step.height} ${step.color} ${big ? "text-5xl" : "text-2xl"} font-extrabold`}
+            </div>
+            <div
+              className={`grid w-full origin-bottom animate-[podium-rise_0.55s_cubic-bezier(0.34,1.4,0.64,1)_backwards] ${step.delay} place-items-start justify-center rounded-t-xl pt-2 ${step.height} ${step.color} ${big ? "text-5xl" : "text-2xl"} font-extrabold`}
             >
               <span>
                 <span className="sr-only">Place </span>
                 {entry.rank}
               </span>
-            </m.div>
+            </div>
           </li>
         );
       })}

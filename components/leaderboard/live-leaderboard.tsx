@@ -3,7 +3,6 @@
 // behind any load balancer, with no connection held per viewer.
 import { useEffect, useState } from "react";
 import { Podium } from "../game/podium";
-import { MotionProvider } from "../motion";
 import { api, type Board } from "../play/api";
 import { LeaderboardTable } from "./leaderboard-table";
 
@@ -54,19 +53,17 @@ export function LiveLeaderboard({
   return (
     <div className="space-y-2">
       {podium && board.entries.length > 0 && (
-        <MotionProvider>
-          <div className="rounded-2xl bg-white p-4 pt-6 ring-1 ring-black/5">
-            <Podium
-              label={`Top three of ${board.title}`}
-              entries={board.entries.slice(0, 3).map((e) => ({
-                rank: e.rank,
-                name: e.nickname,
-                score: e.score,
-                you: e.playerId === highlightPlayerId,
-              }))}
-            />
-          </div>
-        </MotionProvider>
+        <div className="rounded-2xl bg-white p-4 pt-6 ring-1 ring-black/5">
+          <Podium
+            label={`Top three of ${board.title}`}
+            entries={board.entries.slice(0, 3).map((e) => ({
+              rank: e.rank,
+              name: e.nickname,
+              score: e.score,
+              you: e.playerId === highlightPlayerId,
+            }))}
+          />
+        </div>
       )}
       <LeaderboardTable
         caption={`${board.title} leaderboard`}

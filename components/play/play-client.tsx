@@ -11,7 +11,7 @@ import { useSound, type SoundCue } from "../game/use-sound";
 import type { SourceMeta } from "../paragraph-badge";
 import { ApiError, playApi, type AnswerFeedback, type AttemptResults, type ServedQuestion } from "./api";
 import { MultipleChoiceCard } from "./multiple-choice-card";
-import { TimelinePreview } from "./timeline-preview";
+import { TimelinePreview, TimelinePrompt } from "./timeline-preview";
 
 // Code the first question does not need loads later: drag-and-drop when a timeline
 // appears, the feedback panel (and its animation code) and the results when needed.
@@ -233,17 +233,24 @@ export function PlayClient({
                 disabled={phase.submitting}
                 onAnswer={(optionId) => !phase.submitting && void submit(phase.served, optionId, optionId)}
               />
-            ) : hydrated ? (
-              <Suspense fallback={<TimelinePreview question={phase.served.question} />}>
-                <TimelineCard
-                  question={phase.served.question}
-                  disabled={phase.submitting}
-                  storageKey={orderKey(attemptId, phase.served.position)}
-                  onLockIn={(order) => void submit(phase.served, order, null)}
-                />
-              </Suspense>
             ) : (
-              <TimelinePreview question={phase.served.question} />
+              // The prompt stays one element from the server's HTML on: the cards below it are swapped in.
+              <div className="space-y-4">
+                <TimelinePrompt question={phase.served.question} />
+                {hydrated ? (
+                  <Suspense fallback={<TimelinePreview question={phase.served.question} showPrompt={false} />}>
+                    <TimelineCard
+                      question={phase.served.question}
+                      showPrompt={false}
+                      disabled={phase.submitting}
+                      storageKey={orderKey(attemptId, phase.served.position)}
+                      onLockIn={(order) => void submit(phase.served, order, null)}
+                    />
+                  </Suspense>
+                ) : (
+                  <TimelinePreview question={phase.served.question} showPrompt={false} />
+                )}
+              </div>
             )}
           </div>
         </div>

@@ -13,7 +13,6 @@ import { Podium } from "../game/podium";
 import { ScoreTicker } from "../game/score-ticker";
 import { SoundToggle } from "../game/sound-toggle";
 import type { Sound } from "../game/use-sound";
-import { m, MotionProvider } from "../motion";
 import type { SourceMeta } from "../paragraph-badge";
 import { ApiError, playApi, studyHref, type AttemptResults } from "./api";
 import { Sources, Why } from "./sources";
@@ -31,15 +30,15 @@ function describeKey(question: Question): string {
 
 const button = "inline-flex min-h-12 items-center justify-center rounded-xl px-5 py-3 font-bold";
 
-export function ResultsView(props: { results: AttemptResults; source: SourceMeta; sound?: Sound }) {
-  return (
-    <MotionProvider>
-      <Results {...props} />
-    </MotionProvider>
-  );
-}
-
-function Results({ results, source, sound }: { results: AttemptResults; source: SourceMeta; sound?: Sound }) {
+export function ResultsView({
+  results,
+  source,
+  sound,
+}: {
+  results: AttemptResults;
+  source: SourceMeta;
+  sound?: Sound;
+}) {
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState("");
@@ -99,12 +98,8 @@ function Results({ results, source, sound }: { results: AttemptResults; source: 
 
   return (
     <div className="space-y-6">
-      <m.section
-        aria-labelledby="results-title"
-        // Drawn at once (often by the server): the score ticking, the podium rising and the confetti are the show.
-        initial={false}
-        className="rounded-3xl bg-steppe-dark p-5 text-white shadow-lg sm:p-8"
-      >
+      {/* Drawn at once (often by the server): the score ticking, the podium rising and the confetti are the show. */}
+      <section aria-labelledby="results-title" className="rounded-3xl bg-steppe-dark p-5 text-white shadow-lg sm:p-8">
         <div className="flex items-start justify-between gap-3">
           <div>
             <h2 id="results-title" ref={heading} tabIndex={-1} className="text-3xl font-extrabold outline-none">
@@ -122,7 +117,7 @@ function Results({ results, source, sound }: { results: AttemptResults; source: 
           <div>
             <dt className="text-sm text-white/80">Score</dt>
             <dd className="text-3xl font-extrabold text-sun">
-              <ScoreTicker value={attempt.score} from={0} />
+              <ScoreTicker value={attempt.score} />
             </dd>
           </div>
           <div>
@@ -167,7 +162,7 @@ function Results({ results, source, sound }: { results: AttemptResults; source: 
         <p aria-live="polite" className="mt-2 text-sun">
           {error}
         </p>
-      </m.section>
+      </section>
 
       {standing.podium.length > 0 && (
         <section aria-labelledby="podium-title" className="rounded-2xl bg-white p-5 ring-1 ring-black/5">

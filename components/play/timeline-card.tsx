@@ -23,7 +23,7 @@ import {
 import { CSS } from "@dnd-kit/utilities";
 import { useEffect, useMemo, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/question";
-import { TIMELINE_HELP } from "./timeline-preview";
+import { TIMELINE_HELP, TimelinePrompt } from "./timeline-preview";
 
 type Question = Extract<PublicQuestion, { type: "timeline" }>;
 type Item = Question["items"][number];
@@ -116,12 +116,15 @@ export function TimelineCard({
   onLockIn,
   disabled,
   storageKey,
+  showPrompt = true,
 }: {
   question: Question;
   onLockIn: (order: string[]) => void;
   disabled: boolean;
   /** Where this question's arrangement is kept across a reload (sessionStorage). */
   storageKey?: string;
+  /** False when the page shows the prompt itself (so the server-rendered heading stays the same element). */
+  showPrompt?: boolean;
 }) {
   const [items, setItems] = useState(() => restoredOrder(storageKey, question.items));
   useEffect(() => {
@@ -173,7 +176,7 @@ export function TimelineCard({
   const isLocked = locked || disabled;
   return (
     <div className="space-y-4">
-      <h2 className="text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</h2>
+      {showPrompt && <TimelinePrompt question={question} />}
       <p className="text-sm text-muted" id={`${question.id}-help`}>
         {TIMELINE_HELP}
       </p>

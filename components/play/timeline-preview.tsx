@@ -8,10 +8,14 @@ type Question = Extract<PublicQuestion, { type: "timeline" }>;
 export const TIMELINE_HELP =
   "Earliest at the top. Drag the events, or use the ▲ ▼ buttons, or Space and the arrow keys. Then lock in your order.";
 
-export function TimelinePreview({ question }: { question: Question }) {
+export function TimelinePrompt({ question }: { question: Question }) {
+  return <h2 className="text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</h2>;
+}
+
+export function TimelinePreview({ question, showPrompt = true }: { question: Question; showPrompt?: boolean }) {
   return (
     <div className="space-y-4" aria-busy="true">
-      <h2 className="text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</h2>
+      {showPrompt && <TimelinePrompt question={question} />}
       <p className="text-sm text-muted">{TIMELINE_HELP}</p>
       <ol className="space-y-2" aria-label="Events, as served">
         {question.items.map((item, index) => (
