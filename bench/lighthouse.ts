@@ -80,10 +80,6 @@ export async function benchLighthouse(port = Number(process.env.BENCH_PORT) || 3
       const performance = Math.round((categories.performance?.score ?? 0) * 100);
       const accessibility = Math.round((categories.accessibility?.score ?? 0) * 100);
       const metric = (id: string) => audits[id]?.displayValue ?? "—";
-      // Which element Lighthouse took as the largest paint: the first thing to look at when LCP is slow.
-      const lcpDetails = audits["largest-contentful-paint-element"]?.details as
-        { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined;
-      const lcpElement = lcpDetails?.items?.[0]?.items?.[0]?.node?.snippet?.slice(0, 60) ?? "?";
       const failedA11y = Object.values(audits)
         .filter((a) => a.score === 0 && categories.accessibility?.auditRefs.some((r) => r.id === a.id))
         .map((a) => a.id);
@@ -95,7 +91,7 @@ export async function benchLighthouse(port = Number(process.env.BENCH_PORT) || 3
           unit: "/100",
           target: "≥ 95",
           ok: performance >= 95,
-          note: `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}; LCP element ${lcpElement}`,
+          note: `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`,
         },
         {
           benchmark: "lighthouse",
