@@ -9,7 +9,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { BenchRow } from "./measure";
 import { firstLoadJs, firstLoadJsRow } from "./play";
-import { ensureBuild, startServer } from "./server";
+import { ensureBuild, startServer } from "../support/server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 

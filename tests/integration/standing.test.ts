@@ -1,6 +1,7 @@
 // Where a finished attempt stands: rank like the board, personal best, podium, attempts left.
 import { expect, it } from "vitest";
-import { createAssignment } from "@/lib/server/fixtures";
+import { at } from "@/lib/server/context";
+import { insertAssignment } from "@/lib/server/fixtures";
 import { getStanding } from "@/lib/server/play/standing";
 import type { Db } from "@/lib/server/db";
 import { describeEachDatabase } from "../helpers/test-databases";
@@ -34,15 +35,16 @@ describeEachDatabase("standing", (current) => {
   const t = (m: number) => new Date(Date.UTC(2026, 2, 2, 10, m));
 
   it("ranks the player's best like the class board (ties to the earlier finish), with the top three", async () => {
-    const { db } = current();
-    const a = await createAssignment(db, { code: "STD479", settings: { attemptsAllowed: 3 } });
+    const ctx = current();
+    const { db } = ctx;
+    const a = await insertAssignment(ctx, { code: "STD479", settings: { attemptsAllowed: 3 } });
     await finished(db, "Cy", 7000, t(1), { assignmentId: a.id });
     await finished(db, "Ben", 6500, t(2), { assignmentId: a.id });
     const ana = await finished(db, "Ana", 4000, t(3), { assignmentId: a.id });
     const again = await finished(db, "Ana", 6500, t(4), { assignmentId: a.id, playerId: ana.playerId });
     await finished(db, "Dee", 100, t(5), { assignmentId: a.id });
 
-    const standing = await getStanding(db, again.attemptId, t(6));
+    const standing = await getStanding(at(ctx, t(6)), again.attemptId);
     expect(standing.rank).toEqual({ place: 3, of: 4, scope: "in this quiz" });
     expect(standing).toMatchObject({ previousBest: 4000, newPersonalBest: true, attemptsLeft: 1 });
     expect(standing.podium).toEqual([
@@ -52,7 +54,7 @@ describeEachDatabase("standing", (current) => {
     ]);
     // The first attempt is not a personal best of its own: there was nothing before it.
     expect(
-      await getStanding(db, (await finished(db, "Eve", 50, t(7), { assignmentId: a.id })).attemptId, t(8)),
+      await getStanding(at(ctx, t(8)), (await finished(db, "Eve", 50, t(7), { assignmentId: a.id })).attemptId),
     ).toMatchObject({
       previousBest: null,
       newPersonalBest: false,
@@ -61,38 +63,45 @@ describeEachDatabase("standing", (current) => {
   });
 
   it("shows no rank or podium when the teacher hides the board, a rank only inside the top 10 when top10", async () => {
-    const { db } = current();
-    const hidden = await createAssignment(db, { code: "STD473", settings: { leaderboard: "hidden" } });
+    const ctx = current();
+    const { db } = ctx;
+    const hidden = await insertAssignment(ctx, { code: "STD473", settings: { leaderboard: "hidden" } });
     const mine = await finished(db, "Hid", 500, t(1), { assignmentId: hidden.id });
-    expect(await getStanding(db, mine.attemptId, t(2))).toMatchObject({ rank: null, podium: [] });
+    expect(await getStanding(at(ctx, t(2)), mine.attemptId)).toMatchObject({ rank: null, podium: [] });
 
-    const top = await createAssignment(db, { code: "STD497", settings: { leaderboard: "top10" } });
+    const top = await insertAssignment(ctx, { code: "STD497", settings: { leaderboard: "top10" } });
     for (let i = 0; i < 11; i++) await finished(db, `T${i}`, 1000 + i, t(i), { assignmentId: top.id });
     const last = await finished(db, "Last", 1, t(30), { assignmentId: top.id });
-    expect((await getStanding(db, last.attemptId, t(31))).rank).toBeNull();
+    expect((await getStanding(at(ctx, t(31)), last.attemptId)).rank).toBeNull();
     const first = await finished(db, "First", 5000, t(31), { assignmentId: top.id });
-    expect((await getStanding(db, first.attemptId, t(32))).rank).toEqual({ place: 1, of: 13, scope: "in this quiz" });
+    expect((await getStanding(at(ctx, t(32)), first.attemptId)).rank).toEqual({
+      place: 1,
+      of: 13,
+      scope: "in this quiz",
+    });
   });
 
   it("leaves hidden and removed players out of the count, and no attempt left once the quiz is closed", async () => {
-    const { db } = current();
-    const a = await createAssignment(db, { code: "STD347", closedAt: t(20) });
+    const ctx = current();
+    const { db } = ctx;
+    const a = await insertAssignment(ctx, { code: "STD347", closedAt: t(20) });
     const hiddenOne = await finished(db, "Hidden", 9000, t(1), { assignmentId: a.id });
     await db.assignmentPlayer.create({ data: { assignmentId: a.id, playerId: hiddenOne.playerId, hidden: true } });
     const mine = await finished(db, "Me", 100, t(2), { assignmentId: a.id });
-    expect(await getStanding(db, mine.attemptId, t(21))).toMatchObject({
+    expect(await getStanding(at(ctx, t(21)), mine.attemptId)).toMatchObject({
       rank: { place: 1, of: 1 },
       attemptsLeft: 0,
     });
   });
 
   it("ranks practice against this week's players, with unlimited attempts", async () => {
-    const { db } = current();
+    const ctx = current();
+    const { db } = ctx;
     const now = new Date("2027-01-06T12:00:00Z"); // a Wednesday no other test uses
     await finished(db, "Last week", 9000, new Date("2027-01-03T12:00:00Z"));
     await finished(db, "Better", 8000, new Date("2027-01-05T09:00:00Z"));
     const mine = await finished(db, "Practiser", 5000, new Date("2027-01-06T11:00:00Z"));
-    expect(await getStanding(db, mine.attemptId, now)).toMatchObject({
+    expect(await getStanding(at(ctx, now), mine.attemptId)).toMatchObject({
       rank: { place: 2, of: 2, scope: "this week" },
       attemptsLeft: null,
       podium: [{ nickname: "Better" }, { nickname: "Practiser", you: true }],

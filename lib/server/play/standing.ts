@@ -8,7 +8,6 @@ import { parseAssignmentSettings } from "@/lib/play/settings";
 import type { AppContext } from "../context";
 import { bestPerPlayer, type Where } from "./leaderboards";
 
-
 export async function getStanding(ctx: AppContext, attemptId: string): Promise<Standing> {
   const { db } = ctx;
   const now = ctx.clock.now();
