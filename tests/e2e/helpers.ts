@@ -13,12 +13,16 @@ export function extraPort(offset: number): number {
 /** Waits for entrance animations to finish, so checks see the page as a reader does. */
 export async function waitForSettled(page: Page): Promise<void> {
   // framer-motion animates through inline styles and the Web Animations API: wait for both to rest.
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll<HTMLElement>("main [style*='opacity']")].every(
-        (el) => el.style.opacity === "" || el.style.opacity === "1",
-      ) && document.getAnimations().every((a) => a.playState !== "running"),
-  );
+  // A looping animation (the streak flame's flicker) never ends: wait only for the ones that do.
+  await page.waitForFunction(() => {
+    const faded = [...document.querySelectorAll<HTMLElement>("main [style*='opacity']")].some(
+      (el) => el.style.opacity !== "" && el.style.opacity !== "1",
+    );
+    const moving = document
+      .getAnimations()
+      .some((a) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity);
+    return !faded && !moving;
+  });
 }
 
 /** Runs axe-core on the settled page and expects no violations, listing any it finds. */
