@@ -3,7 +3,10 @@
 // the share correct per question. Each bar carries its number as text, axes are
 // labelled, and the tables beside them hold the same data, so nothing depends
 // on colour; the SVG is hidden from screen readers in favour of those tables.
-import type { ReactNode } from "react";
+// 480 px fits one of the report's two columns on a wide screen (484 px); on a
+// phone the figure scrolls, so it takes focus (the arrows scroll it), named by
+// its caption, which stays in place while the chart scrolls.
+import { useId, type ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 
 const INK = "#14202b";
@@ -11,9 +14,12 @@ const BAR = "#0d5c63";
 
 /** A chart with its caption; the SVG hidden from screen readers, which read `summary` instead. */
 function ChartFigure({ caption, summary, children }: { caption: string; summary: string; children: ReactNode }) {
+  const captionId = useId();
   return (
-    <figure className="overflow-x-auto">
-      <figcaption className="font-semibold">{caption}</figcaption>
+    <figure className="overflow-x-auto" tabIndex={0} aria-labelledby={captionId}>
+      <figcaption id={captionId} className="sticky left-0 font-semibold">
+        {caption}
+      </figcaption>
       <div aria-hidden="true">{children}</div>
       <p className="sr-only">{summary}</p>
     </figure>
@@ -23,7 +29,7 @@ function ChartFigure({ caption, summary, children }: { caption: string; summary:
 type ScoreBin = { label: string; count: number };
 type QuestionBar = { label: string; percent: number };
 
-export function ScoreDistributionChart({ bins, width = 560 }: { bins: ScoreBin[]; width?: number }) {
+export function ScoreDistributionChart({ bins, width = 480 }: { bins: ScoreBin[]; width?: number }) {
   return (
     <ChartFigure
       caption="Best scores: how many students in each range"
@@ -55,7 +61,7 @@ export function ScoreDistributionChart({ bins, width = 560 }: { bins: ScoreBin[]
   );
 }
 
-export function QuestionAccuracyChart({ rows, width = 560 }: { rows: QuestionBar[]; width?: number }) {
+export function QuestionAccuracyChart({ rows, width = 480 }: { rows: QuestionBar[]; width?: number }) {
   return (
     <ChartFigure
       caption="Share of students right, per question (hardest first)"

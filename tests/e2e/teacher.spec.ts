@@ -105,6 +105,12 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
   await expect(row.getByRole("cell").nth(3)).toHaveText("1");
   await expect(page.getByRole("table", { name: /Questions, hardest first/ }).getByRole("row")).toHaveCount(4);
   await expect(page.getByText("Best scores: how many students in each range")).toBeVisible();
+  // On a wide screen each chart fits its column: no bar is scrolled out of sight.
+  const figures = page.getByRole("figure");
+  await expect(figures).toHaveCount(2);
+  for (const figure of await figures.all()) {
+    expect(await figure.evaluate((f) => f.scrollWidth - f.clientWidth)).toBe(0);
+  }
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "docs/screenshot-teacher-report.png", fullPage: true });
 
