@@ -9,24 +9,6 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
-// Vitest 5's reporter calls Map.groupBy (Node 21+) when it prints a failure; on
-// Node 20 that crash hides the real error. Polyfill it in the main process.
-if (!("groupBy" in Map)) {
-  Object.defineProperty(Map, "groupBy", {
-    value<T, K>(items: Iterable<T>, key: (item: T, index: number) => K): Map<K, T[]> {
-      const groups = new Map<K, T[]>();
-      let index = 0;
-      for (const item of items) {
-        const k = key(item, index++);
-        const group = groups.get(k);
-        if (group) group.push(item);
-        else groups.set(k, [item]);
-      }
-      return groups;
-    },
-  });
-}
-
 export default defineConfig({
   plugins: [react()],
   resolve: {
