@@ -1,16 +1,18 @@
-// End-to-end tests in the system's Chromium (Debian package `chromium`); Playwright
-// never downloads a browser here. The server is the production build on a fresh
-// SQLite file (scripts/e2e-server.mjs); `npm test` builds before it runs these.
+// End-to-end tests in Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else the one
+// shipped in the devDependency @sparticuz/chromium (scripts/chromium.mjs); Playwright
+// never downloads a browser. The server is the production build on a fresh SQLite
+// file (scripts/e2e-server.mjs); `npm test` builds before it runs these.
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { resolveChromium } from "./scripts/chromium.mjs";
 
 // One SQLite file for the server and the tests (which seed assignments into it);
 // set once here so the test workers, which inherit the environment, see the same path.
 process.env.E2E_DATABASE_FILE ??= path.join(os.tmpdir(), `fact-trail-e2e-${Date.now()}.db`);
 
 const port = Number(process.env.E2E_PORT) || 3210;
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const chromium = resolveChromium();
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -23,19 +25,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: chromium.executablePath, args: chromium.args },
   },
   webServer: {
     command: `node scripts/e2e-server.mjs`,

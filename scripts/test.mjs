@@ -2,26 +2,23 @@
 // typecheck, lint, unit + component + integration (Vitest; PostgreSQL too when
 // TEST_POSTGRES_URL is set), production build, end-to-end in Chromium.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { resolveChromium } from "./chromium.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
 const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-if (!existsSync(chromium)) {
-  console.error(
-    [
-      `Chromium was not found at ${chromium}; the end-to-end tests need it.`,
-      "Install Debian's package (no browser download is needed or used):",
-      "    sudo apt-get update && sudo apt-get install -y chromium",
-      "or point CHROMIUM_PATH at an existing Chromium binary.",
-    ].join("\n"),
-  );
+// Settled (and, for the npm-shipped Chromium, unpacked) before anything else runs.
+try {
+  const chromium = resolveChromium();
+  console.log(`Chromium for the end-to-end tests: ${chromium.source} (${chromium.executablePath}).`);
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 

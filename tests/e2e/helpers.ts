@@ -1,6 +1,7 @@
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 /**
  * A port for a server a test starts itself: E2E_PORT (the app's, default 3210) plus an
@@ -8,6 +9,14 @@ import { expect, type Locator, type Page } from "@playwright/test";
  */
 export function extraPort(offset: number): number {
   return (Number(process.env.E2E_PORT) || 3210) + offset;
+}
+
+/**
+ * Where a README screenshot is written: docs/ when refreshing them (`npm run screenshots`),
+ * else this test's output folder, so `npm test` never rewrites the committed pictures.
+ */
+export function screenshotPath(name: string): string {
+  return process.env.DOCS_SCREENSHOTS === "1" ? path.join("docs", name) : test.info().outputPath(name);
 }
 
 /** Waits for entrance animations to finish, so checks see the page as a reader does. */

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, waitForSettled } from "./helpers";
+import { expectNoAxeViolations, screenshotPath, waitForSettled } from "./helpers";
 
 test("the home page introduces the topic from the content pack and cites its source", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -10,7 +10,7 @@ test("the home page introduces the topic from the content pack and cites its sou
   await expect(page.getByRole("region", { name: "The causes" }).getByText("LPG price rises.")).toBeVisible();
   await expect(page.getByRole("region", { name: "The source" })).toContainText("FRANCE 24 with AFP and Reuters");
   await waitForSettled(page);
-  await page.screenshot({ path: "docs/screenshot-home.png", fullPage: true });
+  await page.screenshot({ path: screenshotPath("screenshot-home.png"), fullPage: true });
 });
 
 test("the home page has no accessibility violations (axe-core), with and without motion", async ({ page }) => {

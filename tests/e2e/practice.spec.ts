@@ -1,6 +1,6 @@
 // A full practice quiz, played with the keyboard only, checked for accessibility at every step.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, tabTo } from "./helpers";
+import { expectNoAxeViolations, screenshotPath, tabTo } from "./helpers";
 
 test("a student plays a whole practice quiz by keyboard and sees results, review and leaderboard", async ({ page }) => {
   test.setTimeout(120_000);
@@ -19,7 +19,7 @@ test("a student plays a whole practice quiz by keyboard and sees results, review
     if (await lockIn.isVisible()) {
       if (!checkedTimeline) {
         await expectNoAxeViolations(page);
-        await page.screenshot({ path: "docs/screenshot-timeline.png", fullPage: true });
+        await page.screenshot({ path: screenshotPath("screenshot-timeline.png"), fullPage: true });
         checkedTimeline = true;
       }
       // dnd-kit's keyboard sensor: Space picks the first event up, ArrowDown moves it, Space drops it.
@@ -54,7 +54,7 @@ test("a student plays a whole practice quiz by keyboard and sees results, review
     await expect(why).toBeVisible();
     if (n === 1) {
       await expectNoAxeViolations(page);
-      await page.screenshot({ path: "docs/screenshot-feedback.png", fullPage: true });
+      await page.screenshot({ path: screenshotPath("screenshot-feedback.png"), fullPage: true });
       await why.focus();
       await page.keyboard.press("Enter");
       await expect(page.getByRole("button", { name: /^Source (P\d+|Caption)/ })).toBeVisible();
@@ -77,7 +77,7 @@ test("a student plays a whole practice quiz by keyboard and sees results, review
   await expect(review).toHaveAttribute("aria-expanded", "true");
   await expect(page.locator("section[aria-labelledby='review-title'] ol > li")).toHaveCount(10);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: "docs/screenshot-results.png" });
+  await page.screenshot({ path: screenshotPath("screenshot-results.png") });
   const score = await page.locator("dt:has-text('Score') + dd .sr-only").innerText();
 
   // A reload resumes the same attempt: the results and score are still there.

@@ -3,7 +3,7 @@
 // sees the result in the report, moderates, and downloads the CSV.
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, screenshotPath } from "./helpers";
 
 const email = `e2e-${Date.now()}@school.test`;
 const password = "correct horse battery";
@@ -112,7 +112,7 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
     expect(await figure.evaluate((f) => f.scrollWidth - f.clientWidth)).toBe(0);
   }
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: "docs/screenshot-teacher-report.png", fullPage: true });
+  await page.screenshot({ path: screenshotPath("screenshot-teacher-report.png"), fullPage: true });
 
   // CSV download.
   const [download] = await Promise.all([
