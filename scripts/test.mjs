@@ -2,11 +2,12 @@
 // typecheck, lint, unit + component + integration (Vitest; PostgreSQL too when
 // TEST_POSTGRES_URL is set), production build, end-to-end in Chromium.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveChromium } from "./chromium.mjs";
+import { summariseVitestReport } from "./vitest-report.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
@@ -61,17 +62,8 @@ for (const [name, args, needs] of steps) {
 }
 
 if (process.env.TEST_POSTGRES_URL) {
-  // A configured PostgreSQL suite that ran no test is a failure, not a skip.
-  let passed = 0;
-  try {
-    const report = JSON.parse(readFileSync(vitestReport, "utf8"));
-    passed = report.testResults
-      .flatMap((file) => file.assertionResults)
-      .filter((t) => t.status === "passed" && t.fullName.includes("[postgres]")).length;
-  } catch {
-    passed = 0;
-  }
-  results.push({ name: `PostgreSQL suite ran (${passed} tests passed)`, ok: passed > 0, seconds: 0 });
+  const { postgresPassed } = summariseVitestReport(vitestReport);
+  results.push({ name: `PostgreSQL suite ran (${postgresPassed} tests passed)`, ok: postgresPassed > 0, seconds: 0 });
 }
 
 console.log("\nSummary");
