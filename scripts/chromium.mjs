@@ -2,7 +2,7 @@
 // 1. CHROMIUM_PATH when set (it must exist: a typo is an error, not a silent fallback);
 // 2. /usr/bin/chromium when present (Debian's package);
 // 3. the headless Chromium shipped inside the devDependency @sparticuz/chromium,
-//    unpacked once into node_modules/.cache (docs/decisions/006-browser-from-npm.md).
+//    unpacked once into node_modules/.cache (docs/decisions/008-browser-from-npm.md).
 // Synchronous, because playwright.config.ts calls it in every Playwright process.
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
