@@ -2,7 +2,7 @@
 // verdict is on screen without scrolling; every target is at least 44 × 44 px; no page
 // scrolls sideways. The screenshots of the phone screens in docs/ are taken here.
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, horizontalOverflow, smallTargets, waitForSettled } from "./helpers";
+import { expectNoAxeViolations, horizontalOverflow, screenshotPath, smallTargets, waitForSettled } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -23,7 +23,7 @@ test("the home page puts Play now on the first phone screen", async ({ page }) =
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Play now" })).toBeInViewport({ ratio: 1 });
   await waitForSettled(page);
-  await page.screenshot({ path: "docs/screenshot-phone-home.png" });
+  await page.screenshot({ path: screenshotPath("screenshot-phone-home.png") });
 });
 
 test("a whole practice quiz on a phone: verdict on screen after every answer, big targets, no sideways scroll", async ({
@@ -67,7 +67,7 @@ test("a whole practice quiz on a phone: verdict on screen after every answer, bi
         await lockIn.scrollIntoViewIfNeeded();
         await expect(page.getByRole("timer")).toBeInViewport();
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: "docs/screenshot-phone-timeline.png" });
+        await page.screenshot({ path: screenshotPath("screenshot-phone-timeline.png") });
         shotQuestion = true;
       }
       await lockIn.tap();
@@ -89,7 +89,7 @@ test("a whole practice quiz on a phone: verdict on screen after every answer, bi
         "true",
       );
       await page.waitForTimeout(1000); // the cards' spring (framer-motion moves them with transforms)
-      await page.screenshot({ path: "docs/screenshot-phone-verdict.png" });
+      await page.screenshot({ path: screenshotPath("screenshot-phone-verdict.png") });
       shotReveal = true;
     }
     await page.getByRole("button", { name: n === 10 ? "See your results" : "Next question" }).tap();
@@ -100,13 +100,13 @@ test("a whole practice quiz on a phone: verdict on screen after every answer, bi
   await waitForSettled(page);
   await expectPhoneFriendly(page, "the results");
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: "docs/screenshot-phone-results.png" });
+  await page.screenshot({ path: screenshotPath("screenshot-phone-results.png") });
 });
 
 test("the study view on a phone: a visual timeline and the cause map, folded to a few screens", async ({ page }) => {
   await page.goto("/study");
   await waitForSettled(page);
-  await page.screenshot({ path: "docs/screenshot-phone-study.png" });
+  await page.screenshot({ path: screenshotPath("screenshot-phone-study.png") });
   await page.evaluate(() =>
     document.querySelectorAll<HTMLDetailsElement>("main details").forEach((d) => (d.open = false)),
   );
@@ -117,5 +117,5 @@ test("the study view on a phone: a visual timeline and the cause map, folded to 
   await map.scrollIntoViewIfNeeded();
   await map.getByRole("button").first().tap();
   await expect(map.getByRole("button", { pressed: true })).toHaveCount(1);
-  await page.locator("#causes-heading-section").screenshot({ path: "docs/screenshot-phone-cause-map.png" });
+  await page.locator("#causes-heading-section").screenshot({ path: screenshotPath("screenshot-phone-cause-map.png") });
 });
