@@ -23,7 +23,9 @@ const outputSchema = z.object({
   questions: z.array(exportedQuestionSchema),
 });
 
-describe("npm run questions", () => {
+// Each test starts the CLI (a tsx process) up to three times: on a loaded machine that takes
+// longer than Vitest's 5 s default, which says nothing about the command itself.
+describe("npm run questions", { timeout: 60_000 }, () => {
   it("prints the whole bank without --count: at least 25 timelines and 50 multiple-choice questions", () => {
     const { status, stdout } = run("--topic", "kazakhstan-2022");
     expect(status).toBe(0);
