@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState, useSyncExt
 import { verdictOf } from "@/lib/play/verdict";
 import { useSecondsLeft } from "../game/countdown";
 import { GameBar } from "../game/game-bar";
+import { usePrefersReducedMotion } from "../game/reduced-motion";
 import { useSound, type SoundCue } from "../game/use-sound";
 import type { SourceMeta } from "../paragraph-badge";
 import { ApiError, playApi, type AnswerFeedback, type AttemptResults, type ServedQuestion } from "./api";
@@ -53,6 +54,9 @@ const VERDICT_CUE: Record<ReturnType<typeof verdictOf>, SoundCue> = {
 /** Where a timeline's arrangement is kept across a reload (see TimelineCard). */
 const orderKey = (attemptId: string, position: number) => `fact-trail:order:${attemptId}:${position}`;
 
+/** How long a verdict takes to slide out (the `question-out` keyframes in globals.css). */
+const EXIT_MS = 180;
+
 export function PlayClient({
   attemptId,
   finished,
@@ -79,31 +83,48 @@ export function PlayClient({
   const [status, setStatus] = useState("");
   const sound = useSound(mode === "practice" ? "solo" : "class");
   const top = useRef<HTMLDivElement>(null);
+  // "Next" slides the verdict out while the next question is fetched (no "Loading…" flash between questions).
+  const [leaving, setLeaving] = useState(false);
+  const reduceMotion = usePrefersReducedMotion();
 
   function fail(error: unknown, retry: () => void) {
     const message = error instanceof ApiError ? error.message : "Something went wrong. Your progress is saved.";
     setPhase({ name: "error", message, retry });
   }
 
-  async function loadResults() {
-    setPhase({ name: "loading" });
+  /** Runs `fetch` while the current screen leaves: the exit animation and the request overlap. */
+  async function leaveFor<T>(fetch: () => Promise<T>, animate: boolean): Promise<T> {
+    if (!animate) {
+      setPhase({ name: "loading" });
+      return fetch();
+    }
+    setLeaving(true);
+    const [result] = await Promise.all([fetch(), new Promise((done) => setTimeout(done, EXIT_MS))]);
+    return result;
+  }
+
+  async function loadResults(animate = false) {
     try {
-      setPhase({ name: "results", results: await playApi.results(attemptId) });
+      const results = await leaveFor(() => playApi.results(attemptId), animate);
+      setPhase({ name: "results", results });
     } catch (error) {
       fail(error, () => void loadResults());
+    } finally {
+      setLeaving(false);
     }
   }
 
-  async function loadQuestion() {
-    setPhase({ name: "loading" });
+  async function loadQuestion(animate = false) {
     try {
-      const served = await playApi.current(attemptId);
+      const served = await leaveFor(() => playApi.current(attemptId), animate);
       const offsetMs = Date.parse(served.serverNow) - Date.now();
       setPhase({ name: "question", served, offsetMs, submitting: false, chosen: null });
       setStatus(`Question ${served.position + 1} of ${served.attempt.questionCount}.`);
     } catch (error) {
       if (error instanceof ApiError && error.code === "finished") return void loadResults();
       fail(error, () => void loadQuestion());
+    } finally {
+      setLeaving(false);
     }
   }
 
@@ -214,7 +235,14 @@ export function PlayClient({
           {/* A CSS entrance (off under reduced motion): framer-motion stays out of the first load. */}
           <div
             key={screen}
-            className={`scroll-mt-24 ${phase.name === "question" && screen !== firstScreen ? "animate-[question-in_0.28s_ease-out]" : ""}`}
+            className={`scroll-mt-24 ${
+              leaving
+                ? "animate-[question-out_0.18s_ease-in_forwards]"
+                : phase.name === "question" && screen !== firstScreen
+                  ? "animate-[question-in_0.28s_ease-out]"
+                  : ""
+            }`}
+            aria-busy={leaving || undefined}
           >
             {phase.name === "feedback" ? (
               <FeedbackPanel
@@ -223,7 +251,11 @@ export function PlayClient({
                 placed={phase.placed}
                 chosen={phase.chosen}
                 source={source}
-                onNext={() => void (phase.feedback.finished ? loadResults() : loadQuestion())}
+                onNext={() => {
+                  if (leaving) return;
+                  const animate = !reduceMotion;
+                  void (phase.feedback.finished ? loadResults(animate) : loadQuestion(animate));
+                }}
               />
             ) : phase.served.question.type === "multiple-choice" ? (
               <MultipleChoiceCard

@@ -1,0 +1,71 @@
+import { act, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { playApi, type AnswerFeedback, type ServedQuestion } from "@/components/play/api";
+import { PlayClient } from "@/components/play/play-client";
+import { choiceQuestion, publicOf, results, source } from "./fixtures";
+
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
+
+const served = (position: number): ServedQuestion => ({
+  attempt: { ...results.attempt, status: "in_progress", score: position * 900, answeredCount: position, questionCount: 3 },
+  position,
+  question: { ...publicOf(choiceQuestion), id: `q${position}`, prompt: `Question number ${position + 1}?` },
+  servedAt: "2026-11-28T10:00:00.000Z",
+  deadline: null,
+  serverNow: "2026-11-28T10:00:00.000Z",
+});
+
+const feedback: AnswerFeedback = {
+  position: 0,
+  questionId: "q0",
+  correct: true,
+  credit: 1,
+  late: false,
+  points: 900,
+  basePoints: 900,
+  streakBonus: 0,
+  streak: 1,
+  score: 900,
+  swapped: [],
+  answer: "b",
+  explanation: "Because the report says so.",
+  sources: choiceQuestion.sources,
+  evidence: [],
+  about: [],
+  finished: false,
+  repeated: false,
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("PlayClient between questions", () => {
+  it("slides the verdict out while it fetches the next question, with no loading screen in between", async () => {
+    const user = userEvent.setup();
+    vi.spyOn(playApi, "answer").mockResolvedValue(feedback);
+    let deliver: (value: ServedQuestion) => void = () => {};
+    const current = vi
+      .spyOn(playApi, "current")
+      .mockResolvedValueOnce(served(0)) // the clock sync after the first render
+      .mockImplementationOnce(() => new Promise<ServedQuestion>((resolve) => (deliver = resolve)));
+    render(
+      <PlayClient attemptId="a1" finished={false} mode="practice" source={source} initial={{ served: served(0) }} />,
+    );
+    await user.click(await screen.findByRole("button", { name: /LPG/ }));
+    const next = await screen.findByRole("button", { name: "Next question" });
+    await user.click(next);
+    expect(current).toHaveBeenCalledTimes(2);
+
+    // While the request is out, the verdict is still on screen, marked busy and leaving; no "Loading…".
+    const leaving = next.closest("[aria-busy]");
+    expect(leaving).toHaveAttribute("aria-busy", "true");
+    expect(leaving?.className).toMatch(/question-out/);
+    expect(screen.queryByText("Loading…")).toBeNull();
+    await user.click(next); // a second press while leaving asks for nothing more
+    expect(current).toHaveBeenCalledTimes(2);
+
+    await act(async () => deliver(served(1)));
+    await waitFor(() => expect(screen.getByText("Question number 2?")).toBeInTheDocument());
+    expect(document.querySelector("[aria-busy]")).toBeNull();
+  });
+});
