@@ -97,12 +97,17 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
         problems.push(`${where}: cites paragraph ${p}, beyond the article's ${meta.source.paragraphCount}`);
   };
 
-  const eventIds = new Set<string>();
-  for (const e of events) {
-    if (eventIds.has(e.id)) problems.push(`events.json: event "${e.id}" is defined twice`);
-    eventIds.add(e.id);
-    checkRefs(`events.json: event "${e.id}"`, e.paragraphs);
-  }
+  /** The ids of `items`, each reported once more when it is defined twice. */
+  const idsOf = (where: (id: string) => string, items: { id: string }[]) => {
+    const ids = new Set<string>();
+    for (const { id } of items) {
+      if (ids.has(id)) problems.push(`${where(id)}: defined twice`);
+      ids.add(id);
+    }
+    return ids;
+  };
+  const eventIds = idsOf((id) => `events.json: event "${id}"`, events);
+  for (const e of events) checkRefs(`events.json: event "${e.id}"`, e.paragraphs);
   for (const edge of order) {
     const where = `order.json: edge "${edge.before}" -> "${edge.after}"`;
     if (!eventIds.has(edge.before)) problems.push(`${where}: unknown event "${edge.before}"`);
@@ -110,11 +115,9 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
     if (edge.before === edge.after) problems.push(`${where}: an event cannot precede itself`);
     checkRefs(where, edge.paragraphs);
   }
-  const factIds = new Set<string>();
+  idsOf((id) => `facts.json: fact "${id}"`, facts);
   for (const f of facts) {
     const where = `facts.json: fact "${f.id}"`;
-    if (factIds.has(f.id)) problems.push(`${where}: defined twice`);
-    factIds.add(f.id);
     checkRefs(where, f.paragraphs);
     if (!kinds[f.kind]) problems.push(`${where}: kind "${f.kind}" is not declared in distractors.json`);
     if (f.certainty === "unverified") problems.push(`${where}: unverified claims may not be keyed as facts`);
@@ -127,11 +130,9 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
     if (!nodeIds.has(l.from) || !nodeIds.has(l.to)) problems.push(`${where}: unknown node`);
     checkRefs(where, l.paragraphs);
   }
-  const themeIds = new Set<string>();
+  idsOf((id) => `themes.json: theme "${id}"`, themes);
   for (const t of themes) {
     const where = `themes.json: theme "${t.id}"`;
-    if (themeIds.has(t.id)) problems.push(`${where}: defined twice`);
-    themeIds.add(t.id);
     for (const e of t.match.events ?? []) if (!eventIds.has(e)) problems.push(`${where}: unknown event "${e}"`);
     if (t.match.dates && t.match.dates.from > t.match.dates.to) problems.push(`${where}: its dates run backwards`);
   }

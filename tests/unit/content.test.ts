@@ -268,6 +268,17 @@ describe("loading a broken topic pack", () => {
     expect(() => parseTopic(TOPIC_ID, raw)).toThrow(TopicContentError);
   });
 
+  it.each([
+    ["events", /events\.json: event "nazarbayev-rule-begins": defined twice/],
+    ["facts", /facts\.json: fact "fuel-lpg": defined twice/],
+    ["themes", /themes\.json: theme "[^"]+": defined twice/],
+  ] as const)("names an id defined twice in %s", (file, message) => {
+    const raw = rawTopic();
+    const items = raw[file] as unknown[];
+    items.push(structuredClone(items[0]));
+    expect(() => parseTopic(TOPIC_ID, raw)).toThrow(message);
+  });
+
   it("refuses a fact whose kind has no distractor pool", () => {
     const raw = rawTopic();
     (raw.facts as { kind: string }[])[0]!.kind = "planet";
