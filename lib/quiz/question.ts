@@ -71,16 +71,20 @@ export function toExported(question: Question): ExportedQuestion {
   };
 }
 
-/** What the browser receives: the question without its key or explanation. */
+/**
+ * What the browser receives before answering: the question without its key, explanation or
+ * sources (the paragraphs cited are listed beside each fact in the study view, so they would
+ * point at the answer; they are shown with the feedback instead).
+ */
 export type PublicQuestion =
-  | Omit<TimelineQuestion, "answer" | "explanation" | "about" | "evidence">
-  | Omit<MultipleChoiceQuestion, "answer" | "explanation" | "about" | "evidence">;
+  | Omit<TimelineQuestion, "answer" | "explanation" | "about" | "evidence" | "sources">
+  | Omit<MultipleChoiceQuestion, "answer" | "explanation" | "about" | "evidence" | "sources">;
 
 export function toPublic(question: Question): PublicQuestion {
   if (question.type === "timeline") {
-    const { answer: _a, explanation: _e, about: _ab, evidence: _ev, ...rest } = question;
+    const { answer: _a, explanation: _e, about: _ab, evidence: _ev, sources: _s, ...rest } = question;
     return rest;
   }
-  const { answer: _a, explanation: _e, about: _ab, evidence: _ev, ...rest } = question;
+  const { answer: _a, explanation: _e, about: _ab, evidence: _ev, sources: _s, ...rest } = question;
   return rest;
 }

@@ -21,6 +21,11 @@ export interface ReportAttempt {
 
 export interface ReportAnswer {
   attemptId: string;
+  /**
+   * The bank's id of the question. Each attempt stores its questions with ids of its own
+   * (lib/play/opaque-ids.ts), so answers are grouped by this, and options and events by their text.
+   */
+  questionId?: string;
   question: Question;
   /** Parsed response: an option id, an ordering, or null for "no answer" (time ran out). */
   response: unknown;
@@ -105,40 +110,42 @@ export function buildReport(
   const perQuestion = new Map<string, { question: Question; list: ReportAnswer[] }>();
   for (const answer of answers) {
     if (!keptIds.has(answer.attemptId)) continue;
-    const entry = perQuestion.get(answer.question.id) ?? { question: answer.question, list: [] };
+    const id = answer.questionId ?? answer.question.id;
+    const entry = perQuestion.get(id) ?? { question: answer.question, list: [] };
     entry.list.push(answer);
-    perQuestion.set(answer.question.id, entry);
+    perQuestion.set(id, entry);
   }
-  const questions: QuestionReportRow[] = [...perQuestion.values()].map(({ question, list }) => {
+  const questions: QuestionReportRow[] = [...perQuestion.entries()].map(([questionId, { question, list }]) => {
     const correct = list.filter((a) => a.correct).length;
     const noAnswer = list.filter((a) => a.response === null).length;
     let mostChosenWrong: QuestionReportRow["mostChosenWrong"] = null;
     let mostSwapped: QuestionReportRow["mostSwapped"] = [];
     if (question.type === "multiple-choice") {
+      // By the option's text: each answer's own question says which text its option id shows.
       const counts = new Map<string, number>();
-      for (const a of list)
-        if (!a.correct && typeof a.response === "string") counts.set(a.response, (counts.get(a.response) ?? 0) + 1);
+      for (const a of list) {
+        if (a.correct || typeof a.response !== "string" || a.question.type !== "multiple-choice") continue;
+        const text = a.question.options.find((o) => o.id === a.response)?.text;
+        if (text !== undefined) counts.set(text, (counts.get(text) ?? 0) + 1);
+      }
       const top = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
-      const option = top && question.options.find((o) => o.id === top[0]);
-      if (top && option) mostChosenWrong = { text: option.text, count: top[1] };
+      if (top) mostChosenWrong = { text: top[0], count: top[1] };
     } else {
-      const text = new Map(question.items.map((i) => [i.id, i.text]));
       const counts = new Map<string, { placedFirst: string; placedSecond: string; count: number }>();
       for (const a of list) {
-        if (a.response === null) continue;
+        if (a.response === null || a.question.type !== "timeline") continue;
+        const text = new Map(a.question.items.map((i) => [i.id, i.text]));
         let swapped;
         try {
-          swapped = gradeTimeline(question, a.response).swapped;
+          swapped = gradeTimeline(a.question, a.response).swapped;
         } catch {
           continue;
         }
         for (const s of swapped) {
-          const key = `${s.placedFirst}>${s.placedSecond}`;
-          const entry = counts.get(key) ?? {
-            placedFirst: text.get(s.placedFirst) ?? s.placedFirst,
-            placedSecond: text.get(s.placedSecond) ?? s.placedSecond,
-            count: 0,
-          };
+          const placedFirst = text.get(s.placedFirst) ?? s.placedFirst;
+          const placedSecond = text.get(s.placedSecond) ?? s.placedSecond;
+          const key = `${placedFirst}\u0000${placedSecond}`;
+          const entry = counts.get(key) ?? { placedFirst, placedSecond, count: 0 };
           entry.count++;
           counts.set(key, entry);
         }
@@ -148,7 +155,7 @@ export function buildReport(
         .slice(0, 3);
     }
     return {
-      questionId: question.id,
+      questionId,
       type: question.type,
       prompt: question.prompt,
       answered: list.length,

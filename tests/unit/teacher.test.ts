@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseAssignmentForm, ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { neutraliseCell, toCsv } from "@/lib/teacher/csv";
+import { withOpaqueIds } from "@/lib/play/opaque-ids";
 import { buildReport, scoreDistribution, type ReportAttempt } from "@/lib/teacher/report";
 import { clientIp } from "@/lib/server/rate-limit";
 import { choiceQuestion, timelineQuestion } from "../helpers/questions";
@@ -158,6 +159,33 @@ describe("buildReport", () => {
       correct: 1,
       mostChosenWrong: { text: "Diesel", count: 2 },
     });
+  });
+
+  it("groups answers by the bank's question, and options and events by their text, across per-attempt ids", () => {
+    let n = 0;
+    const own = () => withOpaqueIds(mc, () => `x${n++}`) as typeof mc;
+    const ownTl = () => withOpaqueIds(tl, () => `y${n++}`) as typeof tl;
+    const [q1, q2, t1, t2] = [own(), own(), ownTl(), ownTl()];
+    expect(q1.options.map((o) => o.id)).not.toEqual(q2.options.map((o) => o.id));
+    const diesel = (q: typeof mc) => q.options.find((o) => o.text === "Diesel")!.id;
+    const swapFirstTwo = (q: typeof tl) => [q.answer[1]!, q.answer[0]!, q.answer[2]!];
+    const report = buildReport(
+      [attempt({ id: "a1", playerId: "p1" }), attempt({ id: "a2", playerId: "p2" })],
+      [
+        { attemptId: "a1", questionId: mc.id, question: q1, response: diesel(q1), correct: false, credit: 0 },
+        { attemptId: "a2", questionId: mc.id, question: q2, response: diesel(q2), correct: false, credit: 0 },
+        { attemptId: "a1", questionId: tl.id, question: t1, response: swapFirstTwo(t1), correct: false, credit: 2 / 3 },
+        { attemptId: "a2", questionId: tl.id, question: t2, response: swapFirstTwo(t2), correct: false, credit: 2 / 3 },
+      ],
+    );
+    expect(report.questions).toHaveLength(2);
+    expect(report.questions.find((q) => q.questionId === mc.id)).toMatchObject({
+      answered: 2,
+      mostChosenWrong: { text: "Diesel", count: 2 },
+    });
+    expect(report.questions.find((q) => q.questionId === tl.id)!.mostSwapped).toEqual([
+      { placedFirst: "Kazakhstan becomes independent", placedSecond: "Nazarbayev's rule begins", count: 2 },
+    ]);
   });
 
   it("bins best scores in round ranges that cover every score", () => {

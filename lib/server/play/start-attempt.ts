@@ -3,10 +3,11 @@
 // Here: a practice quiz from the home page, and the steps every start shares
 // (the nickname, the player, the stored attempt); joining by code is join-assignment.ts.
 import "server-only";
-import { randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { isTopicId, loadTopic } from "@/lib/content/load-topic";
 import { checkNickname } from "@/lib/play/nickname";
+import { withOpaqueIds } from "@/lib/play/opaque-ids";
 import { PRACTICE_RULES, type QuizRules } from "@/lib/play/settings";
 import { questionSchema } from "@/lib/quiz/question";
 import { generateQuiz } from "@/lib/quiz/quiz";
@@ -51,6 +52,9 @@ export async function playerFor(
   return { playerId: player.id, newCookie: { playerId: player.id, secret } };
 }
 
+/** 72 random bits, hex: not guessable, and short enough for an HTML id. */
+const opaqueToken = () => randomBytes(9).toString("hex");
+
 export async function createAttempt(
   ctx: AppContext,
   attempt: {
@@ -83,10 +87,12 @@ export async function createAttempt(
       questionCount: questions.length,
       questions: {
         // Validated on the way in, so the hot path can read them back without a second check.
+        // Stored (and so served and graded) with random ids of this attempt's own (opaque-ids.ts);
+        // the bank's id stays in questionId.
         create: questions.map((q, position) => ({
           position,
           questionId: q.id,
-          question: JSON.stringify(questionSchema.parse(q)),
+          question: JSON.stringify(withOpaqueIds(questionSchema.parse(q), opaqueToken)),
         })),
       },
     },

@@ -35,7 +35,7 @@ export async function assignmentReport(ctx: AppContext, ownerId: string, assignm
         response: true,
         correct: true,
         credit: true,
-        attemptQuestion: { select: { question: true } },
+        attemptQuestion: { select: { question: true, questionId: true } },
       },
     }),
     db.assignmentPlayer.findMany({ where: scope, select: { playerId: true, hidden: true, removed: true } }),
@@ -54,6 +54,7 @@ export async function assignmentReport(ctx: AppContext, ownerId: string, assignm
     attempts.map((a) => ({ ...a, nickname: a.player.nickname })),
     answers.map((a) => ({
       attemptId: a.attemptId,
+      questionId: a.attemptQuestion.questionId,
       question: questionOf(a.attemptQuestion.question),
       response: JSON.parse(a.response) as unknown,
       correct: a.correct,

@@ -1,0 +1,109 @@
+// Issue 13's play-side findings, on each database: what a hostile student can and cannot
+// do with the play API (ids that map to answers, answers after the due time or closing,
+// attempts without limit, unjoinable assignments, nickname checks, removed players).
+import { expect, it } from "vitest";
+import { loadTopic } from "@/lib/content/load-topic";
+import type { ServedQuestion } from "@/lib/play/attempt-view";
+import { questionSchema, type Question } from "@/lib/quiz/question";
+import { at } from "@/lib/server/context";
+import type { Db } from "@/lib/server/db";
+import { insertAssignment } from "@/lib/server/fixtures";
+import { joinAssignment } from "@/lib/server/play/join-assignment";
+import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
+import { submitAnswer } from "@/lib/server/play/submit-answer";
+import { describeEachDatabase } from "../helpers/test-databases";
+
+const t0 = new Date("2026-03-02T09:00:00Z");
+const later = (ms: number) => new Date(t0.getTime() + ms);
+const topic = loadTopic("kazakhstan-2022");
+
+/** The stored key of a question (the browser never sees it; tests read it from the database). */
+async function keyOf(db: Db, attemptId: string, position: number): Promise<Question> {
+  const row = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } } });
+  return questionSchema.parse(JSON.parse(row.question));
+}
+
+/** Every id the browser receives with a served question. */
+const servedIds = (s: ServedQuestion) => [
+  s.question.id,
+  ...(s.question.type === "multiple-choice" ? s.question.options : s.question.items).map((o) => o.id),
+];
+
+/**
+ * The bot of issue 13, finding 1: it reads the study view (facts by id with their answers,
+ * events by id in order) and maps a served question to its answer through the ids alone.
+ * Returns null when the ids give nothing away.
+ */
+function botAnswer(s: ServedQuestion): string | string[] | null {
+  const q = s.question;
+  if (q.type === "multiple-choice") {
+    const factId = /^mc:(.+):\d+$/.exec(q.id)?.[1];
+    const fact = topic.facts.find((f) => f.id === factId || q.id.includes(f.id));
+    if (!fact) return null;
+    const answers = [fact.answer, ...fact.stems.flatMap((stem) => (stem.answer ? [stem.answer] : []))];
+    return q.options.find((o) => answers.includes(o.text))?.id ?? null;
+  }
+  const order = topic.events.map((e) => e.id);
+  if (!q.items.every((i) => order.includes(i.id))) return null;
+  return q.items.map((i) => i.id).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+let codes = 0;
+/** A fresh join code per test (codes are unique in a database). */
+const nextCode = () => {
+  const alphabet = "ACDEFGHJKMNPQRTUVWXY3479";
+  const n = codes++;
+  return `HP${alphabet[Math.floor(n / 24) % 24]}${alphabet[n % 24]}AA`;
+};
+
+describeEachDatabase("a hostile student", (current) => {
+  it("cannot map a served question to its answer through ids: they are random per attempt, and grading still works", async () => {
+    const { db } = current();
+    const code = nextCode();
+    // The same questions for everyone (the default): the bank ids are the same in both attempts.
+    await insertAssignment(current(), { code, settings: { count: 8, timeLimitSeconds: null } });
+    const a = await joinAssignment(at(current(), t0), { code, nickname: "Ana", player: null });
+    const b = await joinAssignment(at(current(), t0), { code, nickname: "Ben", player: null });
+    const studyIds = [...topic.facts.map((f) => f.id), ...topic.events.map((e) => e.id)];
+    const kinds = new Set<string>();
+    const idsOf = { [a.attemptId]: [] as string[], [b.attemptId]: [] as string[] };
+    for (const { attemptId, newCookie } of [a, b]) {
+      const playerId = newCookie!.playerId;
+      for (let position = 0; position < 8; position++) {
+        const served = await serveCurrentQuestion(at(current(), later(position)), attemptId, playerId);
+        kinds.add(served.question.type);
+        idsOf[attemptId]!.push(...servedIds(served));
+        // Nothing served names a fact or an event, or cites the paragraphs the study view lists by fact.
+        expect(botAnswer(served)).toBeNull();
+        expect(served.question).not.toHaveProperty("sources");
+        for (const id of servedIds(served)) for (const studyId of studyIds) expect(id).not.toContain(studyId);
+        expect(JSON.stringify(served)).not.toMatch(/"(mc|tl):/);
+        // The server still grades: the stored key is in this attempt's ids.
+        const key = await keyOf(db, attemptId, position);
+        const feedback = await submitAnswer(at(current(), later(position + 1)), {
+          attemptId,
+          playerId,
+          position,
+          response: key.answer,
+        });
+        expect(feedback).toMatchObject({ correct: true, credit: 1 });
+        for (const id of [feedback.answer].flat()) expect(servedIds(served).slice(1)).toContain(id);
+      }
+    }
+    // The same questions (by the bank's id) with other ids in the other attempt.
+    const bankIds = async (attemptId: string) =>
+      (await db.attemptQuestion.findMany({ where: { attemptId } })).map((q) => q.questionId).sort();
+    expect(await bankIds(a.attemptId)).toEqual(await bankIds(b.attemptId));
+    for (const id of idsOf[a.attemptId]!) expect(idsOf[b.attemptId]).not.toContain(id);
+    expect(kinds).toEqual(new Set(["timeline", "multiple-choice"]));
+  });
+
+  it("is served the same ids on a reload (the browser keeps a timeline's arrangement by them)", async () => {
+    const code = nextCode();
+    await insertAssignment(current(), { code, settings: { count: 3, kinds: ["timeline"] } });
+    const a = await joinAssignment(at(current(), t0), { code, nickname: "Cem", player: null });
+    const first = await serveCurrentQuestion(at(current(), t0), a.attemptId, a.newCookie!.playerId);
+    const again = await serveCurrentQuestion(at(current(), later(5000)), a.attemptId, a.newCookie!.playerId);
+    expect(servedIds(again)).toEqual(servedIds(first));
+  });
+});
