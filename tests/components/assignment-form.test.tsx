@@ -1,6 +1,6 @@
 // The assignment form against the real validator (lib/teacher/assignment-form.ts)
 // standing in for the server action: messages appear by their fields and are announced.
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
@@ -31,7 +31,8 @@ describe("AssignmentForm", () => {
     await user.click(screen.getByRole("button", { name: "Create assignment" }));
 
     const summary = await screen.findByRole("alert");
-    expect(summary).toHaveFocus();
+    // The summary takes focus in an effect after it renders: wait for it (a loaded machine can be a render behind).
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(summary).toHaveTextContent("Check the highlighted fields.");
     expect(within(summary).getByRole("link", { name: "Title: Give the assignment a title." })).toHaveAttribute(
       "href",
