@@ -10,3 +10,13 @@ try {
   console.error(`Fact Trail cannot start. ${error.message}`);
   process.exit(1);
 }
+
+// The per-address limits key on the TCP peer, which only scripts/peer-address.mjs (loaded by `npm start`)
+// records; without it every client shares one key. Say so rather than limit a whole school as one.
+if (
+  process.env.NODE_ENV === "production" &&
+  !(globalThis as Record<symbol, unknown>)[Symbol.for("fact-trail.peer-address")]
+)
+  console.warn(
+    "Fact Trail: started without scripts/peer-address.mjs (use `npm start`), so the per-address rate limits see every client as one.",
+  );

@@ -1,5 +1,5 @@
-// The server the e2e tests drive: the production build, on a fresh SQLite file
-// that is removed when the server stops.
+// The server the e2e tests drive: the production build, started as `npm start` starts it
+// (same Node flags), on a fresh SQLite file that is removed when the server stops.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ephemeralAuthSecret } from "./auth-secret.mjs";
 import { migrate } from "./migrate.mjs";
+import { SERVER_NODE_ARGS } from "./server-flags.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dir = mkdtempSync(path.join(os.tmpdir(), "fact-trail-e2e-"));
@@ -19,7 +20,7 @@ const env = ephemeralAuthSecret({
 migrate(env);
 const server = spawn(
   process.execPath,
-  [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", process.env.PORT || "3210"],
+  [...SERVER_NODE_ARGS, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", process.env.PORT || "3210"],
   {
     cwd: root,
     env,

@@ -5,4 +5,10 @@
 // and 17 at 128, and the submit-answer tail followed; at saturation an answer cost
 // ~1.4 ms of CPU at 16 MB and ~1.2 at 64. 32 MB keeps both targets with a margin
 // (docs/decisions/004-play-hot-path-in-sql.md; README "Performance").
-export const SERVER_NODE_ARGS = ["--max-semi-space-size=32"];
+//
+// --import scripts/peer-address.mjs: stamps each request with the TCP peer's address,
+// which Next.js does not pass on (the per-address rate limits key on it).
+export const SERVER_NODE_ARGS = [
+  "--max-semi-space-size=32",
+  `--import=${new URL("./peer-address.mjs", import.meta.url).href}`,
+];

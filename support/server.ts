@@ -26,7 +26,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` as `npm start` does (same Node flags), on loopback. */
+/** Starts `next start` as `npm start` does (same Node flags), on loopback, behind one trusted proxy hop. */
 export async function startServer(
   databaseUrl: string,
   port: number,
@@ -38,6 +38,9 @@ export async function startServer(
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
+    // The load generator stands in for a load balancer: it writes each simulated student's
+    // address into X-Forwarded-For (support/burst.ts), so the server trusts one hop.
+    TRUSTED_PROXY_HOPS: "1",
     ...extraEnv,
   });
   migrate(env);

@@ -94,18 +94,4 @@ export async function reset(limiters: Limiters, name: LimitName, key: string): P
   await limiters.limiter(name).delete(key);
 }
 
-/**
- * The client's address for per-IP limits: the X-Forwarded-For entry written by
- * the nearest trusted proxy (TRUSTED_PROXY_HOPS, default 0 = the last entry).
- * `next start` fills the header with the socket address only when the request
- * has none, so without a proxy a client can choose its own "address": the
- * per-account limit is what stops brute force on one teacher in every setup.
- */
-export function clientIp(headers: Headers, trustedProxyHops: number): string {
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const ip = chain[Math.max(0, chain.length - 1 - trustedProxyHops)] ?? headers.get("x-real-ip") ?? "unknown";
-  return ip.slice(0, 64);
-}
+export { clientIp } from "./client-address";

@@ -17,6 +17,7 @@ import { createClass } from "@/lib/server/teacher/classes";
 import { reviewBank, setQuestionHidden } from "@/lib/server/teacher/question-bank";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { describeEachDatabase } from "../helpers/test-databases";
+import { fromAddress } from "../helpers/addresses";
 
 // ---- The request a page or action sees: next/headers, redirects and 404s, as plain values. ----
 const request = vi.hoisted(() => ({ headers: new Headers() }));
@@ -101,12 +102,12 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
     const a = await signUp(
       data,
       { name: "Owner", email: `owner-${provider}@school.test`, password: "owner password 1" },
-      new Headers({ "x-forwarded-for": "10.9.0.1" }),
+      new Headers(fromAddress("10.9.0.1")),
     );
     const b = await signUp(
       data,
       { name: "Other", email: `other-${provider}@school.test`, password: "other password 1" },
-      new Headers({ "x-forwarded-for": "10.9.0.2" }),
+      new Headers(fromAddress("10.9.0.2")),
     );
     const klass = await createClass(data, a.teacher.id, { name: "Owner's class" });
     const assignment = await createAssignment(data, a.teacher.id, klass.id, {
@@ -135,7 +136,7 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
     const cookie = { anonymous: "", student: studentCookie, "other teacher": otherCookie, owner: owner.cookie }[who];
     request.headers = new Headers({
       host: "localhost:3000",
-      "x-forwarded-for": "10.9.9.9",
+      ...fromAddress("10.9.9.9"),
       ...(cookie ? { cookie } : {}),
     });
     return request.headers;

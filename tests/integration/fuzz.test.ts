@@ -18,6 +18,7 @@ import { createAssignment } from "@/lib/server/teacher/assignments";
 import { createClass } from "@/lib/server/teacher/classes";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/form-state";
 import { describeEachDatabase } from "../helpers/test-databases";
+import { fromAddress } from "../helpers/addresses";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 class Redirect extends Error {}
@@ -142,7 +143,7 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
     const t = await signUp(
       data,
       { name: "Fuzz Teacher", email: `fuzz-${provider}@school.test`, password: "fuzz teacher password" },
-      new Headers({ "x-forwarded-for": "10.40.0.1" }),
+      new Headers(fromAddress("10.40.0.1")),
     );
     teacherCookie = t.setCookies.map((c) => c.split(";")[0]).join("; ");
     teacherClassId = (await createClass(data, t.teacher.id, { name: "Fuzz class" })).id;
@@ -240,7 +241,7 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
           table: String(r.table),
         };
         const text = typeof r.body === "string" ? r.body : JSON.stringify(r.body);
-        const headers: Record<string, string> = { "x-forwarded-for": "10.41.0.1" };
+        const headers: Record<string, string> = { ...fromAddress("10.41.0.1") };
         if (r.contentType) headers["content-type"] = r.contentType;
         if (r.cookie) headers.cookie = r.cookie;
         const req = new NextRequest(`http://localhost:3000/fuzz${r.query}`, {
@@ -319,7 +320,7 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
         for (const [k, v] of Object.entries(fields)) form.set(k, v);
         request.headers = new Headers({
           host: "localhost:3000",
-          "x-forwarded-for": "10.42.0.1",
+          ...fromAddress("10.42.0.1"),
           ...(asTeacher ? { cookie: teacherCookie } : {}),
         });
         const action = actions[name]!;

@@ -13,8 +13,9 @@ import { joinAssignment } from "@/lib/server/play/join-assignment";
 import { createLimiters, limitTable } from "@/lib/server/rate-limit";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "../../support/postgres-admin";
 import { describeEachDatabase, testConfig } from "../helpers/test-databases";
+import { fromAddress } from "../helpers/addresses";
 
-const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
+const from = (ip: string) => new Headers(fromAddress(ip));
 
 describeEachDatabase("limits on the student side, shared by every instance", (current) => {
   /** Another app instance on the same database, with small student-side limits. */
@@ -148,7 +149,7 @@ describe.runIf(pgTemplate)("a PostgreSQL outage", () => {
     new NextRequest(`http://localhost:3000${path}`, {
       method: "POST",
       body: JSON.stringify(body),
-      headers: { "content-type": "application/json", "x-forwarded-for": "10.30.0.1", ...(cookie ? { cookie } : {}) },
+      headers: { "content-type": "application/json", ...fromAddress("10.30.0.1"), ...(cookie ? { cookie } : {}) },
     });
 
   it("answers 503 with a clear message while the database is unreachable, writes nothing, and recovers by itself", async () => {

@@ -20,11 +20,12 @@ import { questionSchema, type Question } from "@/lib/quiz/question";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { questionsCsv, studentsCsv } from "@/lib/teacher/csv";
 import { describeEachDatabase } from "../helpers/test-databases";
+import { fromAddress } from "../helpers/addresses";
 
 let emailCounter = 0;
 const newEmail = () => `teacher${++emailCounter}-${Date.now()}@school.test`;
 const from = (ip: string, cookie?: string) => {
-  const h = new Headers({ "x-forwarded-for": ip });
+  const h = new Headers(fromAddress(ip));
   if (cookie) h.set("cookie", cookie);
   return h;
 };

@@ -1,5 +1,5 @@
 // Pure teacher-side logic: the assignment form, CSV cells, the report, the secret check, client addresses.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { parseAssignmentForm, ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { neutraliseCell, toCsv } from "@/lib/teacher/csv";
 import { withOpaqueIds } from "@/lib/play/opaque-ids";
@@ -199,12 +199,45 @@ describe("buildReport", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the entry the nearest trusted proxy wrote", () => {
-    const h = new Headers({ "x-forwarded-for": "1.1.1.1, 2.2.2.2, 3.3.3.3" });
-    expect(clientIp(h, 0)).toBe("3.3.3.3");
-    expect(clientIp(h, 1)).toBe("2.2.2.2");
+  const marker = Symbol.for("fact-trail.peer-address");
+  const stamped = (on: boolean) => ((globalThis as Record<symbol, unknown>)[marker] = on);
+  afterEach(() => stamped(false));
+
+  it("with no trusted proxy, keys on the TCP peer and ignores X-Forwarded-For (the client writes it)", () => {
+    stamped(true);
+    const h = new Headers({ "x-forwarded-for": "1.1.1.1, 2.2.2.2", "x-fact-trail-peer": "203.0.113.7" });
+    expect(clientIp(h, 0)).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-fact-trail-peer": "::ffff:127.0.0.1" }), 0)).toBe("127.0.0.1");
+    expect(clientIp(new Headers({ "x-forwarded-for": "9.9.9.9" }), 0)).toBe("unknown");
+  });
+
+  it("without the server's stamp, trusts no header: every client shares one key", () => {
+    stamped(false);
+    expect(clientIp(new Headers({ "x-fact-trail-peer": "203.0.113.7", "x-forwarded-for": "1.1.1.1" }), 0)).toBe(
+      "unknown",
+    );
+  });
+
+  it("with N trusted proxies, takes the Nth X-Forwarded-For entry from the right", () => {
+    stamped(true);
+    const h = new Headers({ "x-forwarded-for": "1.1.1.1, 2.2.2.2, 3.3.3.3", "x-fact-trail-peer": "10.0.0.9" });
+    expect(clientIp(h, 1)).toBe("3.3.3.3");
+    expect(clientIp(h, 2)).toBe("2.2.2.2");
+    expect(clientIp(h, 3)).toBe("1.1.1.1");
+    // A chain shorter than the proxies: its leftmost entry; no chain at all: the peer.
     expect(clientIp(h, 9)).toBe("1.1.1.1");
-    expect(clientIp(new Headers(), 0)).toBe("unknown");
+    expect(clientIp(new Headers({ "x-fact-trail-peer": "10.0.0.9" }), 1)).toBe("10.0.0.9");
+  });
+
+  it("counts an IPv6 client per /64 and refuses what is not an address", () => {
+    stamped(true);
+    const key = (ip: string) => clientIp(new Headers({ "x-fact-trail-peer": ip }), 0);
+    expect(key("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).toBe("2001:db8:1:2::/64");
+    expect(key("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(key("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(key("::1")).toBe("0:0:0:0::/64");
+    expect(key("not an address")).toBe("unknown");
+    expect(clientIp(new Headers({ "x-forwarded-for": "[2001:db8:1:2::5]" }), 1)).toBe("2001:db8:1:2::/64");
   });
 });
 

@@ -1,0 +1,71 @@
+// The rate limits as a hostile client meets them on a real `next start` (started as
+// `npm start` starts it): who a request is "from" cannot be made up.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { startServer, type RunningServer } from "../../support/server";
+import { extraPort } from "./helpers";
+
+test.describe.configure({ mode: "serial" });
+
+const dirs: string[] = [];
+test.afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A production server on a fresh SQLite file, with small limits. */
+async function serverWith(offset: number, env: Record<string, string>): Promise<RunningServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "fact-trail-limits-"));
+  dirs.push(dir);
+  return startServer(`file:${path.join(dir, "limits.db")}`, extraPort(offset), { SEED_DEMO: "0", ...env });
+}
+
+/** A join with a code that opens nothing, "from" whatever the headers claim. */
+async function missCode(url: string, headers: Record<string, string>): Promise<number> {
+  const response = await fetch(`${url}/api/join`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ code: "QQQQQQ", nickname: "Code Guesser" }),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+test("with no trusted proxy, a made-up X-Forwarded-For (or our own peer header) does not escape a per-address limit", async () => {
+  test.setTimeout(120_000);
+  const server = await serverWith(13, { TRUSTED_PROXY_HOPS: "0", CODE_MISS_LIMIT_PER_IP: "3" });
+  try {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) {
+      // A fresh fake address per request, in both headers a client could think of.
+      statuses.push(
+        await missCode(server.url, { "x-forwarded-for": `198.51.100.${i}`, "x-fact-trail-peer": `192.0.2.${i}` }),
+      );
+    }
+    expect(statuses).toEqual([404, 404, 404, 429, 429, 429]);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("behind one trusted proxy, the limit keys on the entry the proxy wrote (the last), not on what the client wrote before it", async () => {
+  test.setTimeout(120_000);
+  const server = await serverWith(14, { TRUSTED_PROXY_HOPS: "1", CODE_MISS_LIMIT_PER_IP: "3" });
+  try {
+    // The client prepends made-up entries; the proxy appends the address it saw (203.0.113.5).
+    const sameClient: number[] = [];
+    for (let i = 1; i <= 5; i++)
+      sameClient.push(await missCode(server.url, { "x-forwarded-for": `198.51.100.${i}, 203.0.113.5` }));
+    expect(sameClient).toEqual([404, 404, 404, 429, 429]);
+    // Other students behind the same proxy are other addresses: not limited by that one.
+    for (let i = 1; i <= 3; i++)
+      expect(await missCode(server.url, { "x-forwarded-for": `203.0.113.${10 + i}` })).toBe(404);
+    // A request that reached the app directly (no X-Forwarded-For) counts as its TCP peer, here 127.0.0.1:
+    // the server really sees the socket's address (scripts/peer-address.mjs), the same key as a proxied 127.0.0.1.
+    for (let i = 1; i <= 3; i++) expect(await missCode(server.url, { "x-forwarded-for": "127.0.0.1" })).toBe(404);
+    expect(await missCode(server.url, {})).toBe(429);
+  } finally {
+    await server.stop();
+  }
+});
