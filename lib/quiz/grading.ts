@@ -76,3 +76,33 @@ export function gradeResponse(question: Question, response: unknown): { credit: 
   }));
   return { credit: graded.credit, swapped };
 }
+
+/**
+ * The event pairs a class put the wrong way round, by their labels (each answer read
+ * with its own question, whose ids may be its attempt's own), most often first, ties by
+ * label: the misconception to teach to. Answers that are no valid order are skipped.
+ */
+export function mostSwappedPairs(
+  answers: { question: Question; response: unknown }[],
+): { placedFirst: string; placedSecond: string; count: number }[] {
+  const counts = new Map<string, { placedFirst: string; placedSecond: string; count: number }>();
+  for (const a of answers) {
+    if (a.response === null || a.question.type !== "timeline") continue;
+    const text = new Map(a.question.items.map((i) => [i.id, i.text]));
+    let swapped;
+    try {
+      swapped = gradeTimeline(a.question, a.response).swapped;
+    } catch {
+      continue;
+    }
+    for (const s of swapped) {
+      const placedFirst = text.get(s.placedFirst) ?? s.placedFirst;
+      const placedSecond = text.get(s.placedSecond) ?? s.placedSecond;
+      const key = `${placedFirst}\u0000${placedSecond}`;
+      const entry = counts.get(key) ?? { placedFirst, placedSecond, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.values()].sort((x, y) => y.count - x.count || x.placedFirst.localeCompare(y.placedFirst));
+}

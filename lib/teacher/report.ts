@@ -3,7 +3,7 @@
 // correct, the most chosen wrong option, the most swapped event pairs) and
 // the score distribution.
 import { compareAttempts } from "../play/leaderboard";
-import { gradeTimeline } from "../quiz/grading";
+import { mostSwappedPairs } from "../quiz/grading";
 import type { Question } from "../quiz/question";
 
 export interface ReportAttempt {
@@ -131,28 +131,7 @@ export function buildReport(
       const top = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
       if (top) mostChosenWrong = { text: top[0], count: top[1] };
     } else {
-      const counts = new Map<string, { placedFirst: string; placedSecond: string; count: number }>();
-      for (const a of list) {
-        if (a.response === null || a.question.type !== "timeline") continue;
-        const text = new Map(a.question.items.map((i) => [i.id, i.text]));
-        let swapped;
-        try {
-          swapped = gradeTimeline(a.question, a.response).swapped;
-        } catch {
-          continue;
-        }
-        for (const s of swapped) {
-          const placedFirst = text.get(s.placedFirst) ?? s.placedFirst;
-          const placedSecond = text.get(s.placedSecond) ?? s.placedSecond;
-          const key = `${placedFirst}\u0000${placedSecond}`;
-          const entry = counts.get(key) ?? { placedFirst, placedSecond, count: 0 };
-          entry.count++;
-          counts.set(key, entry);
-        }
-      }
-      mostSwapped = [...counts.values()]
-        .sort((x, y) => y.count - x.count || x.placedFirst.localeCompare(y.placedFirst))
-        .slice(0, 3);
+      mostSwapped = mostSwappedPairs(list).slice(0, 3);
     }
     return {
       questionId,

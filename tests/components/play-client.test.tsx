@@ -8,7 +8,13 @@ import { choiceQuestion, publicOf, results, source } from "./fixtures";
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 const served = (position: number): ServedQuestion => ({
-  attempt: { ...results.attempt, status: "in_progress", score: position * 900, answeredCount: position, questionCount: 3 },
+  attempt: {
+    ...results.attempt,
+    status: "in_progress",
+    score: position * 900,
+    answeredCount: position,
+    questionCount: 3,
+  },
   position,
   question: { ...publicOf(choiceQuestion), id: `q${position}`, prompt: `Question number ${position + 1}?` },
   servedAt: "2026-11-28T10:00:00.000Z",

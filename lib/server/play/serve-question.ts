@@ -5,6 +5,7 @@ import type { ServedQuestion } from "@/lib/play/attempt-view";
 import { toPublic } from "@/lib/quiz/question";
 import type { AppContext } from "../context";
 import { getAttemptSummary, storedQuestion } from "./read-attempt";
+import { liveOnly } from "./submit-answer";
 
 /**
  * The current question: the first one not yet answered. Serving starts its clock
@@ -17,6 +18,8 @@ export async function serveCurrentQuestion(
 ): Promise<ServedQuestion> {
   const now = ctx.clock.now();
   const summary = await getAttemptSummary(ctx, attemptId, playerId);
+  // A live game's questions open when the host opens them, for everyone at once.
+  if (summary.mode === "live") throw liveOnly(true);
   const current = summary.status === "finished" ? null : await ctx.store.currentQuestion(attemptId);
   if (!current) throw new AppError(409, "finished", "This quiz is finished: see your results.");
   // Only the first request starts the clock, even if two arrive at once.

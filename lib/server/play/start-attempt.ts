@@ -9,7 +9,7 @@ import { isTopicId, loadTopic } from "@/lib/content/load-topic";
 import { checkNickname } from "@/lib/play/nickname";
 import { withOpaqueIds } from "@/lib/play/opaque-ids";
 import { PRACTICE_RULES, type QuizRules } from "@/lib/play/settings";
-import { questionSchema } from "@/lib/quiz/question";
+import { questionSchema, type Question } from "@/lib/quiz/question";
 import { generateQuiz } from "@/lib/quiz/quiz";
 import type { AppContext } from "../context";
 import { hashSecret, newPlayerSecret, type Player, type PlayerCookie } from "./player";
@@ -55,27 +55,44 @@ export async function playerFor(
 /** 72 random bits, hex: not guessable, and short enough for an HTML id. */
 const opaqueToken = () => randomBytes(9).toString("hex");
 
+/** A question ready to store: validated, with random ids of its own, and the bank's id beside it. */
+export interface DrawnQuestion {
+  bankId: string;
+  question: Question;
+}
+
+export function drawQuestion(q: Question): DrawnQuestion {
+  return { bankId: q.id, question: withOpaqueIds(questionSchema.parse(q), opaqueToken) };
+}
+
 export async function createAttempt(
   ctx: AppContext,
   attempt: {
     playerId: string;
     topic: string;
-    mode: "practice" | "assigned";
+    mode: "practice" | "assigned" | "live";
     assignmentId?: string;
     rules: QuizRules;
     seed: number;
     prefer?: string[];
     exclude?: string[];
+    /**
+     * The questions, already drawn and given their opaque ids (a live game's: every
+     * player gets the same ids, so one broadcast serves them all), with their bank ids.
+     */
+    drawn?: DrawnQuestion[];
   },
 ): Promise<string> {
   if (!isTopicId(attempt.topic)) throw new AppError(404, "unknown_topic", `Unknown topic "${attempt.topic}".`);
-  const questions = generateQuiz(loadTopic(attempt.topic), {
-    seed: attempt.seed,
-    count: attempt.rules.count,
-    kinds: attempt.rules.kinds,
-    prefer: attempt.prefer,
-    exclude: attempt.exclude,
-  });
+  const questions =
+    attempt.drawn ??
+    generateQuiz(loadTopic(attempt.topic), {
+      seed: attempt.seed,
+      count: attempt.rules.count,
+      kinds: attempt.rules.kinds,
+      prefer: attempt.prefer,
+      exclude: attempt.exclude,
+    }).map(drawQuestion);
   const created = await ctx.db.attempt.create({
     data: {
       playerId: attempt.playerId,
@@ -91,8 +108,8 @@ export async function createAttempt(
         // the bank's id stays in questionId.
         create: questions.map((q, position) => ({
           position,
-          questionId: q.id,
-          question: JSON.stringify(withOpaqueIds(questionSchema.parse(q), opaqueToken)),
+          questionId: q.bankId,
+          question: JSON.stringify(q.question),
         })),
       },
     },

@@ -49,6 +49,12 @@ function feedbackFrom(
   };
 }
 
+/** A live game's attempt is answered through the live game only (its clock is the game's), and only it. */
+export const liveOnly = (live: boolean) =>
+  live
+    ? new AppError(409, "live_game", "This quiz is a live game: answer on the live game's screen.")
+    : new AppError(409, "not_live", "This quiz is not a live game.");
+
 const finished = () => new AppError(409, "finished", "This quiz is finished: answers are closed.");
 
 /**
@@ -59,7 +65,13 @@ export type Answerer = { playerId: string | null } | { cookie: PlayerCookie | nu
 
 export async function submitAnswer(
   ctx: AppContext,
-  input: { attemptId: string; position: number; response: unknown } & Answerer,
+  input: {
+    attemptId: string;
+    position: number;
+    response: unknown;
+    /** A live game's answer: the time into the question by the game's clock (lib/live/game.ts), not since serving. */
+    liveElapsedMs?: number;
+  } & Answerer,
 ): Promise<AnswerFeedback> {
   const now = ctx.clock.now();
   const { store } = ctx;
@@ -69,6 +81,7 @@ export async function submitAnswer(
   const context = await store.answerContext(input.attemptId, playerId, input.position);
   if (!context || (cookie && !secretMatches(context.secretHash, cookie.secret))) throw quizNotFound();
   const attempt = summaryOf(context.attempt);
+  if ((attempt.mode === "live") !== (input.liveElapsedMs !== undefined)) throw liveOnly(attempt.mode === "live");
   const served = context.question;
   if (!served) throw new AppError(404, "no_such_question", `This quiz has no question ${input.position + 1}.`);
   const question = storedQuestion(served.question);
@@ -94,7 +107,7 @@ export async function submitAnswer(
     if (error instanceof InvalidResponseError) throw new AppError(400, "bad_response", error.message);
     throw error;
   }
-  const elapsedMs = Math.max(0, now.getTime() - served.servedAt.getTime());
+  const elapsedMs = input.liveElapsedMs ?? Math.max(0, now.getTime() - served.servedAt.getTime());
   const result = await store.recordAnswer(
     {
       attemptId: attempt.id,

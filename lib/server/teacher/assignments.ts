@@ -59,7 +59,12 @@ export async function getAssignment(
 }
 
 /** The bank, minus the questions this teacher hid, must hold enough questions of the chosen kinds. */
-async function ensureQuizFits(ctx: AppContext, ownerId: string, topic: string, settings: AssignmentSettings) {
+export async function ensureQuizFits(
+  ctx: AppContext,
+  ownerId: string,
+  topic: string,
+  settings: Pick<AssignmentSettings, "count" | "kinds">,
+) {
   if (!isTopicId(topic)) throw new AppError(400, "invalid", `Unknown topic "${topic}".`);
   try {
     generateQuiz(loadTopic(topic), {
@@ -97,17 +102,27 @@ export async function createAssignment(
   const { title, settings, opensAt, dueAt } = form.value;
   await ensureQuizFits(ctx, ownerId, topic, settings);
 
-  const random = options.random ?? randomInt;
+  return insertWithFreshCode(
+    ctx,
+    { title, topic, settings: JSON.stringify(settings), opensAt, dueAt, ownerId, classId },
+    options.random,
+  );
+}
+
+/** Inserts an assignment under a join code never used before (a live game is one too). */
+export async function insertWithFreshCode(
+  ctx: AppContext,
+  data: Omit<Prisma.AssignmentUncheckedCreateInput, "code">,
+  random: (max: number) => number = randomInt,
+): Promise<{ id: string; code: string }> {
+  const { db } = ctx;
   for (let attempt = 0; attempt < CODE_TRIES; attempt++) {
     const code = generateJoinCode(random);
     // Codes are never reused (not even after an assignment closes), so an old link never opens someone else's quiz.
     const clash = await db.assignment.findUnique({ where: { code }, select: { id: true } });
     if (clash) continue;
     try {
-      return await db.assignment.create({
-        data: { code, title, topic, settings: JSON.stringify(settings), opensAt, dueAt, ownerId, classId },
-        select: { id: true, code: true },
-      });
+      return await db.assignment.create({ data: { ...data, code }, select: { id: true, code: true } });
     } catch (error) {
       // Another request took the same code between the check and the insert: draw again.
       if ((error as { code?: string }).code === "P2002") continue;

@@ -1,0 +1,46 @@
+// What a teacher sets for a live game ("Host live"): the quiz (count, kinds, seconds,
+// bonuses) and the live options (teams, leaderboard after each question).
+import { z } from "zod";
+import { QUESTION_KINDS } from "../quiz/question";
+
+export const liveSettingsSchema = z.object({
+  count: z.number().int().min(1).max(30),
+  kinds: z.array(z.enum(QUESTION_KINDS)).min(1).max(2),
+  /** A live question is always timed. */
+  timeLimitSeconds: z.number().int().min(5).max(240),
+  speedBonus: z.boolean(),
+  streakBonus: z.boolean(),
+  /** 0 for no teams, else 2–6 teams, balanced as players join. */
+  teams: z
+    .number()
+    .int()
+    .min(0)
+    .max(6)
+    .refine((n) => n !== 1, "One team is no team: choose 0 or 2–6."),
+  /** Show the top 5 after each question's reveal (the host can switch it at any time). */
+  showLeaderboard: z.boolean(),
+});
+export type LiveSettings = z.infer<typeof liveSettingsSchema>;
+
+export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
+  count: 10,
+  kinds: ["timeline", "multiple-choice"],
+  timeLimitSeconds: 30,
+  speedBonus: true,
+  streakBonus: true,
+  teams: 0,
+  showLeaderboard: true,
+};
+
+export function parseLiveSettings(json: string): LiveSettings {
+  return liveSettingsSchema.parse(JSON.parse(json));
+}
+
+export const TEAM_NAMES = ["Red", "Blue", "Green", "Gold", "Purple", "Teal"] as const;
+
+/** The team a new player joins: the smallest, the lowest number on a tie. */
+export function balancedTeam(sizes: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < sizes.length; i++) if (sizes[i]! < sizes[best]!) best = i;
+  return best;
+}

@@ -1,0 +1,521 @@
+// The live game's store and actions (issue 14): hosting a game from a class, reading
+// it, moving its state machine (lib/live/game.ts) with a version-checked update,
+// joining (late joiners enter at the current question; the same browser rejoins with
+// its name and score), answering through the graded path while the question is open,
+// and the standings. A live game rides on an assignment: its join code, attempts
+// (mode "live", all with the game's questions), report and moderation.
+import "server-only";
+import { randomInt } from "node:crypto";
+import { AppError, invalidForm, notFoundOrNotYours, requireId } from "@/lib/app-error";
+import { DEFAULT_TOPIC, loadTopic } from "@/lib/content/load-topic";
+import {
+  acceptsAnswer,
+  applyMove,
+  elapsedMs,
+  lobbyState,
+  type LiveMove,
+  type LivePhase,
+  type LiveState,
+} from "@/lib/live/game";
+import { balancedTeam, liveSettingsSchema, parseLiveSettings, type LiveSettings } from "@/lib/live/settings";
+import { normaliseJoinCode } from "@/lib/play/join-code";
+import type { AssignmentSettings } from "@/lib/play/settings";
+import type { Question } from "@/lib/quiz/question";
+import { generateQuiz } from "@/lib/quiz/quiz";
+import type { AppContext } from "../context";
+import type { Player, PlayerCookie } from "../play/player";
+import { createAttempt, drawQuestion, playerFor, requireNickname, type DrawnQuestion } from "../play/start-attempt";
+import { submitAnswer } from "../play/submit-answer";
+import { ensureQuizFits, insertWithFreshCode } from "../teacher/assignments";
+import { hiddenQuestionIds } from "../teacher/question-bank";
+
+/** A live game as the server holds it: its state, settings and questions (with their keys). */
+export interface LiveGame {
+  id: string;
+  assignmentId: string;
+  code: string;
+  title: string;
+  ownerId: string | null;
+  settings: LiveSettings;
+  /** The game's questions with their keys, in the game's own opaque ids (every player's attempt stores the same). */
+  questions: Question[];
+  drawn: DrawnQuestion[];
+  state: LiveState;
+}
+
+const gameSelect = {
+  id: true,
+  assignmentId: true,
+  phase: true,
+  questionIndex: true,
+  questionCount: true,
+  phaseStartedAt: true,
+  deadline: true,
+  pausedRemainingMs: true,
+  locked: true,
+  settings: true,
+  questions: true,
+  version: true,
+  assignment: { select: { code: true, title: true, ownerId: true } },
+} as const;
+
+type GameRow = {
+  id: string;
+  assignmentId: string;
+  phase: string;
+  questionIndex: number;
+  questionCount: number;
+  phaseStartedAt: Date;
+  deadline: Date | null;
+  pausedRemainingMs: number | null;
+  locked: boolean;
+  settings: string;
+  questions: string;
+  version: number;
+  assignment: { code: string; title: string; ownerId: string | null };
+};
+
+/** Parsed questions per game (they never change once the game exists). */
+const questionCache = new Map<string, DrawnQuestion[]>();
+
+function toGame(row: GameRow): LiveGame {
+  let drawn = questionCache.get(row.id);
+  if (!drawn) {
+    drawn = JSON.parse(row.questions) as DrawnQuestion[];
+    if (questionCache.size > 500) questionCache.clear();
+    questionCache.set(row.id, drawn);
+  }
+  const settings = parseLiveSettings(row.settings);
+  return {
+    id: row.id,
+    assignmentId: row.assignmentId,
+    code: row.assignment.code,
+    title: row.assignment.title,
+    ownerId: row.assignment.ownerId,
+    settings,
+    questions: drawn.map((d) => d.question),
+    drawn,
+    state: {
+      phase: row.phase as LivePhase,
+      questionIndex: row.questionIndex,
+      questionCount: row.questionCount,
+      phaseStartedAt: row.phaseStartedAt,
+      deadline: row.deadline,
+      pausedRemainingMs: row.pausedRemainingMs,
+      locked: row.locked,
+      showLeaderboard: settings.showLeaderboard,
+      version: row.version,
+    },
+  };
+}
+
+const noSuchGame = (code: string) =>
+  new AppError(404, "unknown_code", `No live game uses the code ${code}. Check it with your teacher.`);
+
+/** The live game a code opens (any phase), or a 404. */
+export async function findLiveGame(ctx: AppContext, rawCode: unknown): Promise<LiveGame> {
+  const code = normaliseJoinCode(rawCode);
+  if (!code) throw new AppError(404, "unknown_code", "That is not a join code.");
+  const row = await ctx.db.liveGame.findFirst({ where: { assignment: { code } }, select: gameSelect });
+  if (!row) throw noSuchGame(code);
+  return toGame(row);
+}
+
+export async function findLiveGameById(ctx: AppContext, gameId: string): Promise<LiveGame | null> {
+  const row = await ctx.db.liveGame.findUnique({ where: { id: gameId }, select: gameSelect });
+  return row ? toGame(row) : null;
+}
+
+/** The game, if `ownerId` hosts it; otherwise the same 404 as for no game. */
+export async function hostedGame(ctx: AppContext, ownerId: string, rawCode: unknown): Promise<LiveGame> {
+  const game = await findLiveGame(ctx, rawCode).catch(() => null);
+  if (!game || game.ownerId !== ownerId) throw notFoundOrNotYours("live game");
+  return game;
+}
+
+/** Reads a form's or a JSON body's settings: checkboxes as "on", numbers as text. */
+function settingsFrom(
+  raw: FormData | Record<string, unknown>,
+): { ok: true; settings: LiveSettings } | { ok: false; errors: Record<string, string> } {
+  const get = (name: string): unknown => (raw instanceof FormData ? raw.get(name) : raw[name]);
+  const all = (name: string): unknown[] => (raw instanceof FormData ? raw.getAll(name) : [raw[name]].flat());
+  const num = (name: string) => {
+    const v = get(name);
+    return typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+  };
+  const flag = (name: string) => {
+    const v = get(name);
+    return v === true || v === "on" || v === "true";
+  };
+  const parsed = liveSettingsSchema.safeParse({
+    count: num("count"),
+    kinds: all("kinds").filter((k) => k !== null && k !== undefined),
+    timeLimitSeconds: num("timeLimitSeconds"),
+    speedBonus: flag("speedBonus"),
+    streakBonus: flag("streakBonus"),
+    teams: num("teams"),
+    showLeaderboard: flag("showLeaderboard"),
+  });
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  const words: Record<string, string> = {
+    count: "Choose 1 to 30 questions.",
+    kinds: "Choose timelines, multiple choice or both.",
+    timeLimitSeconds: "Choose 5 to 240 seconds per question.",
+    teams: "Choose no teams, or 2 to 6 teams.",
+  };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= words[field] ?? issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** "Host live" from a class: a live game with a fresh join code, in the lobby. */
+export async function hostLiveGame(
+  ctx: AppContext,
+  ownerId: string,
+  classId: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<{ gameId: string; code: string }> {
+  const { db } = ctx;
+  requireId(classId, "class");
+  const owned = await db.classroom.findFirst({ where: { id: classId, ownerId }, select: { id: true, name: true } });
+  if (!owned) throw notFoundOrNotYours("class");
+  const form = settingsFrom(raw);
+  if (!form.ok) throw invalidForm(form.errors);
+  const { settings } = form;
+  const topic = DEFAULT_TOPIC;
+  await ensureQuizFits(ctx, ownerId, topic, settings);
+  const questions = generateQuiz(loadTopic(topic), {
+    seed: randomInt(2 ** 31),
+    count: settings.count,
+    kinds: settings.kinds,
+    exclude: await hiddenQuestionIds(ctx, ownerId, topic),
+  }).map(drawQuestion);
+  const assignmentSettings: AssignmentSettings = {
+    count: questions.length,
+    kinds: settings.kinds,
+    timeLimitSeconds: settings.timeLimitSeconds,
+    speedBonus: settings.speedBonus,
+    streakBonus: settings.streakBonus,
+    attemptsAllowed: 1,
+    sameQuestions: true,
+    leaderboard: "full",
+  };
+  const now = ctx.clock.now();
+  const day = now.toISOString().slice(0, 10);
+  const assignment = await insertWithFreshCode(ctx, {
+    title: `Live game — ${owned.name}, ${day}`,
+    topic,
+    settings: JSON.stringify(assignmentSettings),
+    ownerId,
+    classId,
+  });
+  const state = lobbyState(questions.length, now, settings.showLeaderboard);
+  const game = await db.liveGame.create({
+    data: {
+      assignmentId: assignment.id,
+      questionCount: state.questionCount,
+      phaseStartedAt: now,
+      settings: JSON.stringify(settings),
+      questions: JSON.stringify(questions),
+    },
+    select: { id: true },
+  });
+  return { gameId: game.id, code: assignment.code };
+}
+
+const conflict = (reason: string) => new AppError(409, "illegal_move", reason);
+
+/**
+ * Moves the game: the host's moves (given `ownerId`, checked) or the clock's. The
+ * update names the version it read: if another move landed first, this one is refused
+ * (409) rather than applied to a state it was not meant for. `expectedVersion` lets
+ * the host's screen say which state it saw (a double press of "next" moves once).
+ */
+export async function moveLiveGame(
+  ctx: AppContext,
+  input: { gameId: string; move: LiveMove; ownerId?: string; expectedVersion?: number },
+): Promise<LiveGame> {
+  const { db } = ctx;
+  const now = ctx.clock.now();
+  const game = await findLiveGameById(ctx, input.gameId);
+  if (!game || (input.ownerId !== undefined && game.ownerId !== input.ownerId)) throw notFoundOrNotYours("live game");
+  if (input.expectedVersion !== undefined && input.expectedVersion !== game.state.version)
+    throw conflict("The game has moved on since your screen last saw it.");
+  const result = applyMove(game.state, input.move, now, game.settings.timeLimitSeconds);
+  if (!result.ok) throw conflict(result.reason);
+  const next = result.state;
+  const settings =
+    next.showLeaderboard !== game.settings.showLeaderboard
+      ? { ...game.settings, showLeaderboard: next.showLeaderboard }
+      : game.settings;
+  const { count } = await db.liveGame.updateMany({
+    where: { id: game.id, version: game.state.version },
+    data: {
+      phase: next.phase,
+      questionIndex: next.questionIndex,
+      phaseStartedAt: next.phaseStartedAt,
+      deadline: next.deadline,
+      pausedRemainingMs: next.pausedRemainingMs,
+      locked: next.locked,
+      settings: JSON.stringify(settings),
+      version: next.version,
+    },
+  });
+  if (count === 0) throw conflict("Another move reached the game first.");
+  await afterMove(ctx, game, next, now);
+  return { ...game, settings, state: next };
+}
+
+/** What a phase change does to the rows the scores live in. */
+async function afterMove(ctx: AppContext, game: LiveGame, next: LiveState, now: Date): Promise<void> {
+  const { db } = ctx;
+  const before = game.state;
+  if (next.phase === "question" && (before.phase !== "question" || before.questionIndex !== next.questionIndex)) {
+    // Every player's copy of the question opens at once (one statement for the whole class).
+    await db.attemptQuestion.updateMany({
+      where: { position: next.questionIndex, servedAt: null, attempt: { assignmentId: game.assignmentId } },
+      data: { servedAt: now },
+    });
+  }
+  if (before.phase === "question" && next.phase !== "question") {
+    // No answer to a question breaks a streak, as a wrong one does.
+    await db.attempt.updateMany({
+      where: {
+        assignmentId: game.assignmentId,
+        streak: { gt: 0 },
+        answers: { none: { attemptQuestion: { position: before.questionIndex } } },
+      },
+      data: { streak: 0 },
+    });
+  }
+  if (next.phase === "podium") {
+    // The game is over: every attempt counts as finished (the report and the board read them), and the code closes.
+    await db.attempt.updateMany({
+      where: { assignmentId: game.assignmentId, status: "in_progress" },
+      data: { status: "finished", finishedAt: now },
+    });
+    await db.assignment.update({ where: { id: game.assignmentId }, data: { closedAt: now } });
+  }
+}
+
+export interface LiveSeat {
+  gameId: string;
+  code: string;
+  playerId: string;
+  attemptId: string;
+  nickname: string;
+  team: number | null;
+  newCookie: PlayerCookie | null;
+  rejoined: boolean;
+}
+
+/**
+ * Joins a live game, or rejoins it: the browser whose cookie is already in the game
+ * gets its seat back (name, score, team), whatever name it types. A newcomer needs a
+ * free name, an unlocked game that is not over, and enters at the current question.
+ */
+export async function joinLiveGame(
+  ctx: AppContext,
+  input: { code: unknown; nickname: unknown; player: Player | null },
+): Promise<LiveSeat> {
+  const { db } = ctx;
+  const game = await findLiveGame(ctx, input.code);
+  const seatOf = (row: { playerId: string; attemptId: string; nickname: string; team: number | null }) => ({
+    gameId: game.id,
+    code: game.code,
+    ...row,
+  });
+  if (input.player) {
+    const [seat, moderation] = await Promise.all([
+      db.livePlayer.findUnique({
+        where: { gameId_playerId: { gameId: game.id, playerId: input.player.id } },
+        select: { playerId: true, attemptId: true, nickname: true, team: true },
+      }),
+      db.assignmentPlayer.findUnique({
+        where: { assignmentId_playerId: { assignmentId: game.assignmentId, playerId: input.player.id } },
+        select: { removed: true },
+      }),
+    ]);
+    if (moderation?.removed) throw new AppError(403, "removed", "Your teacher has removed you from this game.");
+    if (seat) return { ...seatOf(seat), newCookie: null, rejoined: true };
+  }
+  if (game.state.phase === "podium") throw new AppError(410, "over", "This live game is over.");
+  if (game.state.locked)
+    throw new AppError(423, "locked", "Your teacher has locked this game: no one new can join now.");
+  const nickname = requireNickname(input.nickname);
+  const taken = await db.livePlayer.findUnique({
+    where: { gameId_nickname: { gameId: game.id, nickname } },
+    select: { playerId: true },
+  });
+  if (taken)
+    throw new AppError(
+      409,
+      "nickname_taken",
+      `Someone in this game is already called ${nickname}. Pick another name.`,
+      {
+        details: { suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}` },
+      },
+    );
+  const { playerId, newCookie } = await playerFor(ctx, nickname, input.player);
+  const attemptId = await createAttempt(ctx, {
+    playerId,
+    topic: DEFAULT_TOPIC,
+    mode: "live",
+    assignmentId: game.assignmentId,
+    rules: {
+      count: game.questions.length,
+      kinds: game.settings.kinds,
+      timeLimitSeconds: game.settings.timeLimitSeconds,
+      speedBonus: game.settings.speedBonus,
+      streakBonus: game.settings.streakBonus,
+    },
+    seed: 0,
+    drawn: game.drawn,
+  });
+  let team: number | null = null;
+  if (game.settings.teams > 0) {
+    const sizes = await db.livePlayer.groupBy({ by: ["team"], where: { gameId: game.id }, _count: { _all: true } });
+    const counts = Array.from(
+      { length: game.settings.teams },
+      (_, t) => sizes.find((s) => s.team === t)?._count._all ?? 0,
+    );
+    team = balancedTeam(counts);
+  }
+  try {
+    await db.livePlayer.create({ data: { gameId: game.id, playerId, attemptId, nickname, team } });
+  } catch (error) {
+    await db.attempt.delete({ where: { id: attemptId } });
+    if ((error as { code?: string }).code === "P2002")
+      throw new AppError(
+        409,
+        "nickname_taken",
+        `Someone in this game is already called ${nickname}. Pick another name.`,
+      );
+    throw error;
+  }
+  // A late joiner enters at the current question: its copy opens now (the score reads the game's clock).
+  if (game.state.phase === "question")
+    await db.attemptQuestion.updateMany({
+      where: { attemptId, position: game.state.questionIndex, servedAt: null },
+      data: { servedAt: ctx.clock.now() },
+    });
+  return { ...seatOf({ playerId, attemptId, nickname, team }), newCookie, rejoined: false };
+}
+
+/** The seat the cookie's player holds in the game, or null. */
+export async function seatOf(ctx: AppContext, gameId: string, playerId: string) {
+  return ctx.db.livePlayer.findUnique({
+    where: { gameId_playerId: { gameId, playerId } },
+    select: { playerId: true, attemptId: true, nickname: true, team: true },
+  });
+}
+
+/**
+ * An answer to the open question, graded and scored on the existing path with the
+ * game's clock. Accepted only while that question is open (409 otherwise). Returns
+ * only that it is locked in: right or wrong is for the reveal, for everyone at once.
+ */
+export async function submitLiveAnswer(
+  ctx: AppContext,
+  input: { code: unknown; cookie: PlayerCookie | null; position: unknown; response: unknown },
+): Promise<{ position: number; locked: true; repeated: boolean }> {
+  const now = ctx.clock.now();
+  const game = await findLiveGame(ctx, input.code);
+  if (!input.cookie) throw new AppError(403, "not_in_game", "Join the game first.");
+  const position = input.position;
+  if (typeof position !== "number" || !Number.isInteger(position) || position < 0 || position >= game.questions.length)
+    throw new AppError(400, "bad_position", "That is not a question of this game.");
+  if (!acceptsAnswer(game.state, position, now))
+    throw new AppError(409, "question_closed", `Question ${position + 1} is not open: answers are closed.`);
+  const seat = await seatOf(ctx, game.id, input.cookie.playerId);
+  if (!seat) throw new AppError(403, "not_in_game", "Join the game first.");
+  const feedback = await submitAnswer(ctx, {
+    attemptId: seat.attemptId,
+    cookie: input.cookie,
+    position,
+    response: input.response,
+    liveElapsedMs: elapsedMs(game.state, game.settings.timeLimitSeconds, now),
+  });
+  return { position, locked: true, repeated: feedback.repeated };
+}
+
+/** How many players are in the game and how many answered the open question (one query each). */
+export async function answeredCount(ctx: AppContext, game: LiveGame): Promise<{ players: number; answered: number }> {
+  const [players, answered] = await Promise.all([
+    ctx.db.livePlayer.count({ where: { gameId: game.id } }),
+    game.state.phase === "question"
+      ? ctx.db.answer.count({
+          where: {
+            attemptQuestion: { position: game.state.questionIndex },
+            attempt: { assignmentId: game.assignmentId, livePlayer: { isNot: null } },
+          },
+        })
+      : Promise.resolve(0),
+  ]);
+  return { players, answered };
+}
+
+/** Removes a name from the game (the lobby's "remove"): the seat goes, and that browser cannot join again. */
+export async function removeLivePlayer(
+  ctx: AppContext,
+  ownerId: string,
+  rawCode: unknown,
+  rawPlayerId: unknown,
+): Promise<void> {
+  const game = await hostedGame(ctx, ownerId, rawCode);
+  const playerId = requireId(rawPlayerId, "player");
+  const { db } = ctx;
+  const seat = await seatOf(ctx, game.id, playerId);
+  if (!seat) throw notFoundOrNotYours("player");
+  await db.$transaction([
+    db.assignmentPlayer.upsert({
+      where: { assignmentId_playerId: { assignmentId: game.assignmentId, playerId } },
+      create: { assignmentId: game.assignmentId, playerId, removed: true },
+      update: { removed: true },
+    }),
+    db.attempt.update({ where: { id: seat.attemptId }, data: { status: "removed" } }),
+    db.livePlayer.delete({ where: { gameId_playerId: { gameId: game.id, playerId } } }),
+  ]);
+}
+
+/** Every player's score and their points from question `position` (one read), for the standings. */
+export async function playerScores(ctx: AppContext, game: LiveGame) {
+  const position = Math.max(0, game.state.questionIndex);
+  const rows = await ctx.db.livePlayer.findMany({
+    where: { gameId: game.id },
+    select: {
+      playerId: true,
+      nickname: true,
+      team: true,
+      joinedAt: true,
+      attempt: {
+        select: {
+          score: true,
+          streak: true,
+          answers: {
+            where: { attemptQuestion: { position } },
+            select: { points: true, credit: true, response: true },
+          },
+        },
+      },
+    },
+  });
+  return rows.map((r) => {
+    const answer = game.state.questionIndex >= 0 ? (r.attempt.answers[0] ?? null) : null;
+    return {
+      playerId: r.playerId,
+      nickname: r.nickname,
+      team: r.team,
+      joinedAt: r.joinedAt,
+      score: r.attempt.score,
+      streak: r.attempt.streak,
+      lastPoints: answer?.points ?? 0,
+      answer: answer
+        ? { credit: answer.credit, points: answer.points, response: JSON.parse(answer.response) as unknown }
+        : null,
+    };
+  });
+}
