@@ -37,6 +37,11 @@ export function rankBestAttempts(attempts: readonly FinishedAttempt[], limit = I
   return ranked;
 }
 
+/** The week's name on a board: its Monday (UTC), YYYY-MM-DD. */
+export function weekKey(at: Date): string {
+  return startOfWeek(at).toISOString().slice(0, 10);
+}
+
 /** Start of the leaderboard week: Monday 00:00 UTC. */
 export function startOfWeek(now: Date): Date {
   const day = (now.getUTCDay() + 6) % 7; // Monday = 0

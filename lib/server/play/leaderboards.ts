@@ -1,16 +1,19 @@
-// Leaderboard reads. Each is one index-backed, ordered scan of finished attempts
-// (see the @@index lines on Attempt), de-duplicated to each player's best.
+// Leaderboard reads. A board is read from its own rows (LeaderboardEntry: each player's
+// best, kept by the play store when an attempt finishes) as one index range of its top
+// rows, whatever the number of answers, attempts or players. bestPerPlayer, the scan of
+// finished attempts, is what the standing's rank is computed from.
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import {
   rankBestAttempts,
-  startOfWeek,
+  weekKey,
   type Board,
   type FinishedAttempt,
   type LeaderboardEntry,
 } from "@/lib/play/leaderboard";
 import { parseAssignmentSettings } from "@/lib/play/settings";
 import type { AppContext } from "../context";
+import { boardName } from "./store/sql";
 
 const PAGE = 200;
 export const BOARD_MAX = 100;
@@ -60,37 +63,32 @@ export async function bestPerPlayer(ctx: AppContext, where: Where, limit: number
   return rankBestAttempts(rows, limit);
 }
 
+/** A board's top `limit` rows, ranked, without the players moderated in `assignmentId`. */
+async function readBoard(
+  ctx: AppContext,
+  board: string,
+  limit: number,
+  assignmentId: string | null = null,
+): Promise<LeaderboardEntry[]> {
+  return (await ctx.store.leaderboard(board, limit, assignmentId)).map((e, i) => ({ ...e, rank: i + 1 }));
+}
+
 export async function practiceLeaderboard(ctx: AppContext, topic: string, period: "all" | "week"): Promise<Board> {
-  const where: Where = {
-    topic,
-    mode: "practice",
-    ...(period === "week" ? { finishedAt: { gte: startOfWeek(ctx.clock.now()) } } : {}),
-  };
+  const board = period === "week" ? boardName.practiceWeek(topic, weekKey(ctx.clock.now())) : boardName.practice(topic);
   return {
     title: period === "week" ? "This week" : "All time",
     visibility: "full",
-    entries: await bestPerPlayer(ctx, where, BOARD_MAX),
+    entries: await readBoard(ctx, board, BOARD_MAX),
   };
 }
 
 export async function assignmentLeaderboard(ctx: AppContext, code: string): Promise<Board> {
-  const { db } = ctx;
-  const assignment = await db.assignment.findUnique({
-    where: { code },
-    select: { id: true, title: true, settings: true },
-  });
+  const assignment = await ctx.store.findAssignment(code);
   if (!assignment) throw new AppError(404, "unknown_code", `No quiz uses the code ${code}.`);
   const { leaderboard } = parseAssignmentSettings(assignment.settings);
   if (leaderboard === "hidden") return { title: assignment.title, visibility: "hidden", entries: [] };
   const limit = leaderboard === "top10" ? 10 : BOARD_MAX;
-  // Players the teacher hid or removed (a handful at most) are filtered out of the same index scan.
-  const moderated = await db.assignmentPlayer.findMany({
-    where: { assignmentId: assignment.id, OR: [{ hidden: true }, { removed: true }] },
-    select: { playerId: true },
-  });
-  const where: Where = {
-    assignmentId: assignment.id,
-    ...(moderated.length ? { playerId: { notIn: moderated.map((m) => m.playerId) } } : {}),
-  };
-  return { title: assignment.title, visibility: leaderboard, entries: await bestPerPlayer(ctx, where, limit) };
+  // Players the teacher hid or removed (a handful at most) are skipped in the same index range.
+  const entries = await readBoard(ctx, boardName.assignment(assignment.id), limit, assignment.id);
+  return { title: assignment.title, visibility: leaderboard, entries };
 }

@@ -2,6 +2,7 @@
 // answer in one statement when the attempt is as it was read, else a locking transaction.
 import "server-only";
 import pg from "pg";
+import { weekKey } from "@/lib/play/leaderboard";
 import { numberedPlaceholders as numbered } from "@/lib/sql-placeholders";
 import { newId, recordedAnswer, toContext, withAnswer } from "./rows";
 import type * as Rows from "./rows";
@@ -74,6 +75,7 @@ export function createPostgresStore(connectionString: string, max: number): Rows
             a.credit,
             a.elapsedMs,
             s.detail,
+            weekKey(a.createdAt),
           ]),
         );
         const totals = rows[0];
@@ -85,6 +87,16 @@ export function createPostgresStore(connectionString: string, max: number): Rows
           };
       }
       return recordInTransaction(a, score);
+    },
+    async leaderboard(board, limit, assignmentId) {
+      const { rows } = await pool.query<Rows.RawBoardRow>(
+        prepared(SQL.BOARD_SELECT, [board, assignmentId ?? "", limit]),
+      );
+      return rows.map((r) => ({ ...r, finishedAt: r.finishedAt as Date }));
+    },
+    findAssignment: (code) => one(SQL.ASSIGNMENT_BY_CODE, [code]),
+    async postToBoards(attemptId, finishedAt) {
+      await pool.query(prepared(SQL.POST_TO_BOARDS, [weekKey(finishedAt), attemptId]));
     },
     async close() {
       await pool.end();
@@ -136,6 +148,9 @@ export function createPostgresStore(connectionString: string, max: number): Rows
         streak: number;
         status: string;
       };
+      // The last answer finishes the attempt: its boards change in the same transaction.
+      if (totals.status === "finished")
+        await client.query(numbered(SQL.POST_TO_BOARDS), [weekKey(a.createdAt), a.attemptId]);
       await client.query("COMMIT");
       return {
         outcome: "recorded",

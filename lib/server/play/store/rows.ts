@@ -7,6 +7,7 @@
 // Rows are written in exactly the formats Prisma writes, so both read them alike.
 // This file: what a store promises, and the row shapes both drivers return.
 import { randomUUID } from "node:crypto";
+import type { FinishedAttempt } from "@/lib/play/leaderboard";
 
 export interface AttemptRow {
   id: string;
@@ -95,6 +96,18 @@ export interface PlayStore {
    * the attempt's totals, finishing it on its last answer.
    */
   recordAnswer(answer: NewAnswer, score: (streakBefore: number) => Scored): Promise<RecordOutcome>;
+  /**
+   * A board's first `limit` rows, best first (sql.ts: BOARD_SELECT), skipping the players
+   * hidden or removed in `assignmentId` (null for practice boards).
+   */
+  leaderboard(board: string, limit: number, assignmentId: string | null): Promise<FinishedAttempt[]>;
+  /** What a class board needs of its assignment, by join code. */
+  findAssignment(code: string): Promise<{ id: string; title: string; settings: string } | null>;
+  /**
+   * Posts a finished attempt to its boards. recordAnswer does this itself when an answer
+   * finishes an attempt; this is for attempts finished another way (fixtures, imports).
+   */
+  postToBoards(attemptId: string, finishedAt: Date): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -151,6 +164,8 @@ export function recordedAnswer(a: NewAnswer, s: Scored): AnswerRow {
     detail: s.detail,
   };
 }
+
+export type RawBoardRow = Omit<FinishedAttempt, "finishedAt"> & { finishedAt: unknown };
 
 function toAnswer(row: RawAnswer): AnswerRow | null {
   if (row.response === null || row.response === undefined) return null;

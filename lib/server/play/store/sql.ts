@@ -21,6 +21,42 @@ export const QUESTION_SELECT = `SELECT q."id", q."position", q."question", q."se
   FROM "AttemptQuestion" q LEFT JOIN "Answer" w ON w."attemptQuestionId" = q."id" WHERE q."attemptId" = ? AND q."position" = ?`;
 export const INSERT_ANSWER = `INSERT INTO "Answer" ("id", "attemptId", "attemptQuestionId", "response", "correct", "credit", "points", "elapsedMs", "detail", "createdAt")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("attemptQuestionId") DO NOTHING`;
+// The leaderboards (LeaderboardEntry): each board keeps each player's best finished attempt,
+// written in the transaction that finishes the attempt. An attempt counts on its
+// assignment's board, or, in practice, on its topic's all-time board and on the board of the
+// week it finished in (weekKey: that week's Monday, YYYY-MM-DD, UTC). A better result
+// replaces the player's row: higher score, else earlier finish, else the smaller attempt id
+// (the order in which the boards are read).
+function postToBoards(from: string, where: string, weekKey: string): string {
+  return `INSERT INTO "LeaderboardEntry" ("board", "playerId", "attemptId", "score", "correctCount", "questionCount", "finishedAt")
+    SELECT CASE k."kind" WHEN 1 THEN 'assignment:' || a."assignmentId" WHEN 2 THEN 'practice:' || a."topic"
+        ELSE 'practice-week:' || a."topic" || ':' || CAST(${weekKey} AS TEXT) END,
+      a."playerId", a."id", a."score", a."correctCount", a."questionCount", a."finishedAt"
+    FROM ${from} CROSS JOIN (SELECT 1 AS "kind" UNION ALL SELECT 2 UNION ALL SELECT 3) k
+    WHERE ${where} a."status" = 'finished' AND a."finishedAt" IS NOT NULL
+      AND CASE WHEN k."kind" = 1 THEN a."assignmentId" IS NOT NULL ELSE a."mode" = 'practice' END
+    ON CONFLICT ("board", "playerId") DO UPDATE SET "attemptId" = excluded."attemptId", "score" = excluded."score",
+      "correctCount" = excluded."correctCount", "questionCount" = excluded."questionCount", "finishedAt" = excluded."finishedAt"
+    WHERE excluded."score" > "LeaderboardEntry"."score" OR (excluded."score" = "LeaderboardEntry"."score"
+      AND (excluded."finishedAt" < "LeaderboardEntry"."finishedAt"
+        OR (excluded."finishedAt" = "LeaderboardEntry"."finishedAt" AND excluded."attemptId" < "LeaderboardEntry"."attemptId")))`;
+}
+/** Posts a finished attempt to its boards. Parameters: the week key, the attempt id. */
+export const POST_TO_BOARDS = postToBoards(`"Attempt" a`, `a."id" = ? AND`, "?");
+/** Board names, as postToBoards writes them. */
+export const boardName = {
+  assignment: (assignmentId: string) => `assignment:${assignmentId}`,
+  practice: (topic: string) => `practice:${topic}`,
+  practiceWeek: (topic: string, weekKey: string) => `practice-week:${topic}:${weekKey}`,
+};
+// One board's top rows, best first: one range of the board's index. The players a teacher
+// hid or removed in the assignment (the second parameter; '' for practice boards) are skipped.
+export const BOARD_SELECT = `SELECT e."attemptId", e."playerId", p."nickname", e."score", e."correctCount", e."questionCount", e."finishedAt"
+  FROM "LeaderboardEntry" e JOIN "Player" p ON p."id" = e."playerId"
+  WHERE e."board" = ? AND NOT EXISTS (SELECT 1 FROM "AssignmentPlayer" m
+    WHERE m."assignmentId" = ? AND m."playerId" = e."playerId" AND (m."hidden" OR m."removed"))
+  ORDER BY e."score" DESC, e."finishedAt" ASC, e."attemptId" ASC LIMIT ?`;
+export const ASSIGNMENT_BY_CODE = `SELECT "id", "title", "settings" FROM "Assignment" WHERE "code" = ?`;
 // PostgreSQL, one round trip: record the answer only if the attempt is as it was read
 // (still in progress, same streak and answer count) and the question has no answer.
 // A concurrent answer to the same attempt changes answeredCount, so the row lock makes
@@ -32,10 +68,12 @@ export const RECORD_IF_UNCHANGED = `WITH updated AS (
       "finishedAt" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN $4::timestamp ELSE "finishedAt" END
     WHERE "id" = $5 AND "status" = 'in_progress' AND "streak" = $6 AND "answeredCount" = $7
       AND NOT EXISTS (SELECT 1 FROM "Answer" WHERE "attemptQuestionId" = $8)
-    RETURNING "score", "streak", "status"
+    RETURNING "id", "playerId", "assignmentId", "topic", "mode", "score", "correctCount", "questionCount", "finishedAt", "streak", "status"
   ), inserted AS (
     INSERT INTO "Answer" ("id", "attemptId", "attemptQuestionId", "response", "correct", "credit", "points", "elapsedMs", "detail", "createdAt")
     SELECT $9, $5, $8, $10, $11, $12, $1, $13, $14, $4::timestamp FROM updated
+  ), posted AS (
+    ${postToBoards("updated a", "", "$15")}
   )
   SELECT "score", "streak", "status" FROM updated`;
 export const UPDATE_ATTEMPT = `UPDATE "Attempt" SET "score" = "score" + ?, "correctCount" = "correctCount" + ?, "answeredCount" = "answeredCount" + 1,

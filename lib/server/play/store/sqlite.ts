@@ -2,6 +2,7 @@
 // answers recorded by group commit, WAL checkpoints in a worker thread.
 import "server-only";
 import Database from "better-sqlite3";
+import { weekKey } from "@/lib/play/leaderboard";
 import { startCheckpointer } from "./checkpointer";
 import { newId, recordedAnswer, toContext, withAnswer } from "./rows";
 import type * as Rows from "./rows";
@@ -42,6 +43,9 @@ function prepare(filename: string, busyTimeoutMs: number) {
   const streak = db.prepare(`SELECT "streak", "status" FROM "Attempt" WHERE "id" = ?`);
   const insert = db.prepare(SQL.INSERT_ANSWER);
   const update = db.prepare(SQL.UPDATE_ATTEMPT);
+  const post = db.prepare(SQL.POST_TO_BOARDS);
+  const board = db.prepare(SQL.BOARD_SELECT);
+  const assignment = db.prepare(SQL.ASSIGNMENT_BY_CODE);
 
   // better-sqlite3 runs a transaction synchronously: nothing else can interleave with it.
   // Called inside recordBatch's transaction, this one becomes a savepoint.
@@ -68,6 +72,8 @@ function prepare(filename: string, busyTimeoutMs: number) {
         streak: number;
         status: string;
       };
+      // The last answer finishes the attempt: its boards change in the same transaction.
+      if (totals.status === "finished") post.run(weekKey(a.createdAt), a.attemptId);
       return {
         outcome: "recorded",
         answer: recordedAnswer(a, s),
@@ -118,7 +124,23 @@ function prepare(filename: string, busyTimeoutMs: number) {
   const drain = () => {
     while (queue.length > 0) flush();
   };
-  return { db, checkpointer, attempt, context, current, question, player, serve, servedAt, record, drain, stats };
+  return {
+    db,
+    checkpointer,
+    attempt,
+    context,
+    current,
+    question,
+    player,
+    serve,
+    servedAt,
+    post,
+    board,
+    assignment,
+    record,
+    drain,
+    stats,
+  };
 }
 
 export function createSqliteStore(
@@ -154,6 +176,16 @@ export function createSqliteStore(
     },
     async recordAnswer(a, score) {
       return connection().record(a, score);
+    },
+    async leaderboard(name, limit, assignmentId) {
+      const rows = connection().board.all(name, assignmentId ?? "", limit) as Rows.RawBoardRow[];
+      return rows.map((r) => ({ ...r, finishedAt: fromSqliteDate(r.finishedAt)! }));
+    },
+    async findAssignment(code) {
+      return (connection().assignment.get(code) as { id: string; title: string; settings: string } | undefined) ?? null;
+    },
+    async postToBoards(attemptId, finishedAt) {
+      connection().post.run(weekKey(finishedAt), attemptId);
     },
     /** Answer commits since the connection opened, and the answers they held. */
     commitStats() {
