@@ -303,6 +303,8 @@ describeEachDatabase("the live game", (current) => {
     await g.move("end", 3000);
     const attempt = await ctx.db.attempt.findUniqueOrThrow({ where: { id: a.attemptId } });
     expect(attempt).toMatchObject({ status: "finished", finishedAt: later(3000), answeredCount: 1 });
+    const board = await ctx.store.leaderboard(`assignment:${attempt.assignmentId}`, 100, attempt.assignmentId);
+    expect(board).toMatchObject([{ attemptId: a.attemptId, score: attempt.score, finishedAt: later(3000) }]);
   });
 
   it("a question left unanswered breaks the streak", async () => {

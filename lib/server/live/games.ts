@@ -23,6 +23,7 @@ import type { AssignmentSettings } from "@/lib/play/settings";
 import type { Question } from "@/lib/quiz/question";
 import { generateQuiz } from "@/lib/quiz/quiz";
 import type { AppContext } from "../context";
+import { postAssignmentBoard } from "../play/leaderboards";
 import type { Player, PlayerCookie } from "../play/player";
 import { createAttempt, drawQuestion, playerFor, requireNickname, type DrawnQuestion } from "../play/start-attempt";
 import { submitAnswer } from "../play/submit-answer";
@@ -293,10 +294,14 @@ async function afterMove(ctx: AppContext, game: LiveGame, next: LiveState, now: 
   }
   if (next.phase === "podium") {
     // The game is over: every attempt counts as finished (the report and the board read them), and the code closes.
-    await db.attempt.updateMany({
-      where: { assignmentId: game.assignmentId, status: "in_progress" },
-      data: { status: "finished", finishedAt: now },
-    });
+    // The board's rows change in the same transaction (lib/server/play/leaderboards.ts).
+    await db.$transaction([
+      db.attempt.updateMany({
+        where: { assignmentId: game.assignmentId, status: "in_progress" },
+        data: { status: "finished", finishedAt: now },
+      }),
+      postAssignmentBoard(ctx, game.assignmentId),
+    ]);
     await db.assignment.update({ where: { id: game.assignmentId }, data: { closedAt: now } });
   }
 }

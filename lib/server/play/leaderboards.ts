@@ -13,7 +13,8 @@ import {
 } from "@/lib/play/leaderboard";
 import { parseAssignmentSettings } from "@/lib/play/settings";
 import type { AppContext } from "../context";
-import { boardName } from "./store/sql";
+import { numberedPlaceholders } from "@/lib/sql-placeholders";
+import { boardName, POST_ASSIGNMENT_BOARD } from "./store/sql";
 
 const PAGE = 200;
 export const BOARD_MAX = 100;
@@ -71,6 +72,16 @@ async function readBoard(
   assignmentId: string | null = null,
 ): Promise<LeaderboardEntry[]> {
   return (await ctx.store.leaderboard(board, limit, assignmentId)).map((e, i) => ({ ...e, rank: i + 1 }));
+}
+
+/**
+ * Posts an assignment's finished attempts to its board, as a query for the caller's
+ * transaction: for attempts finished outside the play store (a live game's end).
+ */
+export function postAssignmentBoard(ctx: AppContext, assignmentId: string) {
+  const sql =
+    ctx.config.database.provider === "postgres" ? numberedPlaceholders(POST_ASSIGNMENT_BOARD) : POST_ASSIGNMENT_BOARD;
+  return ctx.db.$executeRawUnsafe(sql, assignmentId);
 }
 
 export async function practiceLeaderboard(ctx: AppContext, topic: string, period: "all" | "week"): Promise<Board> {

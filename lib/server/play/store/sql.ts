@@ -27,6 +27,11 @@ export const INSERT_ANSWER = `INSERT INTO "Answer" ("id", "attemptId", "attemptQ
 // week it finished in (weekKey: that week's Monday, YYYY-MM-DD, UTC). A better result
 // replaces the player's row: higher score, else earlier finish, else the smaller attempt id
 // (the order in which the boards are read).
+const BETTER_ROW = `"attemptId" = excluded."attemptId", "score" = excluded."score",
+      "correctCount" = excluded."correctCount", "questionCount" = excluded."questionCount", "finishedAt" = excluded."finishedAt"
+    WHERE excluded."score" > "LeaderboardEntry"."score" OR (excluded."score" = "LeaderboardEntry"."score"
+      AND (excluded."finishedAt" < "LeaderboardEntry"."finishedAt"
+        OR (excluded."finishedAt" = "LeaderboardEntry"."finishedAt" AND excluded."attemptId" < "LeaderboardEntry"."attemptId")))`;
 function postToBoards(from: string, where: string, weekKey: string): string {
   return `INSERT INTO "LeaderboardEntry" ("board", "playerId", "attemptId", "score", "correctCount", "questionCount", "finishedAt")
     SELECT CASE k."kind" WHEN 1 THEN 'assignment:' || a."assignmentId" WHEN 2 THEN 'practice:' || a."topic"
@@ -35,14 +40,21 @@ function postToBoards(from: string, where: string, weekKey: string): string {
     FROM ${from} CROSS JOIN (SELECT 1 AS "kind" UNION ALL SELECT 2 UNION ALL SELECT 3) k
     WHERE ${where} a."status" = 'finished' AND a."finishedAt" IS NOT NULL
       AND CASE WHEN k."kind" = 1 THEN a."assignmentId" IS NOT NULL ELSE a."mode" = 'practice' END
-    ON CONFLICT ("board", "playerId") DO UPDATE SET "attemptId" = excluded."attemptId", "score" = excluded."score",
-      "correctCount" = excluded."correctCount", "questionCount" = excluded."questionCount", "finishedAt" = excluded."finishedAt"
-    WHERE excluded."score" > "LeaderboardEntry"."score" OR (excluded."score" = "LeaderboardEntry"."score"
-      AND (excluded."finishedAt" < "LeaderboardEntry"."finishedAt"
-        OR (excluded."finishedAt" = "LeaderboardEntry"."finishedAt" AND excluded."attemptId" < "LeaderboardEntry"."attemptId")))`;
+    ON CONFLICT ("board", "playerId") DO UPDATE SET ${BETTER_ROW}`;
 }
 /** Posts a finished attempt to its boards. Parameters: the week key, the attempt id. */
 export const POST_TO_BOARDS = postToBoards(`"Attempt" a`, `a."id" = ? AND`, "?");
+/**
+ * Posts an assignment's finished attempts to its board at once, each player's best (for
+ * attempts finished outside the play store: a live game's end). Parameter: the assignment id.
+ */
+export const POST_ASSIGNMENT_BOARD = `INSERT INTO "LeaderboardEntry" ("board", "playerId", "attemptId", "score", "correctCount", "questionCount", "finishedAt")
+  SELECT 'assignment:' || b."assignmentId", b."playerId", b."id", b."score", b."correctCount", b."questionCount", b."finishedAt" FROM (
+    SELECT a."assignmentId", a."playerId", a."id", a."score", a."correctCount", a."questionCount", a."finishedAt",
+      ROW_NUMBER() OVER (PARTITION BY a."playerId" ORDER BY a."score" DESC, a."finishedAt" ASC, a."id" ASC) AS "place"
+    FROM "Attempt" a WHERE a."assignmentId" = ? AND a."status" = 'finished' AND a."finishedAt" IS NOT NULL
+  ) b WHERE b."place" = 1
+  ON CONFLICT ("board", "playerId") DO UPDATE SET ${BETTER_ROW}`;
 /** Board names, as postToBoards writes them. */
 export const boardName = {
   assignment: (assignmentId: string) => `assignment:${assignmentId}`,
