@@ -18,6 +18,7 @@ import { migrate } from "../scripts/migrate.mjs";
 import { ensureBuild, startServer } from "../support/server";
 import { percentile } from "../support/stats";
 import type { BenchRow } from "./measure";
+import { PRACTICE_RULES } from "./play";
 
 const ATTEMPTS = Number(process.env.LEADERBOARD_ATTEMPTS) || 100_000;
 const ANSWERS_PER_ATTEMPT = 10;
@@ -100,13 +101,7 @@ function seed(file: string): void {
   db.exec(backfillSql());
   // One player's 1,000 practice attempts, every question served and unanswered: the benchmark answers them.
   const topic = loadTopic("kazakhstan-2022");
-  const rules = JSON.stringify({
-    count: 10,
-    kinds: ["timeline", "multiple-choice"],
-    timeLimitSeconds: null,
-    speedBonus: true,
-    streakBonus: true,
-  });
+  const rules = PRACTICE_RULES;
   const inProgress = db.prepare(
     `INSERT INTO "Attempt" ("id", "playerId", "topic", "mode", "seed", "settings", "questionCount", "startedAt") VALUES (?, ?, 'kazakhstan-2022', 'practice', ?, ?, 10, ?)`,
   );

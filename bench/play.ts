@@ -25,17 +25,20 @@ interface Answerable {
   response: string | string[];
 }
 
+/** A 10-question practice quiz's settings, as an attempt stores them. */
+export const PRACTICE_RULES = JSON.stringify({
+  count: 10,
+  kinds: ["timeline", "multiple-choice"],
+  timeLimitSeconds: null,
+  speedBonus: true,
+  streakBonus: true,
+});
+
 /** Players with attempts whose questions are all served, so every request is a new, valid answer. */
 function seedAnswerable(file: string, attempts: number): Answerable[] {
   const db = new Database(file);
   const topic = loadTopic("kazakhstan-2022");
-  const rules = JSON.stringify({
-    count: 10,
-    kinds: ["timeline", "multiple-choice"],
-    timeLimitSeconds: null,
-    speedBonus: true,
-    streakBonus: true,
-  });
+  const rules = PRACTICE_RULES;
   // DateTime as Prisma writes it on SQLite: ISO 8601 text with +00:00.
   const now = new Date().toISOString().replace("Z", "+00:00");
   const out: Answerable[] = [];
