@@ -7,6 +7,8 @@ import "server-only";
 import { loadConfig, type Config } from "../config.mjs";
 import { createAuth, type Auth } from "./auth";
 import { createDb, SQLITE_BUSY_TIMEOUT_MS, type Db } from "./db";
+import { createLiveBus, type LiveBus } from "./live/bus";
+import { closeLiveHub } from "./live/hub";
 import { createPlayStore, type PlayStore } from "./play/store";
 import { createLimiters, limitTable, type Limiters } from "./rate-limit";
 
@@ -28,7 +30,8 @@ export interface AppContext {
   /** Rate limits, counted in the database. */
   limiters: Limiters;
   clock: Clock;
-  // The live game adds its event bus here (events: in-process, LISTEN/NOTIFY between instances).
+  /** The live game's event bus: in-process on SQLite, LISTEN/NOTIFY between instances on PostgreSQL. */
+  events: LiveBus;
 }
 
 /**
@@ -45,11 +48,14 @@ export function createContext(config: Config, overrides: Partial<Omit<AppContext
     auth: overrides.auth ?? createAuth(db, config),
     limiters: overrides.limiters ?? createLimiters(db, limitTable(config)),
     clock: overrides.clock ?? systemClock,
+    events: overrides.events ?? createLiveBus(config.database),
   };
 }
 
 /** Closes the context's connections (scripts and tests; the server's live as long as the process). */
 export async function closeContext(ctx: AppContext): Promise<void> {
+  closeLiveHub(ctx);
+  await ctx.events.close();
   await ctx.db.$disconnect();
   await ctx.store.close();
 }

@@ -24,6 +24,7 @@ import type { Question } from "@/lib/quiz/question";
 import { generateQuiz } from "@/lib/quiz/quiz";
 import type { AppContext } from "../context";
 import { postAssignmentBoard } from "../play/leaderboards";
+import type { LiveChange } from "./bus";
 import type { Player, PlayerCookie } from "../play/player";
 import { createAttempt, drawQuestion, playerFor, requireNickname, type DrawnQuestion } from "../play/start-attempt";
 import { submitAnswer } from "../play/submit-answer";
@@ -227,6 +228,15 @@ export async function hostLiveGame(
   return { gameId: game.id, code: assignment.code };
 }
 
+/** Tells every instance the game changed. A bus that is down must not undo a move: the clocks and polls catch up. */
+async function publish(ctx: AppContext, gameId: string, change: LiveChange): Promise<void> {
+  try {
+    await ctx.events.publish(gameId, change);
+  } catch (error) {
+    console.warn("Live game: could not publish a change:", (error as Error).message);
+  }
+}
+
 const conflict = (reason: string) => new AppError(409, "illegal_move", reason);
 
 /**
@@ -267,6 +277,7 @@ export async function moveLiveGame(
   });
   if (count === 0) throw conflict("Another move reached the game first.");
   await afterMove(ctx, game, next, now);
+  await publish(ctx, game.id, "state");
   return { ...game, settings, state: next };
 }
 
@@ -407,6 +418,7 @@ export async function joinLiveGame(
       where: { attemptId, position: game.state.questionIndex, servedAt: null },
       data: { servedAt: ctx.clock.now() },
     });
+  await publish(ctx, game.id, "roster");
   return { ...seatOf({ playerId, attemptId, nickname, team }), newCookie, rejoined: false };
 }
 
@@ -484,6 +496,7 @@ export async function removeLivePlayer(
     db.attempt.update({ where: { id: seat.attemptId }, data: { status: "removed" } }),
     db.livePlayer.delete({ where: { gameId_playerId: { gameId: game.id, playerId } } }),
   ]);
+  await publish(ctx, game.id, "roster");
 }
 
 /** Every player's score and their points from question `position` (one read), for the standings. */
