@@ -42,6 +42,8 @@ function FeedbackContent({ feedback, question, placed, chosen, source, onNext }:
   } else if (!feedback.correct) {
     detail = `The answer: ${question.options.find((o) => o.id === feedback.answer)?.text ?? ""}`;
   }
+  // After the assignment's due time an answer is graded but scores nothing: say so with the verdict.
+  if (feedback.pastDue) detail = [detail, "Past the due time: no points"].filter(Boolean).join(". ");
   const next = feedback.finished ? "See your results" : "Next question";
   return (
     <div className="space-y-4">

@@ -3,6 +3,7 @@
 // send the answer, show the server's verdict, repeat, then the results. The browser
 // holds no score: every number shown comes from the server. A reload resumes here.
 import dynamic from "next/dynamic";
+import Link from "next/link";
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from "react";
 import { verdictOf } from "@/lib/play/verdict";
 import { useSecondsLeft } from "../game/countdown";
@@ -42,7 +43,8 @@ type Phase =
       placed: string[] | null;
     }
   | { name: "results"; results: AttemptResults }
-  | { name: "error"; message: string; retry: () => void };
+  /** `retry` is null when trying again cannot help (the quiz was closed, the player removed). */
+  | { name: "error"; message: string; retry: (() => void) | null };
 
 const VERDICT_CUE: Record<ReturnType<typeof verdictOf>, SoundCue> = {
   right: "right",
@@ -50,6 +52,10 @@ const VERDICT_CUE: Record<ReturnType<typeof verdictOf>, SoundCue> = {
   wrong: "wrong",
   "time-up": "time-up",
 };
+
+/** Errors a retry cannot mend: the screen offers the way out instead of "Try again". */
+const FINAL_ERRORS = new Set(["closed", "removed"]);
+const PAST_DUE = "The due time has passed: you can finish this quiz, but answers no longer score.";
 
 /** Where a timeline's arrangement is kept across a reload (see TimelineCard). */
 const orderKey = (attemptId: string, position: number) => `fact-trail:order:${attemptId}:${position}`;
@@ -89,7 +95,8 @@ export function PlayClient({
 
   function fail(error: unknown, retry: () => void) {
     const message = error instanceof ApiError ? error.message : "Something went wrong. Your progress is saved.";
-    setPhase({ name: "error", message, retry });
+    const final = error instanceof ApiError && FINAL_ERRORS.has(error.code);
+    setPhase({ name: "error", message, retry: final ? null : retry });
   }
 
   /** Runs `fetch` while the current screen leaves: the exit animation and the request overlap. */
@@ -119,7 +126,9 @@ export function PlayClient({
       const served = await leaveFor(() => playApi.current(attemptId), animate);
       const offsetMs = Date.parse(served.serverNow) - Date.now();
       setPhase({ name: "question", served, offsetMs, submitting: false, chosen: null });
-      setStatus(`Question ${served.position + 1} of ${served.attempt.questionCount}.`);
+      setStatus(
+        `Question ${served.position + 1} of ${served.attempt.questionCount}.${served.pastDue ? ` ${PAST_DUE}` : ""}`,
+      );
     } catch (error) {
       if (error instanceof ApiError && error.code === "finished") return void loadResults();
       fail(error, () => void loadQuestion());
@@ -211,13 +220,22 @@ export function PlayClient({
       {phase.name === "error" && (
         <div role="alert" className="space-y-3 rounded-2xl border-2 border-ember/50 bg-white p-6">
           <p className="text-lg">{phase.message}</p>
-          <button
-            type="button"
-            onClick={phase.retry}
-            className="min-h-11 rounded-xl bg-steppe px-5 py-2 font-bold text-white"
-          >
-            Try again
-          </button>
+          {phase.retry ? (
+            <button
+              type="button"
+              onClick={phase.retry}
+              className="min-h-11 rounded-xl bg-steppe px-5 py-2 font-bold text-white"
+            >
+              Try again
+            </button>
+          ) : (
+            <Link
+              href="/"
+              className="inline-flex min-h-11 items-center rounded-xl bg-steppe px-5 py-2 font-bold text-white"
+            >
+              Back to the start
+            </Link>
+          )}
         </div>
       )}
       {phase.name === "results" && <ResultsView results={phase.results} source={source} sound={sound} />}
@@ -232,6 +250,9 @@ export function PlayClient({
             limit={phase.served.attempt.rules.timeLimitSeconds}
             sound={sound}
           />
+          {phase.served.pastDue && (
+            <p className="rounded-xl border-2 border-ember/50 bg-white px-4 py-3 font-semibold">{PAST_DUE}</p>
+          )}
           {/* A CSS entrance (off under reduced motion): framer-motion stays out of the first load. */}
           <div
             key={screen}

@@ -19,6 +19,18 @@ export interface Assignment extends AssignmentTimes {
 
 export type AssignmentState = "closed" | "past_due" | "scheduled" | "open";
 
+/**
+ * Whether an attempt already started may still answer: until the teacher closes the
+ * assignment, it may (a quiz begun before the due time can be finished, each question
+ * within its own time limit), but from the due time on nothing scores ("past_due");
+ * once closed, no answer is taken. An attempt without an assignment is always "open".
+ */
+export function answerWindow(a: AssignmentTimes | null, now: Date): "open" | "past_due" | "closed" {
+  if (!a) return "open";
+  const state = assignmentState(a, now);
+  return state === "closed" || state === "past_due" ? state : "open";
+}
+
 /** Closing wins over everything; then the due time; then the opening time. */
 export function assignmentState(a: AssignmentTimes, now: Date): AssignmentState {
   if (a.closedAt && a.closedAt <= now) return "closed";

@@ -14,7 +14,8 @@ export interface AttemptSummary {
   answeredCount: number;
   questionCount: number;
   rules: QuizRules;
-  assignment: { code: string; title: string } | null;
+  /** The assignment played, with its due time (ISO) if it has one. */
+  assignment: { code: string; title: string; dueAt: string | null } | null;
   nickname: string;
 }
 
@@ -26,6 +27,8 @@ export interface ServedQuestion {
   /** When the answer stops scoring, or null when untimed. */
   deadline: string | null;
   serverNow: string;
+  /** The assignment's due time has passed: the quiz can be finished, but answers no longer score. */
+  pastDue: boolean;
 }
 
 /** A timeline pair the player put the wrong way round, as labels ("you placed X before Y"). */
@@ -55,6 +58,8 @@ export interface AnswerFeedback {
   evidence: string[];
   about: string[];
   finished: boolean;
+  /** Received after the assignment's due time: graded, 0 points. */
+  pastDue: boolean;
   /** True when this answer had already been submitted: the first result is returned, nothing scored twice. */
   repeated: boolean;
 }

@@ -21,6 +21,8 @@ export interface ScoreInput {
   elapsedMs: number;
   /** Consecutive fully correct answers before this one. */
   streakBefore: number;
+  /** Received after the assignment's due time: graded, but worth nothing. */
+  pastDue?: boolean;
 }
 
 export interface Score {
@@ -39,6 +41,7 @@ export interface Score {
  * - Untimed, or speed bonus off: 1000 × credit.
  * - Later than the limit (plus a 1 s network allowance): 0 points, and the streak breaks.
  * - Streak bonus: +100 per consecutive correct answer from the second, capped at +500.
+ * - After the assignment's due time: 0 points (still graded and counted right or wrong).
  */
 export function scoreAnswer(input: ScoreInput, rules: ScoringRules): Score {
   const credit = Math.min(1, Math.max(0, Number.isFinite(input.credit) ? input.credit : 0));
@@ -49,11 +52,13 @@ export function scoreAnswer(input: ScoreInput, rules: ScoringRules): Score {
   const streakAfter = correct ? Math.max(0, input.streakBefore) + 1 : 0;
 
   let base = 0;
-  if (!late) {
+  if (!late && !input.pastDue) {
     const speedFactor = limitMs !== null && rules.speedBonus ? 1 - Math.min(elapsedMs, limitMs) / (2 * limitMs) : 1;
     base = Math.round(MAX_POINTS * credit * speedFactor);
   }
   const streakBonus =
-    rules.streakBonus && correct && streakAfter >= 2 ? Math.min(STREAK_STEP * (streakAfter - 1), STREAK_CAP) : 0;
+    rules.streakBonus && correct && !input.pastDue && streakAfter >= 2
+      ? Math.min(STREAK_STEP * (streakAfter - 1), STREAK_CAP)
+      : 0;
   return { base, streakBonus, points: base + streakBonus, correct, late, streakAfter };
 }

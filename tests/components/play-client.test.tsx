@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { playApi, type AnswerFeedback, type ServedQuestion } from "@/components/play/api";
+import { ApiError, playApi, type AnswerFeedback, type ServedQuestion } from "@/components/play/api";
 import { PlayClient } from "@/components/play/play-client";
 import { choiceQuestion, publicOf, results, source } from "./fixtures";
 
@@ -20,6 +20,7 @@ const served = (position: number): ServedQuestion => ({
   servedAt: "2026-11-28T10:00:00.000Z",
   deadline: null,
   serverNow: "2026-11-28T10:00:00.000Z",
+  pastDue: false,
 });
 
 const feedback: AnswerFeedback = {
@@ -40,6 +41,7 @@ const feedback: AnswerFeedback = {
   evidence: [],
   about: [],
   finished: false,
+  pastDue: false,
   repeated: false,
 };
 
@@ -58,7 +60,8 @@ describe("PlayClient between questions", () => {
       <PlayClient attemptId="a1" finished={false} mode="practice" source={source} initial={{ served: served(0) }} />,
     );
     await user.click(await screen.findByRole("button", { name: /LPG/ }));
-    const next = await screen.findByRole("button", { name: "Next question" });
+    // The feedback panel is a dynamic import: its first load can take over a second on a loaded machine.
+    const next = await screen.findByRole("button", { name: "Next question" }, { timeout: 5000 });
     await user.click(next);
     expect(current).toHaveBeenCalledTimes(2);
 
@@ -73,5 +76,30 @@ describe("PlayClient between questions", () => {
     await act(async () => deliver(served(1)));
     await waitFor(() => expect(screen.getByText("Question number 2?")).toBeInTheDocument());
     expect(document.querySelector("[aria-busy]")).toBeNull();
+  });
+});
+
+describe("PlayClient after the due time or closing", () => {
+  it("says when answers no longer score, and offers no retry once the teacher has closed the quiz", async () => {
+    const user = userEvent.setup();
+    vi.spyOn(playApi, "current").mockResolvedValue({ ...served(0), pastDue: true });
+    const closed = new ApiError(409, "closed", "Your teacher has closed “Quiz”: answers are no longer taken.");
+    vi.spyOn(playApi, "answer").mockRejectedValue(closed);
+    render(
+      <PlayClient
+        attemptId="a1"
+        finished={false}
+        mode="assigned"
+        source={source}
+        initial={{ served: { ...served(0), pastDue: true } }}
+      />,
+    );
+    expect(
+      screen.getByText(/The due time has passed: you can finish this quiz, but answers no longer score/),
+    ).toBeVisible();
+    await user.click(await screen.findByRole("button", { name: /LPG/ }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/closed .*answers are no longer taken/);
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
+    expect(screen.getByRole("link", { name: "Back to the start" })).toHaveAttribute("href", "/");
   });
 });

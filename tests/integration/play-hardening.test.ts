@@ -2,6 +2,7 @@
 // do with the play API (ids that map to answers, answers after the due time or closing,
 // attempts without limit, unjoinable assignments, nickname checks, removed players).
 import { expect, it } from "vitest";
+import { AppError } from "@/lib/app-error";
 import { loadTopic } from "@/lib/content/load-topic";
 import type { ServedQuestion } from "@/lib/play/attempt-view";
 import { questionSchema, type Question } from "@/lib/quiz/question";
@@ -21,6 +22,16 @@ const topic = loadTopic("kazakhstan-2022");
 async function keyOf(db: Db, attemptId: string, position: number): Promise<Question> {
   const row = await db.attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } } });
   return questionSchema.parse(JSON.parse(row.question));
+}
+
+async function expectAppError(promise: Promise<unknown>, status: number, code: string, message: RegExp) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect(error).toMatchObject({ status, code });
+  expect((error as AppError).message).toMatch(message);
 }
 
 /** Every id the browser receives with a served question. */
@@ -105,5 +116,72 @@ describeEachDatabase("a hostile student", (current) => {
     const first = await serveCurrentQuestion(at(current(), t0), a.attemptId, a.newCookie!.playerId);
     const again = await serveCurrentQuestion(at(current(), later(5000)), a.attemptId, a.newCookie!.playerId);
     expect(servedIds(again)).toEqual(servedIds(first));
+  });
+});
+
+describeEachDatabase("answers after the due time or after closing", (current) => {
+  /** An untimed assignment due 10 s after t0, joined and its first question served at t0. */
+  async function joinedBeforeDue(nickname: string) {
+    const code = nextCode();
+    const assignment = await insertAssignment(current(), {
+      code,
+      dueAt: later(10_000),
+      settings: { count: 3, kinds: ["multiple-choice"], timeLimitSeconds: null },
+    });
+    const joined = await joinAssignment(at(current(), t0), { code, nickname, player: null });
+    const playerId = joined.newCookie!.playerId;
+    const { attemptId } = joined;
+    const answer = async (position: number, ms: number) =>
+      submitAnswer(at(current(), later(ms)), {
+        attemptId,
+        playerId,
+        position,
+        response: (await keyOf(current().db, attemptId, position)).answer,
+      });
+    const serve = (ms: number) => serveCurrentQuestion(at(current(), later(ms)), attemptId, playerId);
+    return { assignment, attemptId, playerId, answer, serve };
+  }
+
+  it("lets a quiz begun before the due time finish, but nothing scores after it", async () => {
+    const { db } = current();
+    const { attemptId, answer, serve } = await joinedBeforeDue("Dana");
+    expect(await serve(0)).toMatchObject({
+      pastDue: false,
+      attempt: { assignment: { dueAt: later(10_000).toISOString() } },
+    });
+    expect(await answer(0, 5000)).toMatchObject({ correct: true, points: 1000, pastDue: false });
+    // 3 s after the due time: graded, said so, and worth nothing.
+    expect(await serve(13_000)).toMatchObject({ position: 1, pastDue: true });
+    expect(await answer(1, 13_000)).toMatchObject({
+      correct: true,
+      points: 0,
+      streakBonus: 0,
+      pastDue: true,
+      score: 1000,
+    });
+    await serve(14_000);
+    const last = await answer(2, 14_000);
+    expect(last).toMatchObject({ points: 0, finished: true, score: 1000 });
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      status: "finished",
+      score: 1000,
+      correctCount: 3,
+    });
+    // A repeated submit still returns the first result.
+    expect(await answer(1, 20_000)).toMatchObject({ points: 0, pastDue: true, repeated: true });
+  });
+
+  it("takes no answer and serves no question once the teacher has closed the assignment", async () => {
+    const { db } = current();
+    const { assignment, attemptId, answer, serve } = await joinedBeforeDue("Emil");
+    await serve(0);
+    await db.assignment.update({ where: { id: assignment.id }, data: { closedAt: later(2000) } });
+    await expectAppError(answer(0, 3000), 409, "closed", /closed .*answers are no longer taken/);
+    await expectAppError(serve(3000), 409, "closed", /closed/);
+    expect(await db.answer.count({ where: { attemptId } })).toBe(0);
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      score: 0,
+      answeredCount: 0,
+    });
   });
 });

@@ -7,6 +7,17 @@ const noSpeed: ScoringRules = { timeLimitSeconds: 20, speedBonus: false, streakB
 const noStreak: ScoringRules = { timeLimitSeconds: 20, speedBonus: true, streakBonus: false };
 
 describe("scoreAnswer", () => {
+  it("scores nothing after the assignment's due time, though the answer is graded", () => {
+    expect(scoreAnswer({ credit: 1, elapsedMs: 1000, streakBefore: 4, pastDue: true }, timed)).toMatchObject({
+      base: 0,
+      streakBonus: 0,
+      points: 0,
+      correct: true,
+      late: false,
+    });
+    expect(scoreAnswer({ credit: 1, elapsedMs: 1000, streakBefore: 4, pastDue: false }, untimed).points).toBe(1400);
+  });
+
   it.each([
     ["correct at once: 1000", timed, 1, 0, 0, { base: 1000, streakBonus: 0, points: 1000, streakAfter: 1 }],
     ["correct at half the limit: 750", timed, 1, 10_000, 0, { base: 750, points: 750 }],

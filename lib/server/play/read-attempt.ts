@@ -2,6 +2,7 @@
 // the questions stored with it (with their keys: they never leave the server as such).
 import "server-only";
 import { quizNotFound, AppError } from "@/lib/app-error";
+import { answerWindow } from "@/lib/play/assignment";
 import type { AttemptSummary } from "@/lib/play/attempt-view";
 import { parseQuizRules, type QuizRules } from "@/lib/play/settings";
 import type { Question } from "@/lib/quiz/question";
@@ -39,9 +40,33 @@ export function summaryOf(row: AttemptRow): AttemptSummary {
     answeredCount: row.answeredCount,
     questionCount: row.questionCount,
     rules: rulesOf(row.settings),
-    assignment: row.assignmentCode ? { code: row.assignmentCode, title: row.assignmentTitle ?? "" } : null,
+    assignment: row.assignmentCode
+      ? {
+          code: row.assignmentCode,
+          title: row.assignmentTitle ?? "",
+          dueAt: row.assignmentDueAt?.toISOString() ?? null,
+        }
+      : null,
     nickname: row.nickname,
   };
+}
+
+/**
+ * Whether the attempt may answer now (answerWindow): a 409 once its assignment is closed;
+ * "past_due" when answers no longer score.
+ */
+export function requireAnswersOpen(row: AttemptRow, now: Date): "open" | "past_due" {
+  const times = row.assignmentCode
+    ? { opensAt: null, dueAt: row.assignmentDueAt, closedAt: row.assignmentClosedAt }
+    : null;
+  const window = answerWindow(times, now);
+  if (window === "closed")
+    throw new AppError(
+      409,
+      "closed",
+      `Your teacher has closed “${row.assignmentTitle ?? "this quiz"}”: answers are no longer taken. Your answers so far are saved.`,
+    );
+  return window;
 }
 
 /** The attempt, if `playerId` owns it; otherwise the same 404 as for no attempt at all. */

@@ -8,7 +8,7 @@ import { gradeResponse, InvalidResponseError } from "@/lib/quiz/grading";
 import type { Question } from "@/lib/quiz/question";
 import type { AppContext } from "../context";
 import { secretMatches, type PlayerCookie } from "./player";
-import { getAttemptSummary, storedQuestion, summaryOf } from "./read-attempt";
+import { getAttemptSummary, requireAnswersOpen, storedQuestion, summaryOf } from "./read-attempt";
 import type { AnswerRow } from "./store";
 
 /** Stored with each answer, so a repeated submit returns exactly the first feedback. */
@@ -16,6 +16,7 @@ interface StoredDetail {
   basePoints: number;
   streakBonus: number;
   late: boolean;
+  pastDue?: boolean;
 }
 
 function feedbackFrom(
@@ -45,6 +46,7 @@ function feedbackFrom(
     evidence: question.evidence,
     about: question.about,
     finished: attempt.status === "finished",
+    pastDue: detail.pastDue ?? false,
     repeated,
   };
 }
@@ -93,6 +95,8 @@ export async function submitAnswer(
   };
   if (served.answer) return feedbackFrom(question, served.position, served.answer, attempt, true);
   if (attempt.status === "finished") throw finished();
+  // Closed: nothing taken. Past the due time: graded and recorded, worth no points.
+  const pastDue = requireAnswersOpen(context.attempt, now) === "past_due";
   if (!served.servedAt)
     throw new AppError(
       409,
@@ -119,8 +123,13 @@ export async function submitAnswer(
       seen: { streak: attempt.streak, answeredCount: attempt.answeredCount },
     },
     (streakBefore) => {
-      const score = scoreAnswer({ credit: graded.credit, elapsedMs, streakBefore }, attempt.rules);
-      const detail: StoredDetail = { basePoints: score.base, streakBonus: score.streakBonus, late: score.late };
+      const score = scoreAnswer({ credit: graded.credit, elapsedMs, streakBefore, pastDue }, attempt.rules);
+      const detail: StoredDetail = {
+        basePoints: score.base,
+        streakBonus: score.streakBonus,
+        late: score.late,
+        ...(pastDue ? { pastDue } : {}),
+      };
       return {
         correct: score.correct,
         points: score.points,

@@ -24,6 +24,9 @@ export interface AttemptRow {
   nickname: string;
   assignmentCode: string | null;
   assignmentTitle: string | null;
+  /** The assignment's due and closing times (each store reads them as Dates): when answers stop scoring, and stop. */
+  assignmentDueAt: Date | null;
+  assignmentClosedAt: Date | null;
 }
 
 /** A question of an attempt as stored (the question's JSON with its key), and when it was first served. */

@@ -3,12 +3,14 @@
 // are Prisma's table and column names (prisma/models.prisma).
 
 export const ATTEMPT_SELECT = `SELECT a."id", a."playerId", a."mode", a."topic", a."status", a."score", a."streak", a."correctCount",
-  a."answeredCount", a."questionCount", a."settings", p."nickname", s."code" AS "assignmentCode", s."title" AS "assignmentTitle"
+  a."answeredCount", a."questionCount", a."settings", p."nickname", s."code" AS "assignmentCode", s."title" AS "assignmentTitle",
+  s."dueAt" AS "assignmentDueAt", s."closedAt" AS "assignmentClosedAt"
   FROM "Attempt" a JOIN "Player" p ON p."id" = a."playerId" LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
   WHERE a."id" = ? AND a."playerId" = ?`;
 // Positional parameters in order: position, attempt id, player id.
 export const ANSWER_CONTEXT_SELECT = `SELECT a."id", a."playerId", a."mode", a."topic", a."status", a."score", a."streak", a."correctCount",
   a."answeredCount", a."questionCount", a."settings", p."nickname", p."secretHash", s."code" AS "assignmentCode", s."title" AS "assignmentTitle",
+  s."dueAt" AS "assignmentDueAt", s."closedAt" AS "assignmentClosedAt",
   q."id" AS "questionRowId", q."position", q."question", q."servedAt", w."response", w."correct", w."credit", w."points", w."elapsedMs", w."detail"
   FROM "Attempt" a JOIN "Player" p ON p."id" = a."playerId" LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
   LEFT JOIN "AttemptQuestion" q ON q."attemptId" = a."id" AND q."position" = ?

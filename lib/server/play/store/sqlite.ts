@@ -22,6 +22,13 @@ interface PendingAnswer {
 /** Prisma's SQLite DateTime text: ISO 8601 with an explicit +00:00 offset. */
 const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const fromSqliteDate = (v: unknown) => (typeof v === "string" ? new Date(v) : null);
+/** The attempt's assignment times as read (text), as Dates: in place, on the hot path. */
+function withAttemptDates<T extends Rows.AttemptRow>(row: T | undefined): T | null {
+  if (!row) return null;
+  row.assignmentDueAt = fromSqliteDate(row.assignmentDueAt);
+  row.assignmentClosedAt = fromSqliteDate(row.assignmentClosedAt);
+  return row;
+}
 
 function prepare(filename: string, busyTimeoutMs: number) {
   const db = new Database(filename, { timeout: busyTimeoutMs });
@@ -155,7 +162,7 @@ export function createSqliteStore(
       return (connection().player.get(id) as { id: string; nickname: string; secretHash: string } | undefined) ?? null;
     },
     async findAttempt(attemptId, playerId) {
-      return (connection().attempt.get(attemptId, playerId) as Rows.AttemptRow | undefined) ?? null;
+      return withAttemptDates(connection().attempt.get(attemptId, playerId) as Rows.AttemptRow | undefined);
     },
     async currentQuestion(attemptId) {
       const row = connection().current.get(attemptId) as Rows.RawQuestion | undefined;
@@ -166,7 +173,9 @@ export function createSqliteStore(
       return row ? withAnswer(row, fromSqliteDate(row.servedAt)) : null;
     },
     async answerContext(attemptId, playerId, position) {
-      const row = connection().context.get(position, attemptId, playerId) as Rows.RawContext | undefined;
+      const row = withAttemptDates(
+        connection().context.get(position, attemptId, playerId) as Rows.RawContext | undefined,
+      );
       return row ? toContext(row, fromSqliteDate(row.servedAt)) : null;
     },
     async markServed(id, now) {
