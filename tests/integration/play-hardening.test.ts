@@ -89,6 +89,8 @@ describeEachDatabase("a hostile student", (current) => {
         expect(served.question).not.toHaveProperty("sources");
         for (const id of servedIds(served)) for (const studyId of studyIds) expect(id).not.toContain(studyId);
         expect(JSON.stringify(served)).not.toMatch(/"(mc|tl):/);
+        // An option id must fit the answers route's limit (16 characters).
+        for (const id of servedIds(served)) expect(id.length).toBeLessThanOrEqual(16);
         // The server still grades: the stored key is in this attempt's ids.
         const key = await keyOf(db, attemptId, position);
         const feedback = await submitAnswer(at(current(), later(position + 1)), {

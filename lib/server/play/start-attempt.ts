@@ -52,8 +52,11 @@ export async function playerFor(
   return { playerId: player.id, newCookie: { playerId: player.id, secret } };
 }
 
-/** 72 random bits, hex: not guessable, and short enough for an HTML id. */
-const opaqueToken = () => randomBytes(9).toString("hex");
+/**
+ * 72 random bits in 12 url-safe characters: not guessable, fine in an HTML id, and with its
+ * one-letter prefix within the 16 characters the answers route takes for an option id.
+ */
+const opaqueToken = () => randomBytes(9).toString("base64url");
 
 /** A question ready to store: validated, with random ids of its own, and the bank's id beside it. */
 export interface DrawnQuestion {
