@@ -174,7 +174,7 @@ export async function benchPlay(seconds = 5, rounds = 3): Promise<BenchRow[]> {
   ensureBuild();
   const dir = mkdtempSync(path.join(os.tmpdir(), "fact-trail-bench-"));
   const file = path.join(dir, "bench.db");
-  const server = await startServer(`file:${file}`, 3301);
+  const server = await startServer(`file:${file}`, Number(process.env.BENCH_PORT) || 3301);
   try {
     // Enough unanswered questions for every answer below to be a first answer (about 1,000/s at most here).
     const pool = new AnswerPool(seedAnswerable(file, 6000));

@@ -3,6 +3,7 @@
 import "server-only";
 import { AppError, quizNotFound } from "@/lib/app-error";
 import type { AnswerFeedback } from "@/lib/play/attempt-view";
+import { reviewsOf } from "@/lib/play/memory";
 import { scoreAnswer } from "@/lib/play/scoring";
 import { gradeResponse, InvalidResponseError } from "@/lib/quiz/grading";
 import type { Question } from "@/lib/quiz/question";
@@ -121,6 +122,8 @@ export async function submitAnswer(
       elapsedMs,
       createdAt: now,
       seen: { streak: attempt.streak, answeredCount: attempt.answeredCount },
+      // The memory model: the fact, or each pair on the card, rated by this answer (docs/decisions/015).
+      memory: { playerId, topic: context.attempt.topic, reviews: reviewsOf(question, input.response) },
     },
     (streakBefore) => {
       const score = scoreAnswer({ credit: graded.credit, elapsedMs, streakBefore, pastDue }, attempt.rules);

@@ -4,7 +4,8 @@ import "server-only";
 import pg from "pg";
 import { weekKey } from "@/lib/play/leaderboard";
 import { numberedPlaceholders as numbered } from "@/lib/sql-placeholders";
-import { newId, recordedAnswer, toContext, withAnswer } from "./rows";
+import { reviewMemory, type MemoryState, type MemoryUpdate } from "@/lib/play/memory";
+import { memoryArrays, newId, recordedAnswer, toContext, toMemory, withAnswer } from "./rows";
 import type * as Rows from "./rows";
 import * as SQL from "./sql";
 
@@ -59,26 +60,48 @@ export function createPostgresStore(connectionString: string, max: number): Rows
     async recordAnswer(a, score) {
       if (a.seen) {
         const s = score(a.seen.streak);
-        const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
-          prepared(SQL.RECORD_IF_UNCHANGED, [
-            s.points,
-            s.correct ? 1 : 0,
-            s.streakAfter,
-            pgDate(a.createdAt),
-            a.attemptId,
-            a.seen.streak,
-            a.seen.answeredCount,
-            a.attemptQuestionId,
-            newId(),
-            a.response,
-            s.correct,
-            a.credit,
-            a.elapsedMs,
-            s.detail,
-            weekKey(a.createdAt),
-          ]),
-        );
-        const totals = rows[0];
+        const params = [
+          s.points,
+          s.correct ? 1 : 0,
+          s.streakAfter,
+          pgDate(a.createdAt),
+          a.attemptId,
+          a.seen.streak,
+          a.seen.answeredCount,
+          a.attemptQuestionId,
+          newId(),
+          a.response,
+          s.correct,
+          a.credit,
+          a.elapsedMs,
+          s.detail,
+          weekKey(a.createdAt),
+        ];
+        let totals: { score: number; streak: number; status: string } | undefined;
+        if (a.memory) {
+          // Two round trips: the prior cards, then one statement that records the answer and the
+          // new cards on condition that neither the attempt nor the cards changed meanwhile.
+          const m = a.memory;
+          const items = m.reviews.map((r) => r.item);
+          const prior = await readMemory(pool, m, items);
+          const [itemArray, ...rest] = memoryArrays(reviewMemory(prior.cards, m.reviews, a.createdAt));
+          const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
+            prepared(SQL.PG_RECORD_WITH_MEMORY_IF_UNCHANGED, [
+              ...params,
+              m.playerId,
+              m.topic,
+              itemArray,
+              prior.repsSum,
+              ...rest,
+            ]),
+          );
+          totals = rows[0];
+        } else {
+          const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
+            prepared(SQL.RECORD_IF_UNCHANGED, params),
+          );
+          totals = rows[0];
+        }
         if (totals)
           return {
             outcome: "recorded",
@@ -102,6 +125,24 @@ export function createPostgresStore(connectionString: string, max: number): Rows
       await pool.end();
     },
   };
+
+  /** The player's current cards of `items`, and the sum of their reps (the fast path's check that they did not change). */
+  async function readMemory(
+    db: pg.Pool | pg.PoolClient,
+    m: MemoryUpdate,
+    items: string[],
+    lock = "",
+  ): Promise<{ cards: Map<string, MemoryState>; repsSum: number }> {
+    const { rows } = await db.query<Rows.RawMemory>(
+      lock
+        ? { text: SQL.PG_MEMORY_SELECT + lock, values: [m.playerId, m.topic, items] }
+        : prepared(SQL.PG_MEMORY_SELECT, [m.playerId, m.topic, items]),
+    );
+    const cards = new Map(rows.map((row) => [row.item, toMemory(row)]));
+    let repsSum = 0;
+    for (const card of cards.values()) repsSum += card.reps;
+    return { cards, repsSum };
+  }
 
   async function recordInTransaction(
     a: Rows.NewAnswer,
@@ -148,6 +189,23 @@ export function createPostgresStore(connectionString: string, max: number): Rows
         streak: number;
         status: string;
       };
+      if (a.memory) {
+        // The attempt row's lock keeps this attempt's answers apart; the cards are locked too, for
+        // another attempt of the same player answering at the same moment.
+        const m = a.memory;
+        const prior = await readMemory(
+          client,
+          m,
+          m.reviews.map((r) => r.item),
+          " FOR UPDATE",
+        );
+        await client.query(SQL.PG_MEMORY_UPSERT, [
+          m.playerId,
+          m.topic,
+          pgDate(a.createdAt),
+          ...memoryArrays(reviewMemory(prior.cards, m.reviews, a.createdAt)),
+        ]);
+      }
       // The last answer finishes the attempt: its boards change in the same transaction.
       if (totals.status === "finished")
         await client.query(numbered(SQL.POST_TO_BOARDS), [weekKey(a.createdAt), a.attemptId]);

@@ -8,6 +8,7 @@
 // This file: what a store promises, and the row shapes both drivers return.
 import { randomUUID } from "node:crypto";
 import type { FinishedAttempt } from "@/lib/play/leaderboard";
+import type { MemoryKind, MemoryState, MemoryUpdate } from "@/lib/play/memory";
 
 export interface AttemptRow {
   id: string;
@@ -59,6 +60,12 @@ export interface NewAnswer {
    * falls back to reading the streak inside its transaction.
    */
   seen?: { streak: number; answeredCount: number };
+  /**
+   * The memory-model ratings this answer gives (lib/play/memory.ts). When the answer is
+   * recorded, the store reads the prior cards, computes the new ones with `reviewMemory`
+   * and upserts them in the same transaction; a duplicate or refused answer changes none.
+   */
+  memory?: MemoryUpdate;
 }
 
 export interface Scored {
@@ -95,8 +102,9 @@ export interface PlayStore {
   markServed(questionId: string, now: Date): Promise<Date>;
   /**
    * In one transaction: reads the streak, lets `score` turn it into points, inserts
-   * the answer (once: a second insert for the question is a duplicate) and updates
-   * the attempt's totals, finishing it on its last answer.
+   * the answer (once: a second insert for the question is a duplicate), updates
+   * the attempt's totals, finishing it on its last answer, and updates the player's
+   * memory of what the answer rated (`answer.memory`).
    */
   recordAnswer(answer: NewAnswer, score: (streakBefore: number) => Scored): Promise<RecordOutcome>;
   /**
@@ -180,4 +188,58 @@ function toAnswer(row: RawAnswer): AnswerRow | null {
     elapsedMs: Number(row.elapsedMs),
     detail: row.detail ?? "{}",
   };
+}
+
+/** A Memory row as either driver returns it (dates as Date or Prisma's SQLite text). */
+export type RawMemory = {
+  item: string;
+  kind: string;
+  due: unknown;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: unknown;
+  lastRating: number;
+};
+
+export const MEMORY_COLUMNS = `"item", "kind", "due", "stability", "difficulty", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "lastRating"`;
+
+const asDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
+
+export function toMemory(row: RawMemory): MemoryState {
+  return {
+    item: row.item,
+    kind: row.kind as MemoryKind,
+    due: asDate(row.due),
+    stability: Number(row.stability),
+    difficulty: Number(row.difficulty),
+    scheduledDays: Number(row.scheduledDays),
+    learningSteps: Number(row.learningSteps),
+    reps: Number(row.reps),
+    lapses: Number(row.lapses),
+    state: Number(row.state),
+    lastReview: asDate(row.lastReview),
+    lastRating: Number(row.lastRating),
+  };
+}
+
+/** New cards as PostgreSQL's parallel arrays, in PG_MEMORY_UPSERT's order (dates as UTC ISO text). */
+export function memoryArrays(states: readonly MemoryState[]): unknown[][] {
+  return [
+    states.map((s) => s.item),
+    states.map((s) => s.kind),
+    states.map((s) => s.due.toISOString()),
+    states.map((s) => s.stability),
+    states.map((s) => s.difficulty),
+    states.map((s) => s.scheduledDays),
+    states.map((s) => s.learningSteps),
+    states.map((s) => s.reps),
+    states.map((s) => s.lapses),
+    states.map((s) => s.state),
+    states.map((s) => s.lastRating),
+  ];
 }

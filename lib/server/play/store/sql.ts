@@ -76,21 +76,71 @@ export const ASSIGNMENT_BY_CODE = `SELECT "id", "title", "settings" FROM "Assign
 // A concurrent answer to the same attempt changes answeredCount, so the row lock makes
 // the second statement re-check and match nothing; the caller then takes the
 // transaction path, which tells a duplicate from a finished quiz.
-export const RECORD_IF_UNCHANGED = `WITH updated AS (
+/**
+ * The one-statement write; with `memory`, also the player's new memory cards, on the further
+ * condition that the cards are as they were read (PG_RECORD_WITH_MEMORY_IF_UNCHANGED).
+ */
+const recordIfUnchanged = (memory: boolean) => `WITH updated AS (
     UPDATE "Attempt" SET "score" = "score" + $1, "correctCount" = "correctCount" + $2, "answeredCount" = "answeredCount" + 1, "streak" = $3,
       "status" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN 'finished' ELSE "status" END,
       "finishedAt" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN $4::timestamp ELSE "finishedAt" END
     WHERE "id" = $5 AND "status" = 'in_progress' AND "streak" = $6 AND "answeredCount" = $7
-      AND NOT EXISTS (SELECT 1 FROM "Answer" WHERE "attemptQuestionId" = $8)
+      AND NOT EXISTS (SELECT 1 FROM "Answer" WHERE "attemptQuestionId" = $8)${memory ? memoryUnchanged() : ""}
     RETURNING "id", "playerId", "assignmentId", "topic", "mode", "score", "correctCount", "questionCount", "finishedAt", "streak", "status"
   ), inserted AS (
     INSERT INTO "Answer" ("id", "attemptId", "attemptQuestionId", "response", "correct", "credit", "points", "elapsedMs", "detail", "createdAt")
     SELECT $9, $5, $8, $10, $11, $12, $1, $13, $14, $4::timestamp FROM updated
   ), posted AS (
     ${postToBoards("updated a", "", "$15")}
-  )
+  )${memory ? memoryRemembered() : ""}
   SELECT "score", "streak", "status" FROM updated`;
+export const RECORD_IF_UNCHANGED = recordIfUnchanged(false);
 export const UPDATE_ATTEMPT = `UPDATE "Attempt" SET "score" = "score" + ?, "correctCount" = "correctCount" + ?, "answeredCount" = "answeredCount" + 1,
   "streak" = ?, "status" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN 'finished' ELSE "status" END,
   "finishedAt" = CASE WHEN "answeredCount" + 1 >= "questionCount" THEN ? ELSE "finishedAt" END
   WHERE "id" = ? RETURNING "score", "streak", "status"`;
+
+// ---- The memory model (docs/decisions/015): one row per player, topic and item. ----
+const MEMORY_STATE = `"due", "stability", "difficulty", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "lastRating"`;
+const MEMORY_UPDATE_SET = `"kind" = excluded."kind", "due" = excluded."due", "stability" = excluded."stability",
+  "difficulty" = excluded."difficulty", "scheduledDays" = excluded."scheduledDays", "learningSteps" = excluded."learningSteps",
+  "reps" = excluded."reps", "lapses" = excluded."lapses", "state" = excluded."state", "lastReview" = excluded."lastReview",
+  "lastRating" = excluded."lastRating"`;
+/** SQLite: one item's card. Parameters: player id, topic, item. */
+export const MEMORY_SELECT_ONE = `SELECT "item", "kind", ${MEMORY_STATE} FROM "Memory" WHERE "playerId" = ? AND "topic" = ? AND "item" = ?`;
+/** SQLite: one item's new card. Parameters: player id, topic, item, kind, then the state in MEMORY_STATE's order. */
+export const MEMORY_UPSERT_ONE = `INSERT INTO "Memory" ("playerId", "topic", "item", "kind", ${MEMORY_STATE})
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("playerId", "topic", "item") DO UPDATE SET ${MEMORY_UPDATE_SET}`;
+/** PostgreSQL: the cards of a list of items. Parameters: player id, topic, items (text[]). */
+export const PG_MEMORY_SELECT = `SELECT "item", "kind", ${MEMORY_STATE} FROM "Memory" WHERE "playerId" = $1 AND "topic" = $2 AND "item" = ANY($3::text[])`;
+const MEMORY_ARRAY_TYPES = ["text", "text", "timestamp", "float8", "float8", "int", "int", "int", "int", "int", "int"];
+/**
+ * PostgreSQL: this answer's new cards as rows, from 11 parallel arrays (item, kind, due, stability,
+ * difficulty, scheduledDays, learningSteps, reps, lapses, state, lastRating) at parameters `numbers`.
+ */
+const pgMemoryRows = (numbers: number[]) =>
+  `unnest(${numbers.map((n, i) => `$${n}::${MEMORY_ARRAY_TYPES[i]}[]`).join(", ")})
+    AS m("item", "kind", "due", "stability", "difficulty", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastRating")`;
+const pgMemoryInsert = (player: string, topic: string, reviewed: string) =>
+  `INSERT INTO "Memory" ("playerId", "topic", "item", "kind", ${MEMORY_STATE})
+    SELECT ${player}, ${topic}, m."item", m."kind", m."due", m."stability", m."difficulty", m."scheduledDays", m."learningSteps",
+      m."reps", m."lapses", m."state", ${reviewed}, m."lastRating"`;
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+/** PostgreSQL, inside a transaction: upsert the cards. Parameters: player id, topic, review time, then the 11 arrays. */
+export const PG_MEMORY_UPSERT = `${pgMemoryInsert("$1", "$2", "$3::timestamp")} FROM ${pgMemoryRows(range(4, 11))}
+  ON CONFLICT ("playerId", "topic", "item") DO UPDATE SET ${MEMORY_UPDATE_SET}`;
+// PostgreSQL, one round trip: RECORD_IF_UNCHANGED plus the memory cards, on the further
+// condition that the cards are as they were read ($19: the sum of their `reps`, which every
+// review raises). Parameters $1–$15 as RECORD_IF_UNCHANGED; $16 player id, $17 topic,
+// $18 the items (text[]), $19 that sum, $20–$29 the other 10 arrays of the new cards.
+function memoryUnchanged() {
+  return `
+      AND (SELECT COALESCE(SUM("reps"), 0) FROM "Memory" WHERE "playerId" = $16 AND "topic" = $17 AND "item" = ANY($18::text[])) = $19`;
+}
+function memoryRemembered() {
+  return `, remembered AS (
+    ${pgMemoryInsert("$16", "$17", "$4::timestamp")} FROM updated, ${pgMemoryRows([18, ...range(20, 10)])}
+    ON CONFLICT ("playerId", "topic", "item") DO UPDATE SET ${MEMORY_UPDATE_SET}
+  )`;
+}
+export const PG_RECORD_WITH_MEMORY_IF_UNCHANGED = recordIfUnchanged(true);

@@ -4,7 +4,8 @@ import "server-only";
 import Database from "better-sqlite3";
 import { weekKey } from "@/lib/play/leaderboard";
 import { startCheckpointer } from "./checkpointer";
-import { newId, recordedAnswer, toContext, withAnswer } from "./rows";
+import { reviewMemory, type MemoryState, type MemoryUpdate } from "@/lib/play/memory";
+import { newId, recordedAnswer, toContext, toMemory, withAnswer } from "./rows";
 import type * as Rows from "./rows";
 import * as SQL from "./sql";
 
@@ -53,6 +54,34 @@ function prepare(filename: string, busyTimeoutMs: number) {
   const post = db.prepare(SQL.POST_TO_BOARDS);
   const board = db.prepare(SQL.BOARD_SELECT);
   const assignment = db.prepare(SQL.ASSIGNMENT_BY_CODE);
+  const memoryOne = db.prepare(SQL.MEMORY_SELECT_ONE);
+  const memoryUpsert = db.prepare(SQL.MEMORY_UPSERT_ONE);
+
+  /** The player's new cards for what the answer rated: prior cards read, FSRS applied, rows upserted. */
+  const remember = (m: MemoryUpdate, now: Date) => {
+    const prior = new Map<string, MemoryState>();
+    for (const r of m.reviews) {
+      const row = memoryOne.get(m.playerId, m.topic, r.item) as Rows.RawMemory | undefined;
+      if (row) prior.set(r.item, toMemory(row));
+    }
+    for (const s of reviewMemory(prior, m.reviews, now))
+      memoryUpsert.run(
+        m.playerId,
+        m.topic,
+        s.item,
+        s.kind,
+        sqliteDate(s.due),
+        s.stability,
+        s.difficulty,
+        s.scheduledDays,
+        s.learningSteps,
+        s.reps,
+        s.lapses,
+        s.state,
+        sqliteDate(s.lastReview),
+        s.lastRating,
+      );
+  };
 
   // better-sqlite3 runs a transaction synchronously: nothing else can interleave with it.
   // Called inside recordBatch's transaction, this one becomes a savepoint.
@@ -81,6 +110,7 @@ function prepare(filename: string, busyTimeoutMs: number) {
       };
       // The last answer finishes the attempt: its boards change in the same transaction.
       if (totals.status === "finished") post.run(weekKey(a.createdAt), a.attemptId);
+      if (a.memory) remember(a.memory, a.createdAt);
       return {
         outcome: "recorded",
         answer: recordedAnswer(a, s),
