@@ -12,7 +12,20 @@ export interface AppErrorExtras {
   retryAfterSeconds?: number;
 }
 
+/** Marks an AppError from any copy of this module (see `Symbol.hasInstance` below). */
+const APP_ERROR = Symbol.for("fact-trail.app-error");
+
 export class AppError extends Error {
+  /**
+   * `error instanceof AppError` by brand, not by prototype: every Next.js route bundle has its own copy of this
+   * class, while the server context (its store, auth and limiters) is made once per process by whichever
+   * route ran first, so an error it throws would otherwise not be an AppError to the others (issue 13).
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
+  }
+
+  readonly [APP_ERROR] = true;
   readonly fieldErrors: Record<string, string>;
   readonly details: Record<string, unknown>;
   readonly retryAfterSeconds: number | null;

@@ -2,7 +2,7 @@
 // every app instance on one PostgreSQL shares the same counters: teacher
 // sign-in and sign-up, join-code guessing and nickname flooding.
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPrisma } from "rate-limiter-flexible";
 import { AppError } from "@/lib/app-error";
 import type { Config } from "../config.mjs";
 import type { Db } from "./db";
@@ -32,37 +32,95 @@ export function limitTable(config: Pick<Config, "limits">): LimitTable {
   };
 }
 
+/** What a limiter said, as plain data (no class to test with `instanceof`: see `createLimiters`). */
+export interface LimitOutcome {
+  /** False when this call went over the limit (it was still counted). */
+  allowed: boolean;
+  /** Points counted against the key in its current window, this call included. */
+  consumed: number;
+  /** Until the window ends. */
+  msBeforeNext: number;
+}
+
 export interface Limiters {
-  limiter(name: LimitName): RateLimiterPrisma;
+  /** Counts `points` against `key`; `allowed: false` once the limit is spent. */
+  consume(name: LimitName, key: string, points?: number): Promise<LimitOutcome>;
+  /** The key's count in its current window, without counting (null: nothing counted). */
+  peek(name: LimitName, key: string): Promise<LimitOutcome | null>;
+  /** Gives back points this caller counted (not below zero). */
+  reward(name: LimitName, key: string, points?: number): Promise<void>;
+  /** Forgets the key's count. */
+  reset(name: LimitName, key: string): Promise<void>;
   points(name: LimitName): number;
 }
 
+/**
+ * rate-limiter-flexible rejects a spent limit with a RateLimiterRes. Each Next.js route bundle can hold its
+ * own copy of the library while the limiters live once per process (on the context, on globalThis), so
+ * `error instanceof RateLimiterRes` is false whenever another route created them (issue 13: sign-ins
+ * answered 500 after a join). The outcome is read from the value's shape instead, right here.
+ */
+function isLimiterResult(value: unknown): value is { consumedPoints: number; msBeforeNext: number } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof Error) &&
+    typeof (value as { consumedPoints?: unknown }).consumedPoints === "number" &&
+    typeof (value as { msBeforeNext?: unknown }).msBeforeNext === "number"
+  );
+}
+
+const outcome = (res: { consumedPoints: number; msBeforeNext: number }, allowed: boolean): LimitOutcome => ({
+  allowed,
+  consumed: res.consumedPoints,
+  msBeforeNext: Math.max(0, res.msBeforeNext),
+});
+
 export function createLimiters(db: Db, limits: LimitTable): Limiters {
   const made = new Map<LimitName, RateLimiterPrisma>();
+  function limiter(name: LimitName): RateLimiterPrisma {
+    let created = made.get(name);
+    if (!created) {
+      created = new RateLimiterPrisma({
+        storeClient: db,
+        tableName: "rateLimiterFlexible",
+        keyPrefix: name,
+        points: limits[name].points,
+        duration: limits[name].duration,
+        clearExpiredByTimeout: false,
+      });
+      made.set(name, created);
+    }
+    return created;
+  }
   return {
     points: (name) => limits[name].points,
-    limiter(name) {
-      let limiter = made.get(name);
-      if (!limiter) {
-        limiter = new RateLimiterPrisma({
-          storeClient: db,
-          tableName: "rateLimiterFlexible",
-          keyPrefix: name,
-          points: limits[name].points,
-          duration: limits[name].duration,
-          clearExpiredByTimeout: false,
-        });
-        made.set(name, limiter);
+    async consume(name, key, points = 1) {
+      try {
+        return outcome(await limiter(name).consume(key, points), true);
+      } catch (error) {
+        if (isLimiterResult(error)) return outcome(error, false);
+        throw error;
       }
-      return limiter;
+    },
+    async peek(name, key) {
+      const res = await limiter(name).get(key);
+      return res ? outcome(res, res.consumedPoints <= limits[name].points) : null;
+    },
+    async reward(name, key, points = 1) {
+      const res = await limiter(name).get(key);
+      if (res && res.consumedPoints > 0) await limiter(name).reward(key, Math.min(points, res.consumedPoints));
+    },
+    async reset(name, key) {
+      await limiter(name).delete(key);
     },
   };
 }
 
 /** A limit is spent: a 429 that says how long to wait. */
-function tooMany(what: string, res: RateLimiterRes): AppError {
+function tooMany(what: string, res: LimitOutcome): AppError {
   const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-  const retryAfterSeconds = Math.ceil(res.msBeforeNext / 1000);
+  const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
   return new AppError(
     429,
     "rate_limited",
@@ -76,22 +134,23 @@ export const isRateLimited = (error: unknown): error is AppError =>
 
 /** Counts one use of `key`; throws a 429 AppError when the limit is spent. */
 export async function consume(limiters: Limiters, name: LimitName, key: string, what: string): Promise<void> {
-  try {
-    await limiters.limiter(name).consume(key);
-  } catch (error) {
-    if (error instanceof RateLimiterRes) throw tooMany(what, error);
-    throw error;
-  }
+  const res = await limiters.consume(name, key);
+  if (!res.allowed) throw tooMany(what, res);
 }
 
 /** Throws a 429 when `key` has already spent the limit (without counting this call). */
 export async function ensureNotBlocked(limiters: Limiters, name: LimitName, key: string, what: string): Promise<void> {
-  const res = await limiters.limiter(name).get(key);
-  if (res && res.consumedPoints >= limiters.points(name)) throw tooMany(what, res);
+  const res = await limiters.peek(name, key);
+  if (res && res.consumed >= limiters.points(name)) throw tooMany(what, res);
 }
 
 export async function reset(limiters: Limiters, name: LimitName, key: string): Promise<void> {
-  await limiters.limiter(name).delete(key);
+  await limiters.reset(name, key);
+}
+
+/** Gives back one use of `key` counted by `consume` (the call turned out not to count). */
+export async function giveBack(limiters: Limiters, name: LimitName, key: string): Promise<void> {
+  await limiters.reward(name, key);
 }
 
 export { clientIp } from "./client-address";

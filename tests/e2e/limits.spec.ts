@@ -69,3 +69,42 @@ test("behind one trusted proxy, the limit keys on the entry the proxy wrote (the
     await server.stop();
   }
 });
+
+test("after a join on the same server, spent sign-in limits answer with their message, not a 500", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const server = await serverWith(15, {});
+  const context = await browser.newContext({ baseURL: server.url });
+  try {
+    // A join first: the limiters are made by the join route's bundle (issue 13: sign-ins then answered 500).
+    expect(await missCode(server.url, {})).toBe(404);
+    const page = await context.newPage();
+    await page.goto("/teacher/sign-up");
+    await page.getByLabel("Your name").fill("Limit Teacher");
+    await page.getByLabel("School email").fill("limits@school.test");
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create teacher account" }).click();
+    await expect(page).toHaveURL(/\/teacher$/);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/teacher\/sign-in$/);
+
+    const signIn = async (password: string) => {
+      await page.getByLabel("School email").fill("limits@school.test");
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+    };
+    const formAlert = page.locator('[role="alert"]:not(#__next-route-announcer__)');
+    for (let i = 1; i <= 5; i++) {
+      await signIn(`wrong password ${i}`);
+      await expect(formAlert).toContainText("That email and password do not match an account.");
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+    await signIn("correct horse battery");
+    await expect(formAlert).toContainText(/Too many failed sign-in attempts for this account/);
+    await expect(page).toHaveURL(/\/teacher\/sign-in$/);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});

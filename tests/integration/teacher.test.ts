@@ -126,6 +126,58 @@ describeEachDatabase("teacher accounts", (current) => {
     ).resolves.toBeTruthy();
   });
 
+  /** The context with better-auth's password check counted. */
+  function countingChecks(ctx: AppContext): { ctx: AppContext; checked: () => number } {
+    let checked = 0;
+    const api = ctx.auth.api;
+    const signInEmail = Object.assign((...args: Parameters<typeof api.signInEmail>) => {
+      checked++;
+      return api.signInEmail(...args);
+    }, api.signInEmail) as typeof api.signInEmail;
+    return { ctx: { ...ctx, auth: { ...ctx.auth, api: { ...api, signInEmail } } }, checked: () => checked };
+  }
+
+  it("counts a sign-in before checking the password: 50 parallel guesses check at most the limit, none answers 500", async () => {
+    const data = current();
+    const t = await teacher(data);
+    const { ctx, checked } = countingChecks(data);
+    const limit = limitTable(ctx.config).signInFailuresPerAccount.points;
+    const burst = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        signIn(ctx, { email: t.email, password: `parallel guess ${i}` }, from(`10.5.${i}.1`)),
+      ),
+    );
+    const statuses = burst.map((r) => (r.status === "rejected" && r.reason instanceof AppError ? r.reason.status : r));
+    expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
+    expect(checked()).toBeLessThanOrEqual(limit);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(checked());
+    // The limit is spent: the right password does not get in either (nor is it checked).
+    const late = await rejection(signIn(ctx, { email: t.email, password: "correct horse battery" }, from("10.5.99.1")));
+    expect(late.status).toBe(429);
+    expect(checked()).toBeLessThanOrEqual(limit);
+  });
+
+  it("a right password inside a burst of guesses signs in only if it was among the few checked", async () => {
+    const data = current();
+    const t = await teacher(data);
+    const { ctx, checked } = countingChecks(data);
+    const limit = limitTable(ctx.config).signInFailuresPerAccount.points;
+    const passwords = Array.from({ length: 50 }, (_, i) => (i === 37 ? "correct horse battery" : `guess ${i}`));
+    const burst = await Promise.allSettled(
+      passwords.map((password, i) => signIn(ctx, { email: t.email, password }, from(`10.6.${i}.1`))),
+    );
+    expect(checked()).toBeLessThanOrEqual(limit);
+    const right = burst[37]!;
+    const wrongChecked = burst.filter((r) => r.status === "rejected" && (r.reason as AppError).status === 401).length;
+    if (right.status === "rejected") {
+      expect((right.reason as AppError).status).toBe(429);
+      expect(wrongChecked).toBe(checked());
+    } else {
+      expect(wrongChecked).toBe(checked() - 1);
+    }
+    for (const r of burst) if (r.status === "rejected") expect([401, 429]).toContain((r.reason as AppError).status);
+  });
+
   it("limits sign-up attempts per email address, from any address", async () => {
     const ctx = current();
     const email = newEmail();

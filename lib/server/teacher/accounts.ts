@@ -2,12 +2,11 @@
 // limits, returning the Set-Cookie headers for the caller (a server action) to
 // pass on. Passwords go to better-auth only: never stored or logged here.
 import "server-only";
-import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { AppError, INVALID_FORM_MESSAGE, invalidForm } from "@/lib/app-error";
 import { parseForm, signInSchema, signUpSchema } from "@/lib/teacher/forms";
 import type { AppContext } from "../context";
-import { clientIp, consume, ensureNotBlocked, reset } from "../rate-limit";
+import { clientIp, consume, giveBack, reset } from "../rate-limit";
 
 export interface Teacher {
   id: string;
@@ -27,10 +26,16 @@ function parse<T>(schema: z.ZodType<T>, raw: FormInput): T {
   return parsed.data;
 }
 
+/**
+ * better-auth's error code, or null for anything else. Recognised by its name and shape, not `instanceof
+ * APIError`: the auth object is made once per process (on the context) by whichever route bundle ran first,
+ * each bundle with its own copy of better-auth, so a wrong password after a join was not an APIError here and
+ * answered "Something went wrong" (issue 13).
+ */
 function apiCode(error: unknown): string | null {
-  if (!(error instanceof APIError)) return null;
-  const body = error.body as { code?: string } | undefined;
-  return body?.code ?? String(error.status);
+  if (typeof error !== "object" || error === null || (error as { name?: unknown }).name !== "APIError") return null;
+  const { body, status } = error as { body?: { code?: unknown }; status?: unknown };
+  return typeof body?.code === "string" ? body.code : String(status);
 }
 
 /** A form as the browser posts it, or a plain object in tests. */
@@ -63,21 +68,24 @@ export async function signIn(ctx: AppContext, raw: FormInput, headers: Headers):
   const input = parse(signInSchema, raw);
   const ip = clientIp(headers, ctx.config.trustedProxyHops);
   const what = "sign-in attempts";
-  await ensureNotBlocked(ctx.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
   await consume(ctx.limiters, "signInPerIp", ip, `${what} from this network`);
+  // Counted before the password is checked: a check of the count made first would let a burst of parallel
+  // guesses all pass before any of them failed (issue 13: 34 of 50 were checked). A success resets it.
+  await consume(ctx.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
+  let result;
   try {
-    const result = await ctx.auth.api.signInEmail({ body: input, headers, returnHeaders: true });
-    await reset(ctx.limiters, "signInFailuresPerAccount", input.email);
-    const user = result.response.user;
-    return { teacher: { id: user.id, name: user.name, email: user.email }, setCookies: result.headers.getSetCookie() };
+    result = await ctx.auth.api.signInEmail({ body: input, headers, returnHeaders: true });
   } catch (error) {
     const code = apiCode(error);
-    if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "401") {
-      await consume(ctx.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
+    if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "401")
       throw new AppError(401, "bad_credentials", "That email and password do not match an account.");
-    }
+    // Not a verdict on the password (the database was out of reach): this attempt does not count.
+    await giveBack(ctx.limiters, "signInFailuresPerAccount", input.email).catch(() => undefined);
     throw error;
   }
+  await reset(ctx.limiters, "signInFailuresPerAccount", input.email);
+  const user = result.response.user;
+  return { teacher: { id: user.id, name: user.name, email: user.email }, setCookies: result.headers.getSetCookie() };
 }
 
 export async function signOut(ctx: AppContext, headers: Headers): Promise<string[]> {
