@@ -52,7 +52,9 @@ export function pairEvents(item: string): [string, string] {
  * The ratings an answer gives. Multiple choice rates its fact; a timeline rates every pair
  * of events on the card (each pair the key orders): in order = Good, swapped = Again.
  * `response` has already been graded (valid for the question), or is null (time ran out:
- * nothing recalled, so every item is Again).
+ * nothing recalled, so every item is Again). Items are keyed by fact and event ids, never by
+ * the question's own (opaque, per-attempt) option and item ids: a timeline's `about` lists
+ * its events in the key's order, so `about[k]` is the event behind `answer[k]`.
  */
 export function reviewsOf(question: Question, response: unknown): MemoryReview[] {
   if (question.type === "multiple-choice") {
@@ -60,12 +62,18 @@ export function reviewsOf(question: Question, response: unknown): MemoryReview[]
     return question.about.map((item) => ({ item, kind: "fact" as const, rating }));
   }
   const key = question.answer;
+  if (question.about.length !== key.length) throw new Error(`timeline ${question.id}: about does not match its key`);
+  const events = question.about;
   const position = Array.isArray(response) ? new Map((response as string[]).map((id, i) => [id, i])) : null;
   const reviews: MemoryReview[] = [];
   for (let i = 0; i < key.length; i++)
     for (let j = i + 1; j < key.length; j++) {
       const inOrder = position !== null && position.get(key[i]!)! < position.get(key[j]!)!;
-      reviews.push({ item: pairItem(key[i]!, key[j]!), kind: "pair", rating: inOrder ? Rating.Good : Rating.Again });
+      reviews.push({
+        item: pairItem(events[i]!, events[j]!),
+        kind: "pair",
+        rating: inOrder ? Rating.Good : Rating.Again,
+      });
     }
   return reviews;
 }

@@ -11,6 +11,8 @@ import { findPlayer } from "@/lib/server/play/player";
 import { startPractice } from "@/lib/server/play/start-attempt";
 import { reviewsOf } from "@/lib/play/memory";
 import { questionSchema, type Question } from "@/lib/quiz/question";
+import { loadTopic } from "@/lib/content/load-topic";
+import { buildPartialOrder } from "@/lib/quiz/partial-order";
 import { describeEachDatabase } from "../helpers/test-databases";
 
 const TOPIC = "kazakhstan-2022";
@@ -36,11 +38,14 @@ function expectedReviews(q: Question, response: unknown, when: Date): Review[] {
   if (q.type === "multiple-choice")
     return [{ item: q.about[0]!, rating: response === q.answer ? Rating.Good : Rating.Again, at: when }];
   const order = (response as string[] | null) ?? [...q.answer].reverse();
+  // The stored key holds the attempt's opaque item ids; `about` names the events, in the key's order.
+  const event = new Map(q.answer.map((id, k) => [id, q.about[k]!]));
   const reviews: Review[] = [];
   for (let i = 0; i < q.answer.length; i++)
     for (let j = i + 1; j < q.answer.length; j++) {
       const inOrder = order.indexOf(q.answer[i]!) < order.indexOf(q.answer[j]!);
-      reviews.push({ item: `${q.answer[i]}>${q.answer[j]}`, rating: inOrder ? Rating.Good : Rating.Again, at: when });
+      const item = `${event.get(q.answer[i]!)}>${event.get(q.answer[j]!)}`;
+      reviews.push({ item, rating: inOrder ? Rating.Good : Rating.Again, at: when });
     }
   return reviews;
 }
@@ -82,6 +87,16 @@ function expectFollowsFsrs(stored: Awaited<ReturnType<typeof cards>>, reviews: R
   const byItem = new Map<string, Review[]>();
   for (const r of reviews) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
   expect([...stored.keys()].sort()).toEqual([...byItem.keys()].sort());
+  // Keys are the topic's own ids (a fact, or two events in the order the report gives), never per-attempt ids.
+  const topic = loadTopic(TOPIC);
+  const order = buildPartialOrder(
+    topic.events.map((e) => e.id),
+    topic.order,
+  );
+  for (const item of stored.keys()) {
+    if (!item.includes(">")) expect(topic.facts.map((f) => f.id)).toContain(item);
+    else expect(order.before(...(item.split(">") as [string, string])), item).toBe(true);
+  }
   for (const [item, its] of byItem) {
     const want = replay(its);
     const row = stored.get(item)!;
@@ -136,8 +151,8 @@ describeEachDatabase("the memory model", (current) => {
     const timeline = questions.find((q) => q.type === "timeline")!;
     await playThrough(ctx, attemptId, player.id, t0, swapFirstPair);
     const stored = await cards(ctx, player.id);
-    const swapped = stored.get(`${timeline.answer[0]}>${timeline.answer[1]}`)!;
-    const known = stored.get(`${timeline.answer[1]}>${timeline.answer[2]}`)!;
+    const swapped = stored.get(`${timeline.about[0]}>${timeline.about[1]}`)!;
+    const known = stored.get(`${timeline.about[1]}>${timeline.about[2]}`)!;
     expect(swapped.lastRating).toBe(Rating.Again);
     expect(known.lastRating).toBe(Rating.Good);
     expect(swapped.due.getTime()).toBeLessThan(known.due.getTime());

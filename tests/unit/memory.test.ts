@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { createEmptyCard, fsrs, Rating, State } from "ts-fsrs";
 import { pairEvents, pairItem, retrievability, reviewMemory, reviewsOf, type MemoryState } from "@/lib/play/memory";
+import { loadTopic } from "@/lib/content/load-topic";
+import { withOpaqueIds } from "@/lib/play/opaque-ids";
+import { draftBank } from "@/lib/quiz/bank";
 import type { Question } from "@/lib/quiz/question";
 
 const timeline: Question = {
@@ -46,6 +49,26 @@ describe("reviewsOf", () => {
       { item: "b>c", kind: "pair", rating: Rating.Good },
     ]);
     expect(reviewsOf(timeline, null).map((r) => r.rating)).toEqual([Rating.Again, Rating.Again, Rating.Again]);
+    // As stored in an attempt: opaque item ids; the pairs are still the events' (`about`, in the key's order).
+    const opaque = withOpaqueIds(
+      timeline,
+      (() => {
+        let n = 0;
+        return () => `x${++n}`;
+      })(),
+    );
+    const [first, second, third] = opaque.answer as string[];
+    expect(reviewsOf(opaque, [second, first, third]).map((r) => `${r.item}:${r.rating}`)).toEqual([
+      `a>b:${Rating.Again}`,
+      `a>c:${Rating.Good}`,
+      `b>c:${Rating.Good}`,
+    ]);
+  });
+
+  it("relies on every bank timeline listing its events in the key's order", () => {
+    const { timelines } = draftBank(loadTopic("kazakhstan-2022"));
+    expect(timelines.length).toBeGreaterThan(10);
+    for (const t of timelines) expect(t.about).toEqual(t.answer);
     expect(pairEvents(pairItem("a", "b"))).toEqual(["a", "b"]);
   });
 });
