@@ -1,12 +1,6 @@
 // Next.js configuration. Nothing here may reach the network at build or run time.
-// Security headers: the static ones here; the per-response CSP with its nonce in proxy.ts.
-const STATIC_SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+// Security headers: the static ones (lib/static-headers.mjs) here; the per-response CSP with its nonce in proxy.ts.
+import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/static-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,13 +11,17 @@ const nextConfig = {
   experimental: {
     // `next dev` 16.4 otherwise calls the npm advisories endpoint at start-up.
     agentUpgrade: false,
+    // Request bodies (scripts/body-limits.mjs refuses larger ones before Next.js reads them): the server
+    // actions' limit, and what the proxy step may buffer of a page request's body, both 1 MB.
+    serverActions: { bodySizeLimit: "1mb" },
+    proxyClientMaxBodySize: "1mb",
   },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
       {
         source: "/api/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
       },
     ];
   },

@@ -1,4 +1,4 @@
-// Preloaded into the production server (`node --import ./scripts/peer-address.mjs next start`,
+// Preloaded into the production server (`node --import ./scripts/server-preload.mjs next start`,
 // which `npm start` does: scripts/server-flags.mjs). Next.js gives route handlers,
 // server actions and pages no socket address — only an X-Forwarded-For header that
 // it fills from the socket *when the client sent none*, so a client could choose

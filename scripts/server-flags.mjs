@@ -6,9 +6,10 @@
 // ~1.4 ms of CPU at 16 MB and ~1.2 at 64. 32 MB keeps both targets with a margin
 // (docs/decisions/004-play-hot-path-in-sql.md; README "Performance").
 //
-// --import scripts/peer-address.mjs: stamps each request with the TCP peer's address,
-// which Next.js does not pass on (the per-address rate limits key on it).
+// --import scripts/server-preload.mjs: stamps each request with the TCP peer's address,
+// which Next.js does not pass on (the per-address rate limits key on it), and refuses
+// oversized and cross-site requests before Next.js reads them (scripts/body-limits.mjs).
 export const SERVER_NODE_ARGS = [
   "--max-semi-space-size=32",
-  `--import=${new URL("./peer-address.mjs", import.meta.url).href}`,
+  `--import=${new URL("./server-preload.mjs", import.meta.url).href}`,
 ];

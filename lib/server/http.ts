@@ -10,14 +10,47 @@ import { respondToError } from "./errors";
 
 export const MAX_BODY_BYTES = 8 * 1024;
 
+const tooLarge = (limit: number) =>
+  new AppError(413, "too_large", `The request body is larger than ${limit} bytes.`);
+
+/**
+ * The body as text, read from the stream and stopped at `limit` bytes: an oversized body — a chunked one
+ * too, whose size nobody declared — is refused at the limit rather than read whole (issue 13: four 100 MB
+ * bodies took the server from 437 to 859 MB). Cancelling the stream closes the connection, so the rest is
+ * never read. A body that stops arriving (the client went away) is a 400, not a database outage.
+ */
+export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && !(Number(declared) <= limit)) throw tooLarge(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch {
+        throw new AppError(400, "incomplete_body", "The request body did not arrive whole.");
+      }
+      if (chunk.done) break;
+      size += chunk.value.byteLength;
+      if (size > limit) throw tooLarge(limit);
+      chunks.push(chunk.value);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json"))
     throw new AppError(400, "bad_content_type", "Send the request body as JSON (Content-Type: application/json).");
-  const tooLarge = () => new AppError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
+  const text = await readBodyText(request);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -32,6 +65,13 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promi
   return parsed.data;
 }
 
+/** A route handler's error response; refused at the body limit, it closes the connection rather than read the rest. */
+export function failure(error: unknown, request: { method: string; url: string }): Response {
+  const response = respondToError(error, request);
+  if (response.status === 413) response.headers.set("connection", "close");
+  return response;
+}
+
 /**
  * A route handler with the app's context and its route's params, where every failure
  * becomes a clear JSON error and nothing leaks a stack trace.
@@ -43,7 +83,7 @@ export function handler<Params = Record<string, string>>(
     try {
       return await fn(appContext(), request, await segment?.params);
     } catch (error) {
-      return respondToError(error, request);
+      return failure(error, request);
     }
   };
 }

@@ -1,6 +1,7 @@
 // The rate limits as a hostile client meets them on a real `next start` (started as
 // `npm start` starts it): who a request is "from" cannot be made up.
 import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -106,5 +107,101 @@ test("after a join on the same server, spent sign-in limits answer with their me
   } finally {
     await context.close();
     await server.stop();
+  }
+});
+
+/**
+ * Sends `total` bytes as a chunked body (64 kB chunks, each written once the socket drains) until the
+ * server answers or closes. Returns the status line's code and how much of the body went out.
+ */
+function chunkedUpload(
+  baseURL: string,
+  path: string,
+  headers: Record<string, string>,
+  total: number,
+): Promise<{ status: number; sent: number }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname);
+    let sent = 0;
+    let answer = "";
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      socket.destroy();
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0);
+      resolve({ status, sent });
+    };
+    socket.on("data", (data) => {
+      answer += data.toString("latin1");
+      if (answer.includes("\r\n\r\n")) finish();
+    });
+    socket.on("close", finish);
+    socket.on("error", () => finish());
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    const pump = () => {
+      while (!finished && sent < total) {
+        sent += chunk.length;
+        const ok = socket.write(`${chunk.length.toString(16)}\r\n`) && socket.write(chunk) && socket.write("\r\n");
+        if (!ok) return void socket.once("drain", pump);
+      }
+      if (!finished) socket.write("0\r\n\r\n");
+    };
+    socket.on("connect", () => {
+      const lines = [`POST ${path} HTTP/1.1`, `Host: ${hostname}:${port}`, "Transfer-Encoding: chunked"];
+      for (const [k, v] of Object.entries(headers)) lines.push(`${k}: ${v}`);
+      socket.write(`${lines.join("\r\n")}\r\n\r\n`);
+      pump();
+    });
+    setTimeout(() => (finished ? undefined : reject(new Error(`no answer after sending ${sent} bytes`))), 60_000);
+  });
+}
+
+test("a chunked 100 MB body is refused at the limit: the server stops reading long before the end", async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const total = 100 * 1024 * 1024;
+  for (const [path, status] of [
+    ["/api/join", 413],
+    ["/api/practice", 413],
+    ["/api/ping", 413],
+    // A page (a server action's target) takes no body of undeclared length.
+    ["/teacher/sign-in", 411],
+  ] as const) {
+    const upload = await chunkedUpload(baseURL!, path, { "content-type": "application/json" }, total);
+    expect(upload.status, path).toBe(status);
+    // Socket buffers on both sides hold a few MB; the server read a few kB of it.
+    expect(upload.sent, path).toBeLessThan(16 * 1024 * 1024);
+  }
+});
+
+test("declared oversized bodies and cross-site form posts are refused before Next.js reads them, with the security headers", async ({
+  baseURL,
+}) => {
+  const big = await fetch(`${baseURL}/teacher/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "multipart/form-data; boundary=x", "next-action": "0".repeat(42) },
+    body: `--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n${"a".repeat(1024 * 1024 + 10)}\r\n--x--\r\n`,
+  });
+  expect(big.status).toBe(413);
+  expect(big.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(big.headers.get("x-frame-options")).toBe("DENY");
+  const api = await fetch(`${baseURL}/api/join`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ code: "QQQQQQ", nickname: "x".repeat(100_000) }),
+  });
+  expect(api.status).toBe(413);
+  expect(((await api.json()) as { error: { code: string } }).error.code).toBe("too_large");
+  for (const origin of ["https://evil.example", "null", "http://127.0.0.1.evil.example"]) {
+    const forged = await fetch(`${baseURL}/teacher/sign-in`, {
+      method: "POST",
+      headers: { origin, "content-type": "application/x-www-form-urlencoded", "next-action": "0".repeat(42) },
+      body: "email=a%40b.c&password=x",
+    });
+    expect(forged.status, origin).toBe(403);
+    expect(forged.headers.get("content-security-policy"), origin).toContain("default-src 'none'");
   }
 });
