@@ -10,8 +10,7 @@ import { respondToError } from "./errors";
 
 export const MAX_BODY_BYTES = 8 * 1024;
 
-const tooLarge = (limit: number) =>
-  new AppError(413, "too_large", `The request body is larger than ${limit} bytes.`);
+const tooLarge = (limit: number) => new AppError(413, "too_large", `The request body is larger than ${limit} bytes.`);
 
 /**
  * The body as text, read from the stream and stopped at `limit` bytes: an oversized body — a chunked one

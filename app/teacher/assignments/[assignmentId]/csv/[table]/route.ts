@@ -12,7 +12,8 @@ const TABLES = { students: studentsCsv, questions: questionsCsv } as const;
 export const GET = handler<{ assignmentId: string; table: string }>(async (ctx, request, { assignmentId, table }) => {
   const teacher = await currentTeacher(ctx, request.headers);
   if (!teacher) throw new AppError(401, "sign_in", "Sign in as a teacher to download reports.");
-  if (!Object.hasOwn(TABLES, table)) throw new AppError(404, "no_such_table", "There are two tables: students and questions.");
+  if (!Object.hasOwn(TABLES, table))
+    throw new AppError(404, "no_such_table", "There are two tables: students and questions.");
   const [assignment, report] = await Promise.all([
     getAssignment(ctx, teacher.id, assignmentId),
     assignmentReport(ctx, teacher.id, assignmentId),
