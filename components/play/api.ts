@@ -1,8 +1,8 @@
 // The browser's side of the play API: typed fetches that turn error bodies into messages.
-import type { AnswerFeedback, AttemptResults, ServedQuestion } from "@/lib/play/attempt-view";
+import type { AnswerFeedback, AttemptResults, ResumePoint, ServedQuestion } from "@/lib/play/attempt-view";
 import type { Board } from "@/lib/play/leaderboard";
 
-export type { AnswerFeedback, AttemptResults, ServedQuestion, Board };
+export type { AnswerFeedback, AttemptResults, ResumePoint, ServedQuestion, Board };
 
 export class ApiError extends Error {
   constructor(
@@ -52,6 +52,8 @@ export const playApi = {
   join: (code: string, nickname: string) =>
     api<{ attemptId: string; resumed: boolean }>("/api/join", { method: "POST", body: { code, nickname } }),
   current: (attemptId: string) => api<ServedQuestion>(`/api/attempts/${attemptId}/current`, { method: "POST" }),
+  /** Where the attempt stands; starts no clock. */
+  resume: (attemptId: string) => api<ResumePoint>(`/api/attempts/${attemptId}/current`),
   answer: (attemptId: string, position: number, response: string | string[] | null) =>
     api<AnswerFeedback>(`/api/attempts/${attemptId}/answers`, { method: "POST", body: { position, response } }),
   results: (attemptId: string) => api<AttemptResults>(`/api/attempts/${attemptId}/results`),

@@ -11,7 +11,14 @@ import { GameBar } from "../game/game-bar";
 import { usePrefersReducedMotion } from "../game/reduced-motion";
 import { useSound, type SoundCue } from "../game/use-sound";
 import type { SourceMeta } from "../paragraph-badge";
-import { ApiError, playApi, type AnswerFeedback, type AttemptResults, type ServedQuestion } from "./api";
+import {
+  ApiError,
+  playApi,
+  type AnswerFeedback,
+  type AttemptResults,
+  type ResumePoint,
+  type ServedQuestion,
+} from "./api";
 import { MultipleChoiceCard } from "./multiple-choice-card";
 import { TimelinePreview, TimelinePrompt } from "./timeline-preview";
 
@@ -60,6 +67,18 @@ const PAST_DUE = "The due time has passed: you can finish this quiz, but answers
 /** Where a timeline's arrangement is kept across a reload (see TimelineCard). */
 const orderKey = (attemptId: string, position: number) => `fact-trail:order:${attemptId}:${position}`;
 
+/** The verdict phase for an answer: the option chosen, or the order locked in (none when time ran out). */
+function feedbackPhase(served: ServedQuestion, feedback: AnswerFeedback, response: string | string[] | null): Phase {
+  const chosen = typeof response === "string" ? response : null;
+  return { name: "feedback", served, feedback, chosen, placed: Array.isArray(response) ? response : null };
+}
+
+/** How far through the attempt a screen is: question n, then its verdict, then question n + 1 … */
+function progressOf(phase: { name: string; served?: ServedQuestion }): number {
+  if (!phase.served) return -1;
+  return phase.served.position * 2 + (phase.name === "feedback" ? 1 : 0);
+}
+
 /** How long a verdict takes to slide out (the `question-out` keyframes in globals.css). */
 const EXIT_MS = 180;
 
@@ -75,16 +94,21 @@ export function PlayClient({
   /** Practice plays sound by default; a class quiz starts silent on players' devices. */
   mode: "practice" | "assigned";
   source: SourceMeta;
-  /** What the server already rendered (the current question, or the results), so nothing waits for a fetch. */
-  initial?: { served: ServedQuestion } | { results: AttemptResults };
+  /** What the server already rendered (where the attempt stands, or the results), so nothing waits for a fetch. */
+  initial?: Exclude<ResumePoint, { kind: "not-started" | "finished" }> | { kind: "results"; results: AttemptResults };
 }) {
-  const [phase, setPhase] = useState<Phase>(() =>
-    initial && "results" in initial
-      ? { name: "results", results: initial.results }
-      : initial
-        ? { name: "question", served: initial.served, offsetMs: 0, submitting: false, chosen: null }
-        : { name: "loading" },
-  );
+  const [phase, setPhase] = useState<Phase>(() => {
+    switch (initial?.kind) {
+      case "results":
+        return { name: "results", results: initial.results };
+      case "question":
+        return { name: "question", served: initial.served, offsetMs: 0, submitting: false, chosen: null };
+      case "feedback":
+        return feedbackPhase(initial.served, initial.feedback, initial.response);
+      default:
+        return { name: "loading" };
+    }
+  });
   const hydrated = useHydrated();
   const [status, setStatus] = useState("");
   const sound = useSound(mode === "practice" ? "solo" : "class");
@@ -157,28 +181,47 @@ export function PlayClient({
     }
   }
 
-  /** The server-rendered question's clock, measured against this browser's (asking again changes nothing). */
-  async function syncClock(position: number) {
+  /**
+   * Where the server says the attempt stands, adopted when it is further on than this screen:
+   * after Back, a restored tab or a page cached by the router, the screen may show an old
+   * question; for the screen the server rendered, it measures the question's clock against
+   * this browser's. Asking starts no clock (GET).
+   */
+  async function resync() {
+    let point: ResumePoint;
     try {
-      const served = await playApi.current(attemptId);
-      const offsetMs = Date.parse(served.serverNow) - Date.now();
-      setPhase((p) =>
-        p.name === "question" && p.served.position === position && served.position === position
-          ? { ...p, offsetMs }
-          : p,
-      );
+      point = await playApi.resume(attemptId);
     } catch {
-      // The clock stays as the server rendered it; the server judges lateness anyway.
+      return; // The screen stays as it is; the server judges lateness and repeats anyway.
     }
+    if (point.kind === "finished") return void loadResults();
+    if (point.kind === "not-started") return void loadQuestion();
+    const offsetMs = Date.parse(point.served.serverNow) - Date.now();
+    setPhase((p) => {
+      if (p.name === "question" && p.submitting) return p; // its verdict is on its way
+      const here = progressOf(p);
+      const there = progressOf({ name: point.kind, served: point.served });
+      if (point.kind === "question" && here === there && p.name === "question") return { ...p, offsetMs };
+      if (there <= here) return p;
+      return point.kind === "question"
+        ? { name: "question", served: point.served, offsetMs, submitting: false, chosen: null }
+        : feedbackPhase(point.served, point.feedback, point.response);
+    });
   }
 
   const start = useEffectEvent(() => {
     if (!initial) return void (finished ? loadResults() : loadQuestion());
-    if ("served" in initial) void syncClock(initial.served.position);
+    if (initial.kind !== "results") void resync();
   });
   useEffect(() => {
     const timer = setTimeout(start, 0);
-    return () => clearTimeout(timer);
+    // A page restored from the back-forward cache runs no effect again: ask where things stand.
+    const restored = (event: PageTransitionEvent) => event.persisted && start();
+    window.addEventListener("pageshow", restored);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("pageshow", restored);
+    };
   }, []);
   // Fetch the feedback panel while the player reads the first question, so it shows at once.
   useEffect(() => {
@@ -193,7 +236,9 @@ export function PlayClient({
     !question || question.submitting,
   );
   // The server-rendered first screen is not animated in (it is the page's largest paint).
-  const [firstScreen] = useState(() => (initial && "served" in initial ? `question-${initial.served.position}` : ""));
+  const [firstScreen] = useState(() =>
+    initial && "served" in initial ? `${initial.kind}-${initial.served.position}` : "",
+  );
   const timeUp = useEffectEvent(() => {
     if (question && !question.submitting) void submit(question.served, null, null);
   });

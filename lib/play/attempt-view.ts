@@ -31,6 +31,14 @@ export interface ServedQuestion {
   pastDue: boolean;
 }
 
+/** Where an attempt stands when its page opens or comes back (see getResumePoint). */
+export type ResumePoint =
+  | { kind: "question"; served: ServedQuestion }
+  /** The last answer's verdict, still to be read: the next question's clock has not started. */
+  | { kind: "feedback"; served: ServedQuestion; feedback: AnswerFeedback; response: string | string[] | null }
+  | { kind: "not-started" }
+  | { kind: "finished" };
+
 /** A timeline pair the player put the wrong way round, as labels ("you placed X before Y"). */
 export interface SwappedLabels {
   placedFirst: string;

@@ -52,18 +52,24 @@ describe("PlayClient between questions", () => {
     const user = userEvent.setup();
     vi.spyOn(playApi, "answer").mockResolvedValue(feedback);
     let deliver: (value: ServedQuestion) => void = () => {};
+    vi.spyOn(playApi, "resume").mockResolvedValue({ kind: "question", served: served(0) }); // the sync after render
     const current = vi
       .spyOn(playApi, "current")
-      .mockResolvedValueOnce(served(0)) // the clock sync after the first render
       .mockImplementationOnce(() => new Promise<ServedQuestion>((resolve) => (deliver = resolve)));
     render(
-      <PlayClient attemptId="a1" finished={false} mode="practice" source={source} initial={{ served: served(0) }} />,
+      <PlayClient
+        attemptId="a1"
+        finished={false}
+        mode="practice"
+        source={source}
+        initial={{ kind: "question", served: served(0) }}
+      />,
     );
     await user.click(await screen.findByRole("button", { name: /LPG/ }));
     // The feedback panel is a dynamic import: its first load can take over a second on a loaded machine.
     const next = await screen.findByRole("button", { name: "Next question" }, { timeout: 5000 });
     await user.click(next);
-    expect(current).toHaveBeenCalledTimes(2);
+    expect(current).toHaveBeenCalledTimes(1);
 
     // While the request is out, the verdict is still on screen, marked busy and leaving; no "Loading…".
     const leaving = next.closest("[aria-busy]");
@@ -71,18 +77,44 @@ describe("PlayClient between questions", () => {
     expect(leaving?.className).toMatch(/question-out/);
     expect(screen.queryByText("Loading…")).toBeNull();
     await user.click(next); // a second press while leaving asks for nothing more
-    expect(current).toHaveBeenCalledTimes(2);
+    expect(current).toHaveBeenCalledTimes(1);
 
     await act(async () => deliver(served(1)));
     await waitFor(() => expect(screen.getByText("Question number 2?")).toBeInTheDocument());
     expect(document.querySelector("[aria-busy]")).toBeNull();
+  });
+
+  it("moves an old screen (Back, a page the router kept) on to where the server stands, starting no clock", async () => {
+    const resume = vi.spyOn(playApi, "resume").mockResolvedValue({
+      kind: "feedback",
+      served: served(1),
+      feedback: { ...feedback, position: 1, questionId: "q1", correct: false, points: 0, repeated: true },
+      response: "a",
+    });
+    const current = vi.spyOn(playApi, "current");
+    const answer = vi.spyOn(playApi, "answer");
+    render(
+      <PlayClient
+        attemptId="a1"
+        finished={false}
+        mode="practice"
+        source={source}
+        initial={{ kind: "question", served: served(0) }}
+      />,
+    );
+    expect(screen.getByText("Question number 1?")).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Next question" })).toBeInTheDocument();
+    expect(screen.queryByText("Question number 1?")).toBeNull();
+    expect(resume).toHaveBeenCalledTimes(1);
+    expect(current).not.toHaveBeenCalled();
+    expect(answer).not.toHaveBeenCalled();
   });
 });
 
 describe("PlayClient after the due time or closing", () => {
   it("says when answers no longer score, and offers no retry once the teacher has closed the quiz", async () => {
     const user = userEvent.setup();
-    vi.spyOn(playApi, "current").mockResolvedValue({ ...served(0), pastDue: true });
+    vi.spyOn(playApi, "resume").mockResolvedValue({ kind: "question", served: { ...served(0), pastDue: true } });
     const closed = new ApiError(409, "closed", "Your teacher has closed “Quiz”: answers are no longer taken.");
     vi.spyOn(playApi, "answer").mockRejectedValue(closed);
     render(
@@ -91,7 +123,7 @@ describe("PlayClient after the due time or closing", () => {
         finished={false}
         mode="assigned"
         source={source}
-        initial={{ served: { ...served(0), pastDue: true } }}
+        initial={{ kind: "question", served: { ...served(0), pastDue: true } }}
       />,
     );
     expect(

@@ -59,7 +59,24 @@ test("a student plays a whole practice quiz by keyboard and sees results, review
       await page.keyboard.press("Enter");
       await expect(page.getByRole("button", { name: /^Source (P\d+|Caption)/ })).toBeVisible();
       await expectNoAxeViolations(page);
+      // Off to the study view and Back: the page the router kept showed the unanswered question; now the verdict.
+      const said = await verdict.innerText();
+      await page
+        .getByRole("link", { name: /Study this in context/ })
+        .first()
+        .click();
+      await expect(page).toHaveURL(/\/study/);
+      await page.goBack();
+      await expect(verdict).toHaveText(said);
+      await expect(page.getByRole("button", { name: "Next question" })).toBeVisible();
       await verdict.focus();
+    }
+    if (n === 2) {
+      // A reload keeps the verdict on screen: the next question's clock starts only on "Next".
+      const said = await verdict.innerText();
+      await page.reload();
+      await expect(verdict).toHaveText(said);
+      await expect(verdict).toBeFocused();
     }
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: n === 10 ? "See your results" : "Next question" })).toBeFocused();

@@ -9,7 +9,7 @@ import { attemptIdSchema } from "@/lib/server/http";
 import { getResults } from "@/lib/server/play/attempt-results";
 import { playerFromPageCookies } from "@/lib/server/play/current-player";
 import { getAttemptSummary } from "@/lib/server/play/read-attempt";
-import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
+import { getResumePoint } from "@/lib/server/play/serve-question";
 
 export const metadata: Metadata = { title: "Playing — Fact Trail" };
 
@@ -20,13 +20,14 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
   const player = await playerFromPageCookies(ctx);
   const playerId = player?.id ?? null;
   const attempt = await orNotFoundPage(getAttemptSummary(ctx, attemptId, playerId));
-  // The first screen is rendered here, so the question (or the results) is in the page itself:
-  // serving it is what POST /current does (it starts the question's clock once; asking again changes nothing).
+  // The first screen is rendered here, so nothing waits for a fetch: the running question, or the
+  // verdict on the last answer (a reload never skips it; the next clock starts on "Next"), or the
+  // first question, served as POST /current does (its clock starts once; asking again changes nothing).
   const initial =
     attempt.status === "finished"
-      ? { results: await getResults(ctx, attempt.id, playerId) }
-      : await serveCurrentQuestion(ctx, attempt.id, playerId).then(
-          (served) => ({ served }),
+      ? { kind: "results" as const, results: await getResults(ctx, attempt.id, playerId) }
+      : await getResumePoint(ctx, attempt.id, playerId, { startFirst: true }).then(
+          (point) => (point.kind === "question" || point.kind === "feedback" ? point : undefined),
           () => undefined,
         );
   const { title, outlet, published } = loadTopic(isTopicId(attempt.topic) ? attempt.topic : DEFAULT_TOPIC).meta.source;

@@ -20,7 +20,8 @@ interface StoredDetail {
   pastDue?: boolean;
 }
 
-function feedbackFrom(
+/** The verdict on a stored answer (also what a reload shows: see getResumePoint). */
+export function feedbackFrom(
   question: Question,
   position: number,
   answer: AnswerRow,
@@ -34,7 +35,8 @@ function feedbackFrom(
     questionId: question.id,
     correct: answer.correct,
     credit: answer.credit,
-    late: detail.late ?? false,
+    // No answer means the time ran out, even if the browser's clock beat the server's grace period.
+    late: (detail.late ?? false) || answer.response === "null",
     points: answer.points,
     basePoints: detail.basePoints ?? answer.points,
     streakBonus: detail.streakBonus ?? 0,
