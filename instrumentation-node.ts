@@ -1,22 +1,31 @@
 // A server whose configuration is bad (a weak sign-in secret in production, a typo
 // in a number, an unknown database URL) refuses to start (exit 1) and says which
 // variable to fix, instead of serving with a default the operator did not choose.
-import { ConfigError, loadConfig } from "./lib/config.mjs";
+// A production server then warms up before it serves (lib/server/warm-up.ts).
+import { ConfigError, loadConfig, type Config } from "./lib/config.mjs";
+import { appContext } from "./lib/server/context";
+import { startStallProbe } from "./lib/server/stall-probe";
+import { warmUp } from "./lib/server/warm-up";
 
-try {
-  loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`Fact Trail cannot start. ${error.message}`);
-  process.exit(1);
+export async function start(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Fact Trail cannot start. ${error.message}`);
+    process.exit(1);
+  }
+  // Benchmarks only: once a second, the longest event-loop delay, GC pause and answer commit.
+  if (config.stallProbeFile) startStallProbe(config.stallProbeFile);
+  // Not while `next build` prerenders: a build opens no database.
+  if (config.nodeEnv !== "production" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const started = performance.now();
+  try {
+    await warmUp(appContext());
+    console.log(`Warmed up in ${Math.round(performance.now() - started)} ms (question bank, database statements).`);
+  } catch (error) {
+    // An unreachable database must not keep the server down: it answers 503 until the database is back.
+    console.warn(`Start-up warm-up skipped: ${(error as Error).message}`);
+  }
 }
-
-// The per-address limits key on the TCP peer, which only scripts/peer-address.mjs (loaded by `npm start`)
-// records; without it every client shares one key. Say so rather than limit a whole school as one.
-if (
-  process.env.NODE_ENV === "production" &&
-  !(globalThis as Record<symbol, unknown>)[Symbol.for("fact-trail.peer-address")]
-)
-  console.warn(
-    "Fact Trail: started without scripts/peer-address.mjs (use `npm start`), so the per-address rate limits see every client as one.",
-  );

@@ -76,6 +76,7 @@ const variables = z.object({
   NEW_PLAYER_LIMIT_PER_IP: wholeNumber(1, 1_000_000).default(300),
   TRUSTED_PROXY_HOPS: wholeNumber(0, 20).default(0),
   SEED_DEMO: z.enum(["0", "1"], { error: 'must be "1" (create the demo class quiz) or "0"' }).default("1"),
+  STALL_PROBE_FILE: z.string().trim().optional(),
 });
 
 /** The names this module reads; anything else in the environment is ignored. */
@@ -130,6 +131,8 @@ const configSchema = (cwd) =>
       limits: { codeMissesPerIp: env.CODE_MISS_LIMIT_PER_IP, newPlayersPerIp: env.NEW_PLAYER_LIMIT_PER_IP },
       trustedProxyHops: env.TRUSTED_PROXY_HOPS,
       seedDemo: env.SEED_DEMO === "1",
+      /** Benchmarks: a file the server appends its stall probe's lines to (lib/server/stall-probe.ts); null: off. */
+      stallProbeFile: env.STALL_PROBE_FILE ?? null,
     };
   });
 

@@ -10,6 +10,7 @@ import { ensureAuthSecret } from "./auth-secret.mjs";
 import { loadDotEnv } from "./load-env.mjs";
 import { migrate } from "./migrate.mjs";
 import { SERVER_NODE_ARGS } from "./server-flags.mjs";
+import { warmRoutes } from "./warm-routes.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
@@ -75,4 +76,21 @@ const server = spawn(process.execPath, [...SERVER_NODE_ARGS, next, "start", "-p"
   env,
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+// Once it listens (the server warmed its question bank and statements before that): load the
+// routes a class uses with a few harmless requests, then say it is ready.
+void (async () => {
+  const origin = `http://127.0.0.1:${config.port}`;
+  for (let i = 0; i < 1200 && server.exitCode === null; i++) {
+    const up = await fetch(`${origin}/api/ping`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) {
+      await warmRoutes(origin);
+      console.log(`Fact Trail is ready: http://localhost:${config.port}`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+})();
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

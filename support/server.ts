@@ -6,6 +6,7 @@ import path from "node:path";
 import { migrate } from "../scripts/migrate.mjs";
 import { SERVER_NODE_ARGS } from "../scripts/server-flags.mjs";
 import { ephemeralAuthSecret } from "../scripts/auth-secret.mjs";
+import { warmRoutes } from "../scripts/warm-routes.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, "node_modules/next/dist/bin/next");
@@ -62,6 +63,8 @@ export async function startServer(
     if (Date.now() > deadline) throw new Error("server did not start within 60 s");
     await new Promise((r) => setTimeout(r, 200));
   }
+  // As `npm start` does before it says the server is ready.
+  await warmRoutes(url);
   return {
     url,
     process: child,

@@ -12,7 +12,11 @@ export function isTopicId(value: string): value is TopicId {
 }
 
 const FILES = ["topic", "events", "order", "facts", "distractors", "causes", "themes"] as const;
-const cache = new Map<string, Topic>();
+// Process-wide (on globalThis): the server's start-up warm-up (instrumentation) and the routes are separate bundles.
+const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for("fact-trail.topics")] ??= new Map()) as Map<
+  string,
+  Topic
+>;
 
 export function contentDir(root: string = process.cwd()): string {
   return path.join(/*turbopackIgnore: true*/ root, "content");

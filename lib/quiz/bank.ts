@@ -134,7 +134,11 @@ export interface BankDrafts {
   multipleChoice: MultipleChoiceDraft[];
 }
 
-const drafts = new WeakMap<Topic, BankDrafts>();
+// Process-wide (on globalThis), as the topics are: built once at start-up, shared by every route's bundle.
+const drafts = ((globalThis as Record<symbol, unknown>)[Symbol.for("fact-trail.drafts")] ??= new WeakMap()) as WeakMap<
+  Topic,
+  BankDrafts
+>;
 
 /** Builds the drafts from the fact base (uncached; `draftBank` memoises it per topic). */
 export function buildDrafts(topic: Topic): BankDrafts {

@@ -33,6 +33,7 @@ describe("the configuration", () => {
       limits: { codeMissesPerIp: 100, newPlayersPerIp: 300 },
       trustedProxyHops: 0,
       seedDemo: true,
+      stallProbeFile: null,
     });
   });
 
@@ -57,6 +58,7 @@ describe("the configuration", () => {
     ["NEW_PLAYER_LIMIT_PER_IP", "1000", (c) => c.limits.newPlayersPerIp, 1000],
     ["TRUSTED_PROXY_HOPS", "2", (c) => c.trustedProxyHops, 2],
     ["SEED_DEMO", "0", (c) => c.seedDemo, false],
+    ["STALL_PROBE_FILE", "/tmp/probe.jsonl", (c) => c.stallProbeFile, "/tmp/probe.jsonl"],
     ["NODE_ENV", "production", (c) => c.nodeEnv, "production"],
   ] as [string, string, (c: ReturnType<typeof load>) => unknown, unknown][])(
     "reads %s=%s",

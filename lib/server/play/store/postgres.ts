@@ -4,6 +4,7 @@ import "server-only";
 import pg from "pg";
 import { weekKey } from "@/lib/play/leaderboard";
 import { numberedPlaceholders as numbered } from "@/lib/sql-placeholders";
+import { noteCommit } from "../../stall-probe";
 import { reviewMemory, type MemoryState, type MemoryUpdate } from "@/lib/play/memory";
 import { memoryArrays, newId, recordedAnswer, toContext, toMemory, withAnswer } from "./rows";
 import type * as Rows from "./rows";
@@ -58,58 +59,12 @@ export function createPostgresStore(connectionString: string, max: number): Rows
       return row!.servedAt;
     },
     async recordAnswer(a, score) {
-      if (a.seen) {
-        const s = score(a.seen.streak);
-        const params = [
-          s.points,
-          s.correct ? 1 : 0,
-          s.streakAfter,
-          pgDate(a.createdAt),
-          a.attemptId,
-          a.seen.streak,
-          a.seen.answeredCount,
-          a.attemptQuestionId,
-          newId(),
-          a.response,
-          s.correct,
-          a.credit,
-          a.elapsedMs,
-          s.detail,
-          weekKey(a.createdAt),
-        ];
-        let totals: { score: number; streak: number; status: string } | undefined;
-        if (a.memory) {
-          // Two round trips: the prior cards, then one statement that records the answer and the
-          // new cards on condition that neither the attempt nor the cards changed meanwhile.
-          const m = a.memory;
-          const items = m.reviews.map((r) => r.item);
-          const prior = await readMemory(pool, m, items);
-          const [itemArray, ...rest] = memoryArrays(reviewMemory(prior.cards, m.reviews, a.createdAt));
-          const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
-            prepared(SQL.PG_RECORD_WITH_MEMORY_IF_UNCHANGED, [
-              ...params,
-              m.playerId,
-              m.topic,
-              itemArray,
-              prior.repsSum,
-              ...rest,
-            ]),
-          );
-          totals = rows[0];
-        } else {
-          const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
-            prepared(SQL.RECORD_IF_UNCHANGED, params),
-          );
-          totals = rows[0];
-        }
-        if (totals)
-          return {
-            outcome: "recorded",
-            answer: recordedAnswer(a, s),
-            attempt: totals,
-          };
+      const started = performance.now();
+      try {
+        return await record(a, score);
+      } finally {
+        noteCommit(performance.now() - started, 0, 1);
       }
-      return recordInTransaction(a, score);
     },
     async leaderboard(board, limit, assignmentId) {
       const { rows } = await pool.query<Rows.RawBoardRow>(
@@ -121,10 +76,98 @@ export function createPostgresStore(connectionString: string, max: number): Rows
     async postToBoards(attemptId, finishedAt) {
       await pool.query(prepared(SQL.POST_TO_BOARDS, [weekKey(finishedAt), attemptId]));
     },
+    async warm() {
+      // Every connection of the pool, each preparing the hot statements (none matches a row).
+      const clients = await Promise.all(Array.from({ length: max }, () => pool.connect()));
+      const none = "warm-up";
+      const epoch = pgDate(new Date(0));
+      try {
+        await Promise.all(
+          clients.map(async (client) => {
+            for (const [sql, values] of [
+              [`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`, [none]],
+              [SQL.ATTEMPT_SELECT, [none, none]],
+              [SQL.CURRENT_SELECT, [none]],
+              [SQL.QUESTION_SELECT, [none, 0]],
+              [SQL.ANSWER_CONTEXT_SELECT, [0, none, none]],
+              [
+                `UPDATE "AttemptQuestion" SET "servedAt" = COALESCE("servedAt", ?::timestamp) WHERE "id" = ? RETURNING "servedAt"`,
+                [epoch, none],
+              ],
+              [
+                SQL.RECORD_IF_UNCHANGED,
+                [0, 0, 0, epoch, none, 0, 0, none, none, "null", false, 0, 0, "{}", "1970-01-01"],
+              ],
+              [SQL.BOARD_SELECT, [none, none, 1]],
+              [SQL.ASSIGNMENT_BY_CODE, [none]],
+            ] as const)
+              await client.query(prepared(sql, [...values]));
+          }),
+        );
+      } finally {
+        for (const client of clients) client.release();
+      }
+    },
     async close() {
       await pool.end();
     },
   };
+
+  /** The answer in one statement when the attempt is as it was read, else in a locking transaction. */
+  async function record(a: Rows.NewAnswer, score: (streakBefore: number) => Rows.Scored): Promise<Rows.RecordOutcome> {
+    if (a.seen) {
+      const s = score(a.seen.streak);
+      const params = [
+        s.points,
+        s.correct ? 1 : 0,
+        s.streakAfter,
+        pgDate(a.createdAt),
+        a.attemptId,
+        a.seen.streak,
+        a.seen.answeredCount,
+        a.attemptQuestionId,
+        newId(),
+        a.response,
+        s.correct,
+        a.credit,
+        a.elapsedMs,
+        s.detail,
+        weekKey(a.createdAt),
+      ];
+      let totals: { score: number; streak: number; status: string } | undefined;
+      if (a.memory) {
+        // Two round trips: the prior cards, then one statement that records the answer and the
+        // new cards on condition that neither the attempt nor the cards changed meanwhile.
+        const m = a.memory;
+        const items = m.reviews.map((r) => r.item);
+        const prior = await readMemory(pool, m, items);
+        const [itemArray, ...rest] = memoryArrays(reviewMemory(prior.cards, m.reviews, a.createdAt));
+        const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
+          prepared(SQL.PG_RECORD_WITH_MEMORY_IF_UNCHANGED, [
+            ...params,
+            m.playerId,
+            m.topic,
+            itemArray,
+            prior.repsSum,
+            ...rest,
+          ]),
+        );
+        totals = rows[0];
+      } else {
+        const { rows } = await pool.query<{ score: number; streak: number; status: string }>(
+          prepared(SQL.RECORD_IF_UNCHANGED, params),
+        );
+        totals = rows[0];
+      }
+      if (totals)
+        return {
+          outcome: "recorded",
+          answer: recordedAnswer(a, s),
+          attempt: totals,
+        };
+    }
+    return recordInTransaction(a, score);
+  }
 
   /** The player's current cards of `items`, and the sum of their reps (the fast path's check that they did not change). */
   async function readMemory(

@@ -119,6 +119,11 @@ export interface PlayStore {
    * finishes an attempt; this is for attempts finished another way (fixtures, imports).
    */
   postToBoards(attemptId: string, finishedAt: Date): Promise<void>;
+  /**
+   * Opens the store's connections and prepares its statements (each run once on ids that
+   * match nothing, so nothing is written): the server's start-up warm-up.
+   */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { weekKey } from "@/lib/play/leaderboard";
+import { noteCommit } from "../../stall-probe";
 import { startCheckpointer } from "./checkpointer";
 import { reviewMemory, type MemoryState, type MemoryUpdate } from "@/lib/play/memory";
 import { newId, recordedAnswer, toContext, toMemory, withAnswer } from "./rows";
@@ -17,6 +18,8 @@ interface PendingAnswer {
   score: (streakBefore: number) => Rows.Scored;
   resolve: (outcome: Rows.RecordOutcome) => void;
   reject: (error: unknown) => void;
+  /** When it reached the queue (performance.now()). */
+  queued: number;
   settled?: { ok: true; outcome: Rows.RecordOutcome } | { ok: false; error: unknown };
 }
 
@@ -138,12 +141,15 @@ function prepare(filename: string, busyTimeoutMs: number) {
     if (queue.length === 0) return;
     const batch = queue.splice(0, MAX_ANSWERS_PER_COMMIT);
     if (queue.length > 0) setImmediate(flush);
+    const started = performance.now();
     try {
       recordBatch.immediate(batch);
     } catch (error) {
       // BEGIN or COMMIT failed (e.g. the database stayed locked): the batch was rolled back.
       for (const item of batch) item.reject(error);
       return;
+    } finally {
+      noteCommit(performance.now() - started, started - batch[0]!.queued, batch.length);
     }
     stats.commits++;
     stats.answers += batch.length;
@@ -154,7 +160,7 @@ function prepare(filename: string, busyTimeoutMs: number) {
   };
   const record = (answer: Rows.NewAnswer, score: (streakBefore: number) => Rows.Scored) =>
     new Promise<Rows.RecordOutcome>((resolve, reject) => {
-      queue.push({ answer, score, resolve, reject });
+      queue.push({ answer, score, resolve, reject, queued: performance.now() });
       if (queue.length === 1) setImmediate(flush);
     });
   /** Records what is queued now (before closing the connection). */
@@ -229,6 +235,12 @@ export function createSqliteStore(
     /** Answer commits since the connection opened, and the answers they held. */
     commitStats() {
       return { ...connection().stats };
+    },
+    async warm() {
+      const c = connection();
+      c.context.get(0, "warm-up", "warm-up");
+      c.board.all("warm-up", "", 1);
+      c.assignment.get("warm-up");
     },
     async close() {
       prepared?.drain();

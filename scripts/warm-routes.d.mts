@@ -1,0 +1,1 @@
+export function warmRoutes(origin: string, rounds?: number): Promise<void>;
