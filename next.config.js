@@ -11,7 +11,7 @@ const nextConfig = {
   experimental: {
     // `next dev` 16.4 otherwise calls the npm advisories endpoint at start-up.
     agentUpgrade: false,
-    // Request bodies (scripts/body-limits.mjs refuses larger ones before Next.js reads them): the server
+    // Request bodies (scripts/request-guards.mjs refuses larger ones before Next.js reads them): the server
     // actions' limit, and what the proxy step may buffer of a page request's body, both 1 MB.
     serverActions: { bodySizeLimit: "1mb" },
     proxyClientMaxBodySize: "1mb",

@@ -1,6 +1,6 @@
 // @ts-check
 // The security headers every response carries (the per-page CSP with its nonce is in proxy.ts):
-// next.config.js sends them with everything Next.js answers, and scripts/body-limits.mjs with what it
+// next.config.js sends them with everything Next.js answers, and scripts/request-guards.mjs with what it
 // refuses before Next.js sees it. Plain JavaScript: both load it without a TypeScript step.
 export const STATIC_SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },

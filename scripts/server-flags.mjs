@@ -8,7 +8,7 @@
 //
 // --import scripts/server-preload.mjs: stamps each request with the TCP peer's address,
 // which Next.js does not pass on (the per-address rate limits key on it), and refuses
-// oversized and cross-site requests before Next.js reads them (scripts/body-limits.mjs).
+// oversized and cross-site requests before Next.js reads them (scripts/request-guards.mjs).
 export const SERVER_NODE_ARGS = [
   "--max-semi-space-size=32",
   `--import=${new URL("./server-preload.mjs", import.meta.url).href}`,

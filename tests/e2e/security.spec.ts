@@ -143,3 +143,94 @@ test("a production server with a bad configuration refuses to start and names th
     expect(output).toContain(`Fact Trail cannot start. The configuration has a problem:\n  - ${message}`);
   }
 });
+
+/** The security headers every answer carries, refusals included. */
+function expectSecurityHeaders(headers: Record<string, string>, label: string) {
+  expect(headers["x-content-type-options"], label).toBe("nosniff");
+  expect(headers["x-frame-options"], label).toBe("DENY");
+  expect(headers["content-security-policy"], label).toContain("frame-ancestors 'none'");
+}
+
+test("malformed percent-encoding in any dynamic segment is a 400 with the security headers, never a 5xx", async ({
+  request,
+}) => {
+  const bad = ["%FF", "%E0%A4%A", "%", "%ZZ", "abc%C3%28"];
+  const routes = [
+    "/join/$",
+    "/play/$",
+    "/leaderboard/$",
+    "/teacher/classes/$",
+    "/teacher/assignments/$",
+    "/teacher/assignments/$/csv/students",
+    "/teacher/assignments/cmxxxxxxxxxxxxxxxxxxxxxxx/csv/$",
+    "/api/attempts/$/current",
+    "/api/attempts/$/answers",
+    "/api/attempts/$/results",
+    "/api/attempts/$/again",
+    "/api/leaderboards/$",
+  ];
+  for (const route of routes)
+    for (const segment of bad) {
+      const url = route.replace("$", segment);
+      for (const method of ["GET", "POST"] as const) {
+        const response = await request.fetch(url, { method, ...(method === "POST" ? { data: {} } : {}) });
+        expect(response.status(), `${method} ${url}`).toBe(400);
+        expectSecurityHeaders(response.headers(), `${method} ${url}`);
+      }
+    }
+});
+
+test("server actions with a forged origin, a malformed body or an oversized form are refused with a 4xx", async ({
+  request,
+  baseURL,
+}) => {
+  // A real action id, as the sign-in page embeds it for its form.
+  const html = await (await request.get("/teacher/sign-in")).text();
+  const actionId = /&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;/.exec(html)?.[1];
+  expect(actionId).toBeTruthy();
+  const pages = ["/teacher/sign-in", "/teacher/sign-up", "/teacher", "/teacher/classes/cmxxxxxxxxxxxxxxxxxxxxxxx", "/"];
+  const form = '--zz\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.c\r\n--zz--\r\n';
+  for (const page of pages) {
+    for (const origin of ["https://evil.example", "null", `${baseURL}.evil.example`, "http://localhost:1"]) {
+      const forged = await request.post(page, {
+        headers: { origin, "next-action": actionId!, "content-type": "multipart/form-data; boundary=zz" },
+        data: Buffer.from(form),
+      });
+      expect(forged.status(), `${page} from ${origin}`).toBe(403);
+      expectSecurityHeaders(forged.headers(), `${page} from ${origin}`);
+    }
+    const malformed: [string, string | Buffer][] = [
+      ["text/plain;charset=UTF-8", "garbage"],
+      ["text/plain;charset=UTF-8", "[1,2"],
+      ["text/plain;charset=UTF-8", '["$@1"]'],
+      ["multipart/form-data; boundary=zz", "--zz\r\nContent-Dispos"],
+      ["multipart/form-data; boundary=zz", "--zz\r\nX: y\r\n\r\nfoo\r\n--zz--\r\n"],
+      ["application/x-www-form-urlencoded", "a=%ZZ&b"],
+    ];
+    for (const [type, body] of malformed) {
+      const response = await request.post(page, {
+        headers: { origin: baseURL!, "next-action": actionId!, "content-type": type },
+        data: body,
+      });
+      const label = `${page} ${type} ${String(body).slice(0, 20)}`;
+      // Never a 5xx; where the action belongs to the page (the sign-in and sign-up forms), a 4xx.
+      expect(response.status(), label).toBeLessThan(500);
+      if (page.startsWith("/teacher/sign-")) expect(response.status(), label).toBeGreaterThanOrEqual(400);
+      expectSecurityHeaders(response.headers(), label);
+    }
+    const big = await request.post(page, {
+      headers: { origin: baseURL!, "next-action": actionId!, "content-type": "multipart/form-data; boundary=zz" },
+      data: Buffer.from(
+        `--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\n${"a".repeat(1_100_000)}\r\n--zz--\r\n`,
+      ),
+    });
+    expect(big.status(), `${page} 1.1 MB`).toBe(413);
+    expectSecurityHeaders(big.headers(), `${page} 1.1 MB`);
+  }
+  // The real form still works from the site's own origin (a wrong password is a form error, not a refusal).
+  const own = await request.post("/teacher/sign-in", {
+    headers: { origin: baseURL!, "next-action": actionId!, "content-type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify(["$K1", { id: "" }]),
+  });
+  expect(own.status()).toBeLessThan(500);
+});

@@ -179,6 +179,22 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
     expect(handlers.length).toBeGreaterThanOrEqual(10);
   });
 
+  it("looks CSV tables up as own keys only: __proto__, toString and friends are 404 for the owner too", async () => {
+    const csv = handlers.find((h) => h.file.includes("csv"))!;
+    for (const table of ["__proto__", "toString", "constructor", "hasOwnProperty", "valueOf", "students"]) {
+      const req = new NextRequest(`http://localhost:3000/teacher/assignments/${teacherAssignmentId}/csv/${table}`, {
+        headers: { cookie: teacherCookie, ...fromAddress("10.43.0.1") },
+      });
+      const response = await csv.run(req, { params: Promise.resolve({ assignmentId: teacherAssignmentId, table }) });
+      if (table === "students") {
+        expect(response.status).toBe(200);
+        continue;
+      }
+      expect(response.status, table).toBe(404);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/two tables/);
+    }
+  });
+
   it("answers malformed requests to every route with a 4xx that says what was wrong, and changes nothing", async () => {
     const data = current();
     const before = await snapshot(data);
