@@ -74,6 +74,8 @@ const variables = z.object({
   PUBLIC_URL: httpAddress.optional(),
   CODE_MISS_LIMIT_PER_IP: wholeNumber(1, 1_000_000).default(100),
   NEW_PLAYER_LIMIT_PER_IP: wholeNumber(1, 1_000_000).default(300),
+  NEW_ATTEMPT_LIMIT_PER_PLAYER: wholeNumber(1, 1_000_000).default(20),
+  NEW_ATTEMPT_LIMIT_PER_IP: wholeNumber(1, 1_000_000).default(600),
   TRUSTED_PROXY_HOPS: wholeNumber(0, 20).default(0),
   SEED_DEMO: z.enum(["0", "1"], { error: 'must be "1" (create the demo class quiz) or "0"' }).default("1"),
   STALL_PROBE_FILE: z.string().trim().optional(),
@@ -128,7 +130,12 @@ const configSchema = (cwd) =>
       auth: { secret: secret.secret, url: authUrl },
       /** Where join links and QR codes point; null: the request's own host. */
       publicUrl: env.PUBLIC_URL ?? env.BETTER_AUTH_URL ?? null,
-      limits: { codeMissesPerIp: env.CODE_MISS_LIMIT_PER_IP, newPlayersPerIp: env.NEW_PLAYER_LIMIT_PER_IP },
+      limits: {
+        codeMissesPerIp: env.CODE_MISS_LIMIT_PER_IP,
+        newPlayersPerIp: env.NEW_PLAYER_LIMIT_PER_IP,
+        newAttemptsPerPlayer: env.NEW_ATTEMPT_LIMIT_PER_PLAYER,
+        newAttemptsPerIp: env.NEW_ATTEMPT_LIMIT_PER_IP,
+      },
       trustedProxyHops: env.TRUSTED_PROXY_HOPS,
       seedDemo: env.SEED_DEMO === "1",
       /** Benchmarks: a file the server appends its stall probe's lines to (lib/server/stall-probe.ts); null: off. */

@@ -19,7 +19,8 @@ const FIXED_LIMITS = {
   signUpPerAccount: { points: 5, duration: 60 * 60 },
 } as const;
 
-export type LimitName = keyof typeof FIXED_LIMITS | "codeMissesPerIp" | "newPlayersPerIp";
+export type LimitName =
+  keyof typeof FIXED_LIMITS | "codeMissesPerIp" | "newPlayersPerIp" | "newAttemptsPerPlayer" | "newAttemptsPerIp";
 export type LimitTable = Record<LimitName, { points: number; duration: number }>;
 
 export function limitTable(config: Pick<Config, "limits">): LimitTable {
@@ -29,6 +30,10 @@ export function limitTable(config: Pick<Config, "limits">): LimitTable {
     codeMissesPerIp: { points: config.limits.codeMissesPerIp, duration: 10 * 60 },
     /** New players (nicknames) from one address: a whole school behind one NAT fits; a flood does not. */
     newPlayersPerIp: { points: config.limits.newPlayersPerIp, duration: 10 * 60 },
+    /** New attempts (quizzes started, not resumed) by one player: far above any pace of play. */
+    newAttemptsPerPlayer: { points: config.limits.newAttemptsPerPlayer, duration: 10 * 60 },
+    /** New attempts from one address: a school behind one NAT starting a few quizzes each fits. */
+    newAttemptsPerIp: { points: config.limits.newAttemptsPerIp, duration: 10 * 60 },
   };
 }
 

@@ -1,17 +1,24 @@
 // Issue 13's play-side findings, on each database: what a hostile student can and cannot
 // do with the play API (ids that map to answers, answers after the due time or closing,
 // attempts without limit, unjoinable assignments, nickname checks, removed players).
+import { NextRequest } from "next/server";
 import { expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { loadTopic } from "@/lib/content/load-topic";
 import type { ServedQuestion } from "@/lib/play/attempt-view";
 import { questionSchema, type Question } from "@/lib/quiz/question";
-import { at } from "@/lib/server/context";
+import { at, setAppContext, type AppContext } from "@/lib/server/context";
 import type { Db } from "@/lib/server/db";
 import { insertAssignment } from "@/lib/server/fixtures";
+import { sweepAbandonedPractice } from "@/lib/server/play/cleanup";
+import { guardNewAttempts } from "@/lib/server/play/guards";
 import { joinAssignment } from "@/lib/server/play/join-assignment";
+import { findPlayer } from "@/lib/server/play/player";
+import { startPractice } from "@/lib/server/play/start-attempt";
+import { createLimiters, limitTable } from "@/lib/server/rate-limit";
 import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 import { submitAnswer } from "@/lib/server/play/submit-answer";
+import { fromAddress } from "../helpers/addresses";
 import { describeEachDatabase } from "../helpers/test-databases";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
@@ -184,6 +191,137 @@ describeEachDatabase("answers after the due time or after closing", (current) =>
     expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
       score: 0,
       answeredCount: 0,
+    });
+  });
+});
+
+describeEachDatabase("starting quizzes without end", (current) => {
+  it("resumes the practice quiz in progress: starts from one browser, in a row or at once, make one attempt", async () => {
+    const ctx = current();
+    setAppContext(ctx);
+    try {
+      const { POST } = await import("@/app/api/practice/route");
+      const post = (cookie?: string) =>
+        POST(
+          new NextRequest("http://localhost:3000/api/practice", {
+            method: "POST",
+            body: JSON.stringify({ nickname: "Loop Bot" }),
+            headers: { "content-type": "application/json", ...fromAddress("10.50.0.1"), ...(cookie ? { cookie } : {}) },
+          }),
+          {} as never,
+        );
+      const first = await post();
+      expect(first.status).toBe(201);
+      const cookie = first.headers.get("set-cookie")!.split(";")[0]!;
+      const { attemptId } = (await first.json()) as { attemptId: string };
+      const before = { attempts: await ctx.db.attempt.count(), questions: await ctx.db.attemptQuestion.count() };
+      for (let i = 0; i < 30; i++) {
+        const response = await post(cookie);
+        expect(response.status).toBe(200);
+        expect(await response.json()).toEqual({ attemptId, resumed: true });
+      }
+      expect(await ctx.db.attempt.count()).toBe(before.attempts);
+      expect(await ctx.db.attemptQuestion.count()).toBe(before.questions);
+      // Once it is finished, a burst of starts at once makes one new attempt; the others resume it.
+      await ctx.db.attempt.update({ where: { id: attemptId }, data: { status: "finished", finishedAt: t0 } });
+      const burst = await Promise.all(Array.from({ length: 10 }, () => post(cookie)));
+      const bodies = (await Promise.all(burst.map((r) => r.json()))) as { attemptId: string; resumed: boolean }[];
+      expect(new Set(bodies.map((b) => b.attemptId)).size).toBe(1);
+      expect(bodies.filter((b) => !b.resumed)).toHaveLength(1);
+      expect(await ctx.db.attempt.count()).toBe(before.attempts + 1);
+    } finally {
+      setAppContext(undefined);
+    }
+  });
+
+  it("limits new attempts per player and per address; a resumed one does not count", async () => {
+    const ctx: AppContext = {
+      ...current(),
+      limiters: createLimiters(current().db, {
+        ...limitTable(current().config),
+        newAttemptsPerPlayer: { points: 2, duration: 600 },
+        newAttemptsPerIp: { points: 4, duration: 600 },
+      }),
+    };
+    const start = (ip: string, nickname: string, player: { id: string; nickname: string } | null) =>
+      guardNewAttempts(ctx, new Headers(fromAddress(ip)), player, (beforeCreate) =>
+        startPractice(ctx, { nickname, player, topic: "kazakhstan-2022", beforeCreate }),
+      );
+    const finish = (attemptId: string) =>
+      ctx.db.attempt.update({ where: { id: attemptId }, data: { status: "finished", finishedAt: t0 } });
+    // One player, from several addresses: two new quizzes, then 429; resuming is never refused.
+    const first = await start("10.51.0.1", "Quick Quinn", null);
+    const player = (await findPlayer(ctx, first.newCookie))!;
+    await finish(first.attemptId);
+    const second = await start("10.51.0.2", "Quick Quinn", player);
+    await finish(second.attemptId);
+    const third = await start("10.51.0.3", "Quick Quinn", player);
+    expect([second.resumed, third.resumed]).toEqual([false, false]);
+    for (const ip of ["10.51.0.4", "10.51.0.5", "10.51.0.6"])
+      expect(await start(ip, "Quick Quinn", player)).toMatchObject({ attemptId: third.attemptId, resumed: true });
+    await finish(third.attemptId);
+    const before = await ctx.db.attempt.count();
+    await expect(start("10.51.0.7", "Quick Quinn", player)).rejects.toMatchObject({
+      status: 429,
+      message: expect.stringMatching(/^Too many new quizzes started from this browser\. Try again in 10 minutes\.$/),
+    });
+    expect(await ctx.db.attempt.count()).toBe(before);
+    // One address, many new players: four quizzes, then 429 for the fifth; another address is unaffected.
+    for (const n of [1, 2, 3, 4]) await start("10.52.0.1", `Crowd ${n}`, null);
+    await expect(start("10.52.0.1", "Crowd Five", null)).rejects.toMatchObject({
+      status: 429,
+      message: expect.stringMatching(/new quizzes started from this network/),
+    });
+    await expect(start("10.52.0.2", "Crowd Five", null)).resolves.toMatchObject({ resumed: false });
+  });
+
+  it("sweeps practice quizzes left unfinished for a day, and nothing else", async () => {
+    const { db } = current();
+    const code = nextCode();
+    await insertAssignment(current(), { code });
+    const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    const started = async (nickname: string) =>
+      (await startPractice(current(), { nickname, player: null, topic: "kazakhstan-2022" })).attemptId;
+    const abandoned = await started("Gone Away");
+    const fresh = await started("Still Here");
+    const finishedOld = await started("Done Long Ago");
+    const assignedOld = (await joinAssignment(current(), { code, nickname: "Class Kid", player: null })).attemptId;
+    await db.attempt.updateMany({
+      where: { id: { in: [abandoned, finishedOld, assignedOld] } },
+      data: { startedAt: dayAgo },
+    });
+    await db.attempt.update({ where: { id: finishedOld }, data: { status: "finished", finishedAt: dayAgo } });
+    expect(await sweepAbandonedPractice(current())).toBeGreaterThanOrEqual(1);
+    const left = new Set((await db.attempt.findMany({ select: { id: true } })).map((a) => a.id));
+    expect(left.has(abandoned)).toBe(false);
+    expect(await db.attemptQuestion.count({ where: { attemptId: abandoned } })).toBe(0);
+    for (const kept of [fresh, finishedOld, assignedOld]) expect(left.has(kept)).toBe(true);
+  });
+});
+
+describeEachDatabase("nicknames in a class", (current) => {
+  it("compares a joining name with the assignment's other players, even when the browser took it in practice first", async () => {
+    const code = nextCode();
+    await insertAssignment(current(), { code, settings: { attemptsAllowed: null } });
+    const alice = await joinAssignment(at(current(), t0), { code, nickname: "Alice", player: null });
+    // Another browser plays practice as "Alice", then joins the class with the same name.
+    const practice = await startPractice(current(), { nickname: "Alice", player: null, topic: "kazakhstan-2022" });
+    const impostor = await findPlayer(current(), practice.newCookie);
+    await expectAppError(
+      joinAssignment(at(current(), t0), { code, nickname: "Alice", player: impostor }),
+      409,
+      "nickname_taken",
+      /already called Alice/,
+    );
+    // The real Alice's browser still resumes, and may start again once finished.
+    const real = await findPlayer(current(), alice.newCookie);
+    expect(await joinAssignment(at(current(), t0), { code, nickname: "Alice", player: real })).toMatchObject({
+      attemptId: alice.attemptId,
+      resumed: true,
+    });
+    await current().db.attempt.update({ where: { id: alice.attemptId }, data: { status: "finished", finishedAt: t0 } });
+    expect(await joinAssignment(at(current(), t0), { code, nickname: "Alice", player: real })).toMatchObject({
+      resumed: false,
     });
   });
 });

@@ -1,9 +1,9 @@
 // Rate limits on the student side (shared by every instance, in the database):
-// guessing join codes, and flooding a quiz with nicknames.
+// guessing join codes, flooding a quiz with nicknames, starting quizzes without end.
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import type { AppContext } from "../context";
-import { clientIp, consume, ensureNotBlocked, isRateLimited } from "../rate-limit";
+import { clientIp, consume, ensureNotBlocked, isRateLimited, type LimitName } from "../rate-limit";
 
 const MISS_CODES = new Set(["unknown_code", "bad_code"]);
 
@@ -40,4 +40,36 @@ export async function guardNewPlayers<T extends { newCookie: unknown }>(
     });
   }
   return result;
+}
+
+/**
+ * Limits new attempts per address and per player (when the cookie proves one). `run` is
+ * given the check to call just before it makes a new attempt: it counts there, before
+ * anything is written, so a burst of parallel starts cannot all pass a check made first;
+ * resuming an attempt in progress never calls it, and a start that fails after counting
+ * gives its counts back.
+ */
+export async function guardNewAttempts<T>(
+  ctx: AppContext,
+  headers: Headers,
+  player: { id: string } | null,
+  run: (beforeCreate: () => Promise<void>) => Promise<T>,
+): Promise<T> {
+  const { limiters } = ctx;
+  const counted: [LimitName, string][] = [];
+  const beforeCreate = async () => {
+    const ip = clientIp(headers, ctx.config.trustedProxyHops);
+    await consume(limiters, "newAttemptsPerIp", ip, "new quizzes started from this network");
+    counted.push(["newAttemptsPerIp", ip]);
+    if (player) {
+      await consume(limiters, "newAttemptsPerPlayer", player.id, "new quizzes started from this browser");
+      counted.push(["newAttemptsPerPlayer", player.id]);
+    }
+  };
+  try {
+    return await run(beforeCreate);
+  } catch (error) {
+    await Promise.all(counted.map(([name, key]) => limiters.limiter(name).reward(key, 1))).catch(() => undefined);
+    throw error;
+  }
 }

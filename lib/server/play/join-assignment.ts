@@ -55,29 +55,36 @@ export async function joinAssignment(ctx: AppContext, input: StartInput & { code
   }
 
   // The same browser with the same name: resume the quiz in progress.
-  if (input.player && input.player.nickname === nickname) {
+  const samePlayer = input.player && input.player.nickname === nickname ? input.player : null;
+  if (samePlayer) {
     const open = await db.attempt.findFirst({
-      where: { assignmentId: assignment.id, playerId: input.player.id, status: "in_progress" },
+      where: { assignmentId: assignment.id, playerId: samePlayer.id, status: "in_progress" },
       select: { id: true },
     });
     if (open) return { attemptId: open.id, newCookie: null, resumed: true };
-  } else {
-    const taken = await db.attempt.findFirst({
-      where: { assignmentId: assignment.id, player: { nickname } },
-      select: { id: true },
-    });
-    if (taken) {
-      throw new AppError(
-        409,
-        "nickname_taken",
-        `Someone in this quiz is already called ${nickname}. Pick another name.`,
-        {
-          details: { suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}` },
-        },
-      );
-    }
+  }
+  // The name must be free among the assignment's other players, whoever this browser is
+  // (a name taken first in practice does not make it this player's in the class).
+  const taken = await db.attempt.findFirst({
+    where: {
+      assignmentId: assignment.id,
+      player: { nickname },
+      ...(samePlayer ? { playerId: { not: samePlayer.id } } : {}),
+    },
+    select: { id: true },
+  });
+  if (taken) {
+    throw new AppError(
+      409,
+      "nickname_taken",
+      `Someone in this quiz is already called ${nickname}. Pick another name.`,
+      {
+        details: { suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}` },
+      },
+    );
   }
 
+  await input.beforeCreate?.();
   const { playerId, newCookie } = await playerFor(ctx, nickname, input.player);
   const allowed = assignment.settings.attemptsAllowed;
   if (allowed !== null) {

@@ -9,7 +9,7 @@ import { startPractice, type StartResult } from "./start-attempt";
 
 export async function playAgain(
   ctx: AppContext,
-  input: { attemptId: string; player: Player | null },
+  input: { attemptId: string; player: Player | null; beforeCreate?: () => Promise<void> },
 ): Promise<StartResult> {
   if (!input.player) throw quizNotFound();
   const previous = await ctx.db.attempt.findFirst({
@@ -24,7 +24,7 @@ export async function playAgain(
     select: { question: true },
   });
   const prefer = [...new Set(missed.flatMap((m) => (JSON.parse(m.question) as { about: string[] }).about))];
-  const start = { nickname: input.player.nickname, player: input.player, prefer };
+  const start = { nickname: input.player.nickname, player: input.player, prefer, beforeCreate: input.beforeCreate };
   return previous.assignment
     ? joinAssignment(ctx, { ...start, code: previous.assignment.code })
     : startPractice(ctx, { ...start, topic: previous.topic });

@@ -12,6 +12,7 @@ import { PRACTICE_RULES, type QuizRules } from "@/lib/play/settings";
 import { questionSchema, type Question } from "@/lib/quiz/question";
 import { generateQuiz } from "@/lib/quiz/quiz";
 import type { AppContext } from "../context";
+import { sweepAbandonedPracticeNowAndThen } from "./cleanup";
 import { hashSecret, newPlayerSecret, type Player, type PlayerCookie } from "./player";
 
 export interface StartResult {
@@ -27,6 +28,11 @@ export interface StartInput {
   player: Player | null;
   /** Facts and events to ask about first ("play again" after a miss). */
   prefer?: string[];
+  /**
+   * Called once a new attempt (not a resumed one) is about to be made, before anything is
+   * written: the rate limit on new attempts counts here (guardNewAttempts), and may refuse.
+   */
+  beforeCreate?: () => Promise<void>;
 }
 
 /** The nickname as it will be shown, or a 422 with a friendly message and a suggestion. */
@@ -121,15 +127,48 @@ export async function createAttempt(
   return created.id;
 }
 
+/**
+ * A practice quiz: the player's practice of the topic still in progress if there is one
+ * (a second "Play now", a script posting in a loop: one attempt, not hundreds), else a new one.
+ */
 export async function startPractice(ctx: AppContext, input: StartInput & { topic: string }): Promise<StartResult> {
-  const { playerId, newCookie } = await playerFor(ctx, requireNickname(input.nickname), input.player);
-  const attemptId = await createAttempt(ctx, {
-    playerId,
-    topic: input.topic,
-    mode: "practice",
-    rules: PRACTICE_RULES,
-    seed: randomInt(2 ** 31),
-    prefer: input.prefer,
-  });
-  return { attemptId, newCookie, resumed: false };
+  const nickname = requireNickname(input.nickname);
+  await sweepAbandonedPracticeNowAndThen(ctx);
+  const start = async (): Promise<StartResult> => {
+    if (input.player && input.player.nickname === nickname) {
+      const open = await ctx.db.attempt.findFirst({
+        where: { playerId: input.player.id, mode: "practice", topic: input.topic, status: "in_progress" },
+        orderBy: { startedAt: "desc" },
+        select: { id: true },
+      });
+      if (open) return { attemptId: open.id, newCookie: null, resumed: true };
+    }
+    await input.beforeCreate?.();
+    const { playerId, newCookie } = await playerFor(ctx, nickname, input.player);
+    const attemptId = await createAttempt(ctx, {
+      playerId,
+      topic: input.topic,
+      mode: "practice",
+      rules: PRACTICE_RULES,
+      seed: randomInt(2 ** 31),
+      prefer: input.prefer,
+    });
+    return { attemptId, newCookie, resumed: false };
+  };
+  // One browser's starts in a burst, one after another (in this process): the first makes the
+  // attempt, the others find it in progress and resume it.
+  return input.player ? onePerPlayer(input.player.id, start) : start();
+}
+
+const startsInFlight = new Map<string, Promise<unknown>>();
+
+/** Runs `run` after any earlier call with the same key has settled. */
+async function onePerPlayer<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const mine = (startsInFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(run);
+  startsInFlight.set(key, mine);
+  try {
+    return await mine;
+  } finally {
+    if (startsInFlight.get(key) === mine) startsInFlight.delete(key);
+  }
 }
