@@ -3,7 +3,7 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import type { AppContext } from "../context";
-import { clientIp, consume, ensureNotBlocked, isRateLimited, type LimitName } from "../rate-limit";
+import { clientIp, consume, ensureNotBlocked, giveBack, isRateLimited, type LimitName } from "../rate-limit";
 
 const MISS_CODES = new Set(["unknown_code", "bad_code"]);
 
@@ -69,7 +69,7 @@ export async function guardNewAttempts<T>(
   try {
     return await run(beforeCreate);
   } catch (error) {
-    await Promise.all(counted.map(([name, key]) => limiters.limiter(name).reward(key, 1))).catch(() => undefined);
+    await Promise.all(counted.map(([name, key]) => giveBack(limiters, name, key))).catch(() => undefined);
     throw error;
   }
 }
