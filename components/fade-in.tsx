@@ -1,13 +1,14 @@
-"use client";
-// A gentle entrance for page sections; none at all when the user asks for reduced motion.
-import { m, useReducedMotion } from "./motion";
+// A gentle entrance for page sections, in CSS: the server and the browser render the same
+// markup (a wrapper either way), and the global reduced-motion rule in globals.css turns it off.
+import type { CSSProperties, ReactNode } from "react";
 
-export function FadeIn({ children, delay = 0 }: { children: React.ReactNode; delay?: number }) {
-  const reduce = useReducedMotion();
-  if (reduce) return <>{children}</>;
+export function FadeIn({ children, delay = 0 }: { children: ReactNode; delay?: number }) {
   return (
-    <m.div initial={{ opacity: 0, y: 12 }} animate={{ opacity: 1, y: 0 }} transition={{ duration: 0.35, delay }}>
+    <div
+      className="animate-[fade-up_0.35s_ease-out_backwards] motion-reduce:animate-none"
+      style={delay ? ({ animationDelay: `${delay}s` } as CSSProperties) : undefined}
+    >
       {children}
-    </m.div>
+    </div>
   );
 }

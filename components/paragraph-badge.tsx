@@ -1,5 +1,5 @@
 // Citations as the app shows them: a "P9" badge that opens the words it quotes, with the
-// source's title, outlet and date (the HTML popover: no script, light dismiss, Escape).
+// source's title, outlet and date (the HTML popover: no script; a tap beside it or Escape closes it).
 import type { ParagraphRef } from "@/lib/content/schema";
 import { formatLongDate } from "@/lib/format-date";
 
@@ -62,30 +62,48 @@ export function ParagraphBadge({
           {quotes.length ? ", with the quoted words" : ""}
         </span>
       </button>
+      {/* The popover fills the screen, transparent, with the card in the middle: a tap beside the card
+          lands on the popover's own "close" layer, so it closes the popover and does nothing else (a
+          light dismiss would let the same tap follow a link or unfold a section beneath). */}
       <span
         id={popover}
         popover="auto"
         role="dialog"
         aria-label={`Source: ${spoken(refs)}`}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-steppe/30 bg-white p-5 text-left text-base font-normal text-ink shadow-2xl backdrop:bg-ink/40"
+        className="m-0 h-full max-h-none w-full max-w-none overflow-y-auto border-0 bg-transparent p-0 text-left text-base font-normal text-ink backdrop:bg-ink/40"
       >
-        {quotes.map((quote) => (
-          <q key={quote} className="mb-2 block text-lg font-semibold italic text-steppe-dark">
-            {quote}
-          </q>
-        ))}
-        <span className="block text-sm">
-          {spoken(refs).replace(/^./, (c) => c.toUpperCase())} of “{source.title}”, {source.outlet},{" "}
-          {formatLongDate(source.published)}.
+        <span className="relative flex min-h-full items-center justify-center p-4">
+          <button
+            type="button"
+            popoverTarget={popover}
+            popoverTargetAction="hide"
+            tabIndex={-1}
+            aria-hidden="true"
+            className="absolute inset-0 cursor-default"
+          />
+          <span
+            data-popover-card
+            className="relative block w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-steppe/30 bg-white p-5 shadow-2xl"
+          >
+            {quotes.map((quote) => (
+              <q key={quote} className="mb-2 block text-lg font-semibold italic text-steppe-dark">
+                {quote}
+              </q>
+            ))}
+            <span className="block text-sm">
+              {spoken(refs).replace(/^./, (c) => c.toUpperCase())} of “{source.title}”, {source.outlet},{" "}
+              {formatLongDate(source.published)}.
+            </span>
+            <button
+              type="button"
+              popoverTarget={popover}
+              popoverTargetAction="hide"
+              className="mt-3 min-h-11 rounded-xl bg-steppe px-4 font-bold text-white"
+            >
+              Close
+            </button>
+          </span>
         </span>
-        <button
-          type="button"
-          popoverTarget={popover}
-          popoverTargetAction="hide"
-          className="mt-3 min-h-11 rounded-xl bg-steppe px-4 font-bold text-white"
-        >
-          Close
-        </button>
       </span>
     </>
   );

@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import type { Topic } from "@/lib/content/parse-topic";
 import { formatLongDate } from "@/lib/format-date";
 import { FadeIn } from "./fade-in";
-import { MotionProvider } from "./motion";
 import { ParagraphBadge } from "./paragraph-badge";
 
 const GROUP_TITLES = {
@@ -37,103 +36,101 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
   const dated = events.filter((e) => e.when.era === "crisis" && "date" in e.when);
 
   return (
-    <MotionProvider>
-      <div className="space-y-8 sm:space-y-12">
-        {/* The way in first: on a phone, "Play now" is on the first screen; the reading comes after. */}
-        <section
-          aria-labelledby="topic-title"
-          className="-mx-4 -mt-6 bg-steppe-dark px-4 py-6 text-white shadow-lg sm:mx-0 sm:mt-0 sm:rounded-3xl sm:px-10 sm:py-10"
-        >
-          <div className="grid gap-6 md:grid-cols-[1fr_24rem] md:items-center">
-            <div>
-              <p className="text-sm font-semibold uppercase tracking-widest text-sun">Fact Trail quiz</p>
-              <h1 id="topic-title" className="mt-1 text-4xl font-extrabold tracking-tight sm:text-5xl">
-                {meta.title}
-              </h1>
-              <p className="mt-3 max-w-2xl text-lg text-white/90">{meta.tagline}</p>
-            </div>
-            {actions}
+    <div className="space-y-8 sm:space-y-12">
+      {/* The way in first: on a phone, "Play now" is on the first screen; the reading comes after. */}
+      <section
+        aria-labelledby="topic-title"
+        className="-mx-4 -mt-6 bg-steppe-dark px-4 py-6 text-white shadow-lg sm:mx-0 sm:mt-0 sm:rounded-3xl sm:px-10 sm:py-10"
+      >
+        <div className="grid gap-6 md:grid-cols-[1fr_24rem] md:items-center">
+          <div>
+            <p className="text-sm font-semibold uppercase tracking-widest text-sun">Fact Trail quiz</p>
+            <h1 id="topic-title" className="mt-1 text-4xl font-extrabold tracking-tight sm:text-5xl">
+              {meta.title}
+            </h1>
+            <p className="mt-3 max-w-2xl text-lg text-white/90">{meta.tagline}</p>
           </div>
-        </section>
-
-        <FadeIn>
-          <section aria-labelledby="intro-title" className="max-w-3xl space-y-3">
-            <h2 id="intro-title" className="text-2xl font-bold text-steppe-dark">
-              What happened
-            </h2>
-            {meta.intro.map((paragraph) => (
-              <p key={paragraph.slice(0, 24)}>{paragraph}</p>
-            ))}
-          </section>
-        </FadeIn>
-
-        <div className="grid gap-6 md:grid-cols-2">
-          <Panel id="causes-title" title="The causes" delay={0.05}>
-            {causeGroups.map(({ group, nodes }) => (
-              <div key={group} className="mt-4">
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{GROUP_TITLES[group]}</h3>
-                <ul className="mt-2 space-y-3">
-                  {nodes.map((node) => (
-                    <li key={node.id} className="flex items-start justify-between gap-3">
-                      <span>
-                        <span className="font-semibold">{node.label}.</span> {node.description}
-                      </span>
-                      <ParagraphBadge id={`home-cause-${node.id}`} refs={node.paragraphs} source={source} />
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </Panel>
-
-          <Panel id="course-title" title="The course" delay={0.1}>
-            <p className="mt-1 text-sm text-muted">
-              Dated moments from the report. Others are placed only relative to each other.
-            </p>
-            <ol className="mt-4 space-y-3 border-l-2 border-sun pl-4">
-              {dated.map((event) => (
-                <li key={event.id}>
-                  <p className="text-xs font-semibold uppercase tracking-wide text-muted">{event.when.label}</p>
-                  <p className="flex items-start justify-between gap-3">
-                    <span className="font-semibold">{event.label}</span>
-                    <ParagraphBadge
-                      id={`home-event-${event.id}`}
-                      refs={event.paragraphs}
-                      quotes={[event.evidence]}
-                      source={source}
-                    />
-                  </p>
-                </li>
-              ))}
-            </ol>
-          </Panel>
+          {actions}
         </div>
+      </section>
 
-        <FadeIn delay={0.15}>
-          <section aria-labelledby="source-title" className="rounded-2xl border border-steppe/20 bg-white p-5 sm:p-6">
-            <h2 id="source-title" className="text-xl font-bold text-steppe-dark">
-              The source
-            </h2>
-            <p className="mt-2">
-              <cite className="font-semibold not-italic">“{meta.source.title}”</cite>, {meta.source.outlet},{" "}
-              <time dateTime={meta.source.published}>{formatLongDate(meta.source.published)}</time>.
-            </p>
-            <p className="mt-1 text-sm text-muted">
-              {meta.source.paragraphCount} paragraphs and a photo caption · {events.length} events · {facts.length}{" "}
-              facts, each citing the paragraph it rests on.
-            </p>
-            <h3 className="mt-4 text-sm font-semibold uppercase tracking-wide text-muted">Read with care</h3>
-            <ul className="mt-2 list-disc space-y-2 pl-5 text-sm">
-              {meta.source.caveats.map((caveat) => (
-                <li key={caveat.id}>
-                  {caveat.note}{" "}
-                  <ParagraphBadge id={`home-caveat-${caveat.id}`} refs={caveat.paragraphs} source={source} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        </FadeIn>
+      <FadeIn>
+        <section aria-labelledby="intro-title" className="max-w-3xl space-y-3">
+          <h2 id="intro-title" className="text-2xl font-bold text-steppe-dark">
+            What happened
+          </h2>
+          {meta.intro.map((paragraph) => (
+            <p key={paragraph.slice(0, 24)}>{paragraph}</p>
+          ))}
+        </section>
+      </FadeIn>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <Panel id="causes-title" title="The causes" delay={0.05}>
+          {causeGroups.map(({ group, nodes }) => (
+            <div key={group} className="mt-4">
+              <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{GROUP_TITLES[group]}</h3>
+              <ul className="mt-2 space-y-3">
+                {nodes.map((node) => (
+                  <li key={node.id} className="flex items-start justify-between gap-3">
+                    <span>
+                      <span className="font-semibold">{node.label}.</span> {node.description}
+                    </span>
+                    <ParagraphBadge id={`home-cause-${node.id}`} refs={node.paragraphs} source={source} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </Panel>
+
+        <Panel id="course-title" title="The course" delay={0.1}>
+          <p className="mt-1 text-sm text-muted">
+            Dated moments from the report. Others are placed only relative to each other.
+          </p>
+          <ol className="mt-4 space-y-3 border-l-2 border-sun pl-4">
+            {dated.map((event) => (
+              <li key={event.id}>
+                <p className="text-xs font-semibold uppercase tracking-wide text-muted">{event.when.label}</p>
+                <p className="flex items-start justify-between gap-3">
+                  <span className="font-semibold">{event.label}</span>
+                  <ParagraphBadge
+                    id={`home-event-${event.id}`}
+                    refs={event.paragraphs}
+                    quotes={[event.evidence]}
+                    source={source}
+                  />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </Panel>
       </div>
-    </MotionProvider>
+
+      <FadeIn delay={0.15}>
+        <section aria-labelledby="source-title" className="rounded-2xl border border-steppe/20 bg-white p-5 sm:p-6">
+          <h2 id="source-title" className="text-xl font-bold text-steppe-dark">
+            The source
+          </h2>
+          <p className="mt-2">
+            <cite className="font-semibold not-italic">“{meta.source.title}”</cite>, {meta.source.outlet},{" "}
+            <time dateTime={meta.source.published}>{formatLongDate(meta.source.published)}</time>.
+          </p>
+          <p className="mt-1 text-sm text-muted">
+            {meta.source.paragraphCount} paragraphs and a photo caption · {events.length} events · {facts.length} facts,
+            each citing the paragraph it rests on.
+          </p>
+          <h3 className="mt-4 text-sm font-semibold uppercase tracking-wide text-muted">Read with care</h3>
+          <ul className="mt-2 list-disc space-y-2 pl-5 text-sm">
+            {meta.source.caveats.map((caveat) => (
+              <li key={caveat.id}>
+                {caveat.note}{" "}
+                <ParagraphBadge id={`home-caveat-${caveat.id}`} refs={caveat.paragraphs} source={source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </FadeIn>
+    </div>
   );
 }

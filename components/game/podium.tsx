@@ -2,6 +2,7 @@
 // Read in rank order by screen readers (an ordered list; the visual order is CSS). The
 // rise is a CSS animation (off under reduced motion), so a page with a podium needs no
 // animation library.
+import { formatScore } from "@/lib/format-score";
 
 export interface PodiumEntry {
   rank: number;
@@ -39,12 +40,19 @@ export function Podium({
         return (
           <li key={`${entry.rank}-${entry.name}`} className={`flex w-1/3 max-w-44 flex-col items-center ${step.order}`}>
             <div className={`mb-1 w-full animate-[podium-name_0.6s_ease-out_backwards] text-center ${step.delay}`}>
-              <p className={`truncate font-bold text-ink ${big ? "text-3xl" : "text-base"}`}>
+              {/* The whole name, wrapped if it must (a 20-character name on a third of a phone). */}
+              <p
+                className={`font-bold leading-tight text-ink [overflow-wrap:anywhere] ${big ? "text-3xl" : "text-sm sm:text-base"}`}
+              >
                 {entry.name}
-                {entry.you && <span className="ml-1 rounded bg-steppe px-1 text-xs text-white">you</span>}
               </p>
+              {entry.you && (
+                <p>
+                  <span className="rounded bg-steppe px-1.5 text-xs font-bold text-white">you</span>
+                </p>
+              )}
               <p className={`tabular-nums text-muted ${big ? "text-2xl" : "text-sm"}`}>
-                {entry.score.toLocaleString("en-GB")}
+                {formatScore(entry.score)}
                 <span className="sr-only"> points</span>
               </p>
             </div>

@@ -1,6 +1,7 @@
 "use client";
 // A score that ticks up to its new value. Screen readers get the final number once,
 // never the in-between ones.
+import { formatScore } from "@/lib/format-score";
 import { useCountUp } from "./count-up";
 
 export function ScoreTicker({
@@ -20,11 +21,11 @@ export function ScoreTicker({
     <span className={`tabular-nums ${className}`}>
       <span aria-hidden="true">
         {prefix}
-        {shown.toLocaleString("en-GB")}
+        {formatScore(shown)}
       </span>
       <span className="sr-only">
         {prefix}
-        {value}
+        {formatScore(value)}
       </span>
     </span>
   );

@@ -1,9 +1,11 @@
 "use client";
 // After a timeline answer: the cards as the player placed them, then moving into the
-// order the report establishes. Each card says where it belongs and where it was put,
-// misplaced cards are marked, and each swapped pair is named on its cards.
+// order the report establishes. Each card says where it belongs and where it was put; only
+// the cards really out of place are marked ✗ (lib/play/timeline-marks.ts), and each pair in
+// the wrong order is named once, on one of them: "You placed X before Y".
 import { LazyMotion } from "framer-motion";
 import { useEffect, useState } from "react";
+import { markTimeline } from "@/lib/play/timeline-marks";
 import { ordinal } from "@/lib/play/verdict";
 import { m, useReducedMotion } from "../motion";
 
@@ -15,11 +17,15 @@ export interface TimelineRevealProps {
   placed: readonly string[] | null;
   /** The order the report establishes (item ids). */
   answer: readonly string[];
-  /** The swapped pairs, as the server reported them (by label). */
-  swapped: readonly { placedFirst: string; placedSecond: string }[];
 }
 
-export function TimelineReveal({ items, placed, answer, swapped }: TimelineRevealProps) {
+const MARK = {
+  right: { border: "border-green-700", badge: "bg-green-700 text-white", text: "text-green-800", sign: "✓" },
+  shifted: { border: "border-green-700/50", badge: "bg-green-700/80 text-white", text: "text-green-800", sign: "✓" },
+  misplaced: { border: "border-ember", badge: "bg-ember text-white", text: "text-ember", sign: "✗" },
+} as const;
+
+export function TimelineReveal({ items, placed, answer }: TimelineRevealProps) {
   const reduce = useReducedMotion();
   const [settled, setSettled] = useState(!placed);
   useEffect(() => {
@@ -29,17 +35,7 @@ export function TimelineReveal({ items, placed, answer, swapped }: TimelineRevea
   }, [placed, settled, reduce]);
 
   const text = new Map(items.map((i) => [i.id, i.text]));
-  const byText = new Map(items.map((i) => [i.text, i.id]));
-  const keyPosition = new Map(answer.map((id, i) => [id, i]));
-  const placedPosition = new Map((placed ?? []).map((id, i) => [id, i]));
-  const partners = new Map<string, string[]>();
-  for (const pair of swapped) {
-    const a = byText.get(pair.placedFirst);
-    const b = byText.get(pair.placedSecond);
-    if (!a || !b) continue;
-    partners.set(a, [...(partners.get(a) ?? []), b]);
-    partners.set(b, [...(partners.get(b) ?? []), a]);
-  }
+  const marks = new Map(placed ? markTimeline(placed, answer).marks.map((m) => [m.id, m]) : []);
   const order = settled || !placed ? answer : placed;
 
   return (
@@ -52,25 +48,20 @@ export function TimelineReveal({ items, placed, answer, swapped }: TimelineRevea
           data-settled={settled || undefined}
         >
           {order.map((id) => {
-            const belongs = keyPosition.get(id)!;
-            const was = placedPosition.get(id);
-            const misplaced = was !== undefined && was !== belongs;
-            const swappedWith = (partners.get(id) ?? []).map((p) => keyPosition.get(p)! + 1).sort((x, y) => x - y);
+            const belongs = answer.indexOf(id);
+            const mark = marks.get(id);
+            const look = mark ? MARK[mark.status] : null;
             return (
               <m.li
                 key={id}
                 layout={reduce ? false : "position"}
                 transition={{ type: "spring", stiffness: 260, damping: 28 }}
-                data-misplaced={misplaced || undefined}
-                className={`flex items-start gap-3 rounded-2xl border-2 bg-white p-3 ${
-                  placed === null ? "border-steppe/25" : misplaced ? "border-ember" : "border-green-700"
-                }`}
+                data-misplaced={mark?.status === "misplaced" || undefined}
+                className={`flex items-start gap-3 rounded-2xl border-2 bg-white p-3 ${look?.border ?? "border-steppe/25"}`}
               >
                 <span
                   aria-hidden="true"
-                  className={`grid h-9 w-9 shrink-0 place-items-center rounded-full font-bold ${
-                    placed === null ? "bg-sun/30" : misplaced ? "bg-ember text-white" : "bg-green-700 text-white"
-                  }`}
+                  className={`grid h-9 w-9 shrink-0 place-items-center rounded-full font-bold ${look?.badge ?? "bg-sun/30"}`}
                 >
                   {belongs + 1}
                 </span>
@@ -79,19 +70,24 @@ export function TimelineReveal({ items, placed, answer, swapped }: TimelineRevea
                     <span className="sr-only">{ordinal(belongs + 1)}: </span>
                     {text.get(id)}
                   </span>
-                  {was !== undefined && (
-                    <span className={`block text-sm font-semibold ${misplaced ? "text-ember" : "text-green-800"}`}>
-                      {misplaced ? `You put it ${ordinal(was + 1)}` : "Right place"}
-                      {swappedWith.length > 0 && ` · swapped with ${swappedWith.map((n) => `#${n}`).join(", ")}`}
+                  {mark && look && (
+                    <span className={`block text-sm font-semibold ${look.text}`}>
+                      {mark.status === "right"
+                        ? "Right place"
+                        : mark.status === "shifted"
+                          ? `In order · you put it ${ordinal(mark.placedAt + 1)}`
+                          : `Out of place · you put it ${ordinal(mark.placedAt + 1)}`}
                     </span>
                   )}
+                  {mark?.wrongPairs.map(([first, second]) => (
+                    <span key={`${first}|${second}`} className="block text-sm text-ink">
+                      You placed “{text.get(first)}” before “{text.get(second)}”.
+                    </span>
+                  ))}
                 </span>
-                {was !== undefined && (
-                  <span
-                    aria-hidden="true"
-                    className={`text-xl font-bold ${misplaced ? "text-ember" : "text-green-800"}`}
-                  >
-                    {misplaced ? "✗" : "✓"}
+                {look && (
+                  <span aria-hidden="true" className={`text-xl font-bold ${look.text}`}>
+                    {look.sign}
                   </span>
                 )}
               </m.li>

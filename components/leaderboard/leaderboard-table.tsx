@@ -1,4 +1,5 @@
 // A leaderboard as a table. Nicknames are rendered as text (React escapes them), never as HTML.
+import { formatScore } from "@/lib/format-score";
 import type { LeaderboardEntry } from "@/lib/play/leaderboard";
 
 type Row = Pick<
@@ -56,7 +57,7 @@ export function LeaderboardTable({
                 {entry.nickname}
                 {mine && <span className="ml-1 text-sm text-steppe-dark"> (you)</span>}
               </td>
-              <td className="px-4 py-2 text-right tabular-nums">{entry.score}</td>
+              <td className="px-4 py-2 text-right tabular-nums">{formatScore(entry.score)}</td>
               <td className="hidden px-4 py-2 text-right tabular-nums sm:table-cell">
                 {entry.correctCount}/{entry.questionCount}
               </td>

@@ -3,6 +3,7 @@
 // points, streak, "Next"), then the answer shown on the question itself — the options
 // marked, or the timeline's cards moving into the report's order — and "Why?" folded.
 import type { PublicQuestion } from "@/lib/quiz/question";
+import { markTimeline } from "@/lib/play/timeline-marks";
 import { verdictOf } from "@/lib/play/verdict";
 import { MotionProvider } from "../motion";
 import type { SourceMeta } from "../paragraph-badge";
@@ -37,8 +38,10 @@ function FeedbackContent({ feedback, question, placed, chosen, source, onNext }:
   const verdict = verdictOf(feedback);
   let detail: string | null = null;
   if (question.type === "timeline") {
-    const pairs = (question.items.length * (question.items.length - 1)) / 2;
-    if (placed) detail = `${Math.round(feedback.credit * pairs)} of ${pairs} pairs in the right order`;
+    if (placed) {
+      const { pairs, rightPairs } = markTimeline(placed, feedback.answer as string[]);
+      detail = `${rightPairs} of ${pairs} pairs in the right order`;
+    }
   } else if (!feedback.correct) {
     detail = `The answer: ${question.options.find((o) => o.id === feedback.answer)?.text ?? ""}`;
   }
@@ -65,12 +68,7 @@ function FeedbackContent({ feedback, question, placed, chosen, source, onNext }:
         }
       />
       {question.type === "timeline" ? (
-        <TimelineReveal
-          items={question.items}
-          placed={placed}
-          answer={feedback.answer as string[]}
-          swapped={feedback.swapped}
-        />
+        <TimelineReveal items={question.items} placed={placed} answer={feedback.answer as string[]} />
       ) : (
         <MultipleChoiceCard
           question={question}
@@ -88,6 +86,14 @@ function FeedbackContent({ feedback, question, placed, chosen, source, onNext }:
           source={source}
           href={studyHref(feedback.about, question.type)}
         />
+        {/* Read to the end of "Why?" on a phone, the splash's "Next" is a screen above: the way on is here too. */}
+        <button
+          type="button"
+          onClick={onNext}
+          className="flex min-h-12 w-full items-center justify-center gap-2 rounded-xl bg-steppe px-6 text-lg font-bold text-white shadow hover:bg-steppe-dark sm:w-auto"
+        >
+          Got it · {next} <span aria-hidden="true">→</span>
+        </button>
       </Why>
     </div>
   );

@@ -44,7 +44,11 @@ export function MultipleChoiceCard({
     <fieldset className="space-y-4" disabled={locked}>
       <legend className="mb-4 text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</legend>
       {correctOption === null && (
-        <p className="text-sm text-muted">Choose an answer, or press 1–{question.options.length}.</p>
+        <p className="text-sm text-muted">
+          Choose an answer
+          {/* The keys only where there is a keyboard and a mouse or trackpad, not on a phone. */}
+          <span className="hidden [@media(pointer:fine)]:inline">, or press 1–{question.options.length}</span>.
+        </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         {question.options.map((option, index) => {

@@ -4,6 +4,7 @@
 // to revisit, every question reviewed (its "Why?" folded), and "play again" while an
 // attempt is left (asking first about what was missed).
 import Link from "next/link";
+import { formatScore } from "@/lib/format-score";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { Question } from "@/lib/quiz/question";
@@ -91,9 +92,9 @@ export function ResultsView({
     ? `${ordinal(standing.rank.place)} of ${standing.rank.of} ${standing.rank.scope}`
     : null;
   const bestLine = standing.newPersonalBest
-    ? `New personal best (was ${standing.previousBest!.toLocaleString("en-GB")})`
+    ? `New personal best (was ${formatScore(standing.previousBest!)})`
     : standing.previousBest !== null
-      ? `Your best: ${Math.max(standing.previousBest, attempt.score).toLocaleString("en-GB")}`
+      ? `Your best: ${formatScore(Math.max(standing.previousBest, attempt.score))}`
       : null;
 
   return (

@@ -12,6 +12,7 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type DragOverEvent,
 } from "@dnd-kit/core";
 import {
   arrayMove,
@@ -21,7 +22,7 @@ import {
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { PublicQuestion } from "@/lib/quiz/question";
 import { TIMELINE_HELP, TimelinePrompt } from "./timeline-preview";
 
@@ -31,12 +32,15 @@ type Item = Question["items"][number];
 function SortableEvent({
   item,
   index,
+  shown,
   count,
   locked,
   onMove,
 }: {
   item: Item;
   index: number;
+  /** The place drawn on the card: where it would land if the event being dragged were dropped now. */
+  shown: number;
   count: number;
   locked: boolean;
   onMove: (from: number, to: number) => void;
@@ -48,11 +52,12 @@ function SortableEvent({
   return (
     <li
       ref={setNodeRef}
+      data-id={item.id}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       className={`flex items-center gap-2 rounded-2xl border-2 bg-white p-2 text-ink ${isDragging ? "z-10 border-steppe shadow-lg" : "border-steppe/25"}`}
     >
       <span aria-hidden="true" className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-sun/30 font-bold">
-        {index + 1}
+        {shown + 1}
       </span>
       <button
         type="button"
@@ -67,6 +72,7 @@ function SortableEvent({
       <div className="flex shrink-0 gap-1">
         <button
           type="button"
+          data-move="earlier"
           onClick={() => onMove(index, index - 1)}
           disabled={locked || index === 0}
           aria-label={`Move “${item.text}” earlier`}
@@ -76,6 +82,7 @@ function SortableEvent({
         </button>
         <button
           type="button"
+          data-move="later"
           onClick={() => onMove(index, index + 1)}
           disabled={locked || index === count - 1}
           aria-label={`Move “${item.text}” later`}
@@ -86,6 +93,21 @@ function SortableEvent({
       </div>
     </li>
   );
+}
+
+function keepFocus(
+  list: RefObject<HTMLOListElement | null>,
+  refocus: RefObject<{ id: string; direction: "earlier" | "later" } | null>,
+) {
+  const target = refocus.current;
+  refocus.current = null;
+  if (!target || !list.current) return;
+  const card = [...list.current.querySelectorAll<HTMLElement>("li[data-id]")].find((li) => li.dataset.id === target.id);
+  const pressed = card?.querySelector<HTMLButtonElement>(`button[data-move="${target.direction}"]`);
+  const other = card?.querySelector<HTMLButtonElement>(
+    `button[data-move="${target.direction === "earlier" ? "later" : "earlier"}"]`,
+  );
+  (pressed && !pressed.disabled ? pressed : other)?.focus();
 }
 
 /**
@@ -155,14 +177,29 @@ export function TimelineCard({
     onDragCancel: ({ active }) => `Cancelled. ${text.get(String(active.id))} stays at position ${position(active.id)}.`,
   };
 
+  // After a move by ▲/▼ focus stays on the moved card: on the button pressed, or on the other one
+  // when the card reached the top or the bottom (a disabled button would drop focus to the page).
+  const list = useRef<HTMLOListElement>(null);
+  const refocus = useRef<{ id: string; direction: "earlier" | "later" } | null>(null);
+  useLayoutEffect(() => keepFocus(list, refocus), [items]);
+
   const move = (from: number, to: number) => {
     if (to < 0 || to >= items.length) return;
     const next = arrayMove(items, from, to);
+    refocus.current = { id: items[from]!.id, direction: to < from ? "earlier" : "later" };
     setItems(next);
     setAnnouncement(`${next[to]!.text} moved to position ${to + 1} of ${next.length}.`);
   };
 
+  // While an event is carried, each card shows the place it would take if dropped now.
+  const [preview, setPreview] = useState<string[] | null>(null);
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    const ids = items.map((i) => i.id);
+    setPreview(over ? arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id))) : null);
+  };
+
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setPreview(null);
     if (!over || active.id === over.id) return;
     setItems((current) =>
       arrayMove(
@@ -183,7 +220,9 @@ export function TimelineCard({
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
+        onDragOver={onDragOver}
         onDragEnd={onDragEnd}
+        onDragCancel={() => setPreview(null)}
         accessibility={{
           announcements,
           screenReaderInstructions: {
@@ -193,12 +232,18 @@ export function TimelineCard({
         }}
       >
         <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
-          <ol className="space-y-2" aria-describedby={`${question.id}-help`} aria-label="Events, earliest first">
+          <ol
+            ref={list}
+            className="space-y-2"
+            aria-describedby={`${question.id}-help`}
+            aria-label="Events, earliest first"
+          >
             {items.map((item, index) => (
               <SortableEvent
                 key={item.id}
                 item={item}
                 index={index}
+                shown={preview ? preview.indexOf(item.id) : index}
                 count={items.length}
                 locked={isLocked}
                 onMove={move}

@@ -7,6 +7,7 @@ export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 20;
 /** Letters of any script, digits, spaces and a few joiners. */
 const ALLOWED = /^[\p{L}\p{N}][\p{L}\p{N} ._'-]*$/u;
+const ALLOWED_CHARACTER = /^[\p{L}\p{N} ._'-]+$/u;
 
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
@@ -32,8 +33,18 @@ export function checkNickname(raw: unknown, seed = Date.now()): NicknameCheck {
   const nickname = raw.normalize("NFC").replace(/\s+/g, " ").trim();
   if (nickname.length < NICKNAME_MIN) return refuse(`Nicknames need at least ${NICKNAME_MIN} characters.`);
   if (nickname.length > NICKNAME_MAX) return refuse(`Nicknames can be at most ${NICKNAME_MAX} characters.`);
-  if (!ALLOWED.test(nickname))
-    return refuse("Use letters, numbers, spaces, dots, dashes or apostrophes, starting with a letter or number.");
+  if (!ALLOWED.test(nickname)) {
+    // Say which characters are the trouble ("xXx_Ali 2012 🔥": the "_" and the emoji).
+    const characters = [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(nickname)].map(
+      (s) => s.segment,
+    );
+    const wrong = [...new Set(characters.filter((c) => !ALLOWED_CHARACTER.test(c)))].map((c) => `“${c}”`);
+    if (wrong.length)
+      return refuse(
+        `${wrong.length > 1 ? `${wrong.slice(0, -1).join(", ")} and ${wrong.at(-1)}` : wrong[0]} can't be in a nickname. Use letters, numbers, spaces, dots, underscores, dashes or apostrophes.`,
+      );
+    return refuse(`A nickname starts with a letter or number, not “${characters[0]}”.`);
+  }
   if (matcher.hasMatch(nickname)) return refuse("Let's pick a name everyone in class is happy to see.");
   return { ok: true, nickname };
 }

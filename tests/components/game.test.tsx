@@ -67,13 +67,12 @@ describe("VerdictSplash", () => {
 
 describe("TimelineReveal", () => {
   const items = timelineQuestion.items;
-  it("moves the cards into the report's order, marks the misplaced ones and names each swapped pair", async () => {
+  it("moves the cards into the report's order, marks the card out of place and names its wrong pair", async () => {
     render(
       <TimelineReveal
         items={items}
         placed={["independence", "nazarbayev-rule-begins", "nazarbayev-steps-down"]}
         answer={timelineQuestion.answer}
-        swapped={[{ placedFirst: "Kazakhstan becomes independent", placedSecond: "Nazarbayev's rule begins" }]}
       />,
     );
     await settle();
@@ -81,15 +80,26 @@ describe("TimelineReveal", () => {
     const cards = within(list).getAllByRole("listitem");
     // Each card: its place (drawn, then spoken), the event, where the player put it, the mark.
     expect(cards.map((c) => c.textContent)).toEqual([
-      "11st: Nazarbayev's rule beginsYou put it 2nd · swapped with #2✗",
-      "22nd: Kazakhstan becomes independentYou put it 1st · swapped with #1✗",
+      "11st: Nazarbayev's rule beginsIn order · you put it 2nd✓",
+      "22nd: Kazakhstan becomes independentOut of place · you put it 1stYou placed “Kazakhstan becomes independent” before “Nazarbayev's rule begins”.✗",
       "33rd: Nazarbayev steps down as presidentRight place✓",
     ]);
-    expect(cards.map((c) => c.hasAttribute("data-misplaced"))).toEqual([true, true, false]);
+    expect(cards.map((c) => c.hasAttribute("data-misplaced"))).toEqual([false, true, false]);
+  });
+
+  it("marks only the card moved out of place, not the ones it pushed along (the tester's timeline)", async () => {
+    const [first, second, third] = timelineQuestion.answer;
+    render(<TimelineReveal items={items} placed={[third!, first!, second!]} answer={timelineQuestion.answer} />);
+    await settle();
+    const cards = within(screen.getByRole("list")).getAllByRole("listitem");
+    expect(cards.map((c) => c.hasAttribute("data-misplaced"))).toEqual([false, false, true]);
+    expect(screen.queryByText(/swapped/)).toBeNull();
+    // Two pairs wrong, each named once, as placed.
+    expect(within(cards[2]!).getAllByText(/^You placed “Nazarbayev steps down as president” before/)).toHaveLength(2);
   });
 
   it("shows the key alone when no order was locked in (time ran out)", async () => {
-    render(<TimelineReveal items={items} placed={null} answer={timelineQuestion.answer} swapped={[]} />);
+    render(<TimelineReveal items={items} placed={null} answer={timelineQuestion.answer} />);
     await settle();
     expect(screen.queryByText(/You put it|Right place/)).toBeNull();
     expect(within(screen.getByRole("list")).getAllByRole("listitem")[0]).toHaveTextContent("Nazarbayev's rule begins");

@@ -13,12 +13,12 @@ const entry = (rank: number, nickname: string, score: number, playerId = `p${ran
 });
 
 describe("LeaderboardTable", () => {
-  it("lists players by rank with their score", () => {
+  it("lists players by rank with their score, written as everywhere else (9,000)", () => {
     render(<LeaderboardTable caption="Class board" entries={[entry(1, "Ana", 9000), entry(2, "Ben", 8000)]} />);
     const rows = within(screen.getByRole("table", { name: "Class board" }))
       .getAllByRole("row")
       .slice(1);
-    expect(rows.map((r) => r.textContent)).toEqual(["1Ana90007/10", "2Ben80007/10"]);
+    expect(rows.map((r) => r.textContent)).toEqual(["1Ana9,0007/10", "2Ben8,0007/10"]);
   });
 
   it("renders a nickname as text, never as markup", () => {

@@ -28,7 +28,7 @@ describe("ResultsView", () => {
       name: /^Well played, Steppe Fox! Score 1829\. 12th of 240 this week\.$/,
     });
     expect(heading).toHaveFocus();
-    expect(screen.getByText("Score").nextSibling).toHaveTextContent("1829");
+    expect(screen.getByText("Score").nextSibling).toHaveTextContent("1,829");
     expect(screen.getByText("Accuracy").nextSibling).toHaveTextContent("50%");
     expect(screen.getByText("Fully right").nextSibling).toHaveTextContent("1/2");
   });

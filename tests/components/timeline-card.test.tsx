@@ -10,6 +10,14 @@ const order = () =>
     .getAllByRole("listitem")
     .map((li) => li.querySelector("button")!.textContent);
 
+/** The number drawn on each card, by event. */
+const badges = () =>
+  Object.fromEntries(
+    within(screen.getByRole("list", { name: "Events, earliest first" }))
+      .getAllByRole("listitem")
+      .map((li) => [li.querySelector("button")!.textContent, li.querySelector("span[aria-hidden]")!.textContent]),
+  );
+
 describe("TimelineCard", () => {
   it("lists the events in the order served, with the prompt and instructions", () => {
     render(<TimelineCard question={question} onLockIn={vi.fn()} disabled={false} />);
@@ -81,6 +89,12 @@ describe("TimelineCard", () => {
     await act(async () => {});
     await user.keyboard("{ArrowDown}");
     await act(async () => {});
+    // While it is carried, the numbers show the places the events would take if dropped now.
+    expect(badges()).toEqual({
+      "Nazarbayev steps down as president": "2",
+      "Nazarbayev's rule begins": "1",
+      "Kazakhstan becomes independent": "3",
+    });
     await user.keyboard(" ");
     await act(async () => {});
     expect(order()).toEqual([
@@ -90,6 +104,22 @@ describe("TimelineCard", () => {
     ]);
     expect(document.body.textContent).toContain("Dropped Nazarbayev steps down as president at position 2 of 3.");
     spy.mockRestore();
+  });
+
+  it("keeps focus on the card when a move takes it to the top or the bottom", async () => {
+    const user = userEvent.setup();
+    render(<TimelineCard question={question} onLockIn={vi.fn()} disabled={false} />);
+    const earlier = screen.getByRole("button", { name: "Move “Nazarbayev's rule begins” earlier" });
+    await user.click(earlier);
+    // Now first: its "earlier" button is disabled, so focus moves to its "later" button, not to the page.
+    expect(earlier).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Move “Nazarbayev's rule begins” later" })).toHaveFocus();
+    await user.keyboard("{Enter}{Enter}");
+    expect(order().at(-1)).toBe("Nazarbayev's rule begins");
+    expect(screen.getByRole("button", { name: "Move “Nazarbayev's rule begins” earlier" })).toHaveFocus();
+    // In the middle, focus stays on the button pressed.
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("button", { name: "Move “Nazarbayev's rule begins” earlier" })).toHaveFocus();
   });
 
   it("cannot be changed or locked in while disabled", () => {

@@ -36,7 +36,7 @@ test("a student joins by code, plays the assignment's settings, and appears on i
   for (let n = 1; n <= 3; n++) {
     await expect(page.getByText(`Question ${n} of 3`, { exact: true })).toBeVisible();
     await page.locator("fieldset button").first().click();
-    await page.getByRole("button", { name: n === 3 ? "See your results" : "Next question" }).click();
+    await page.getByRole("button", { name: n === 3 ? "See your results" : "Next question", exact: true }).click();
   }
   await expect(page.getByRole("heading", { name: /^[^.!]+, Class Player/ })).toBeVisible();
   await page.getByRole("link", { name: "See the leaderboard" }).click();

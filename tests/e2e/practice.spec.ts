@@ -39,6 +39,9 @@ test("a student plays a whole practice quiz by keyboard and sees results, review
       await page.keyboard.press("Enter");
     } else {
       if (!checkedChoice) {
+        await expect(page.getByText(/^Choose an answer/)).toHaveText(/^Choose an answer, or press 1–4\.$/, {
+          useInnerText: true,
+        });
         await expectNoAxeViolations(page);
         checkedChoice = true;
       }
@@ -79,7 +82,9 @@ test("a student plays a whole practice quiz by keyboard and sees results, review
       await expect(verdict).toBeFocused();
     }
     await page.keyboard.press("Tab");
-    await expect(page.getByRole("button", { name: n === 10 ? "See your results" : "Next question" })).toBeFocused();
+    await expect(
+      page.getByRole("button", { name: n === 10 ? "See your results" : "Next question", exact: true }),
+    ).toBeFocused();
     await page.keyboard.press("Enter");
   }
 

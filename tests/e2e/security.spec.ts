@@ -75,7 +75,7 @@ test("every page is served with security headers and breaks no rule of its CSP",
   for (let n = 1; n <= 3; n++) {
     await expect(s.getByText(`Question ${n} of 3`, { exact: true })).toBeVisible();
     await s.keyboard.press("1");
-    await s.getByRole("button", { name: n === 3 ? "See your results" : "Next question" }).click();
+    await s.getByRole("button", { name: n === 3 ? "See your results" : "Next question", exact: true }).click();
   }
   await expectCleanPage(s, s.url());
   await expectCleanPage(s, `/leaderboard/${code}`);

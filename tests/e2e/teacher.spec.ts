@@ -88,7 +88,7 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
     await expect(play.getByText(`Question ${n} of 3`, { exact: true })).toBeVisible();
     await expect(play.getByText(/^Choose an answer/)).toBeVisible();
     await play.keyboard.press("1");
-    await play.getByRole("button", { name: n === 3 ? "See your results" : "Next question" }).click();
+    await play.getByRole("button", { name: n === 3 ? "See your results" : "Next question", exact: true }).click();
   }
   await expect(play.getByRole("heading", { name: /^[^.!]+, Steppe Eagle/ })).toBeVisible();
   // The student cannot open the teacher's pages or report.
