@@ -71,7 +71,7 @@ test("a student plays a whole practice quiz by keyboard and sees results, review
       await expect(page).toHaveURL(/\/study/);
       await page.goBack();
       await expect(verdict).toHaveText(said);
-      await expect(page.getByRole("button", { name: "Next question" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Next question", exact: true })).toBeVisible();
       await verdict.focus();
     }
     if (n === 2) {
