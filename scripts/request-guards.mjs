@@ -9,6 +9,7 @@
 //   size would be buffered by Next's proxy step);
 // - a page POST whose Origin is another site: 403 (Next.js refuses a cross-site server action with a 500);
 // - a page POST (a server action) that Next.js cannot read (a malformed body): its 500 becomes a 400.
+// It also sends HSTS on every response when the site's address is https.
 // docs/decisions/011-limits-and-proxies.md.
 import diagnostics from "node:diagnostics_channel";
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "../lib/static-headers.mjs";
@@ -16,6 +17,11 @@ import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "../lib/sta
 export const API_BODY_LIMIT = 64 * 1024;
 export const PAGE_BODY_LIMIT = 1024 * 1024;
 const GUARDED = Symbol.for("fact-trail.request-guards");
+/**
+ * HSTS when the site's public address is https (BETTER_AUTH_URL, as `npm start` passes it on): browsers
+ * then never try it over plain HTTP for a year. No includeSubDomains: the school's other hosts are not ours.
+ */
+const HSTS = /^https:\/\//i.test(process.env.BETTER_AUTH_URL?.trim() ?? "") ? "max-age=31536000" : null;
 
 /** @typedef {import("node:http").IncomingMessage} Req @typedef {import("node:http").ServerResponse} Res */
 
@@ -130,7 +136,10 @@ function guard({ server }) {
   const emit = server.emit;
   server.emit = /** @type {typeof server.emit} */ (
     function (/** @type {string | symbol} */ event, /** @type {any[]} */ ...args) {
-      if (event === "request" && refuseEarly(args[0], args[1])) return true;
+      if (event === "request") {
+        if (HSTS) args[1].setHeader("Strict-Transport-Security", HSTS);
+        if (refuseEarly(args[0], args[1])) return true;
+      }
       return emit.call(this, event, ...args);
     }
   );

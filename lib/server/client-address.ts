@@ -60,3 +60,19 @@ export function clientIp(headers: Headers, trustedProxyHops: number): string {
   if (entry) return addressKey(entry);
   return peerAddressStamped() ? addressKey(headers.get(PEER_ADDRESS_HEADER) ?? "") : "unknown";
 }
+
+/**
+ * Whether the browser reached the site over HTTPS, for cookies' Secure flag: always when the site's public
+ * address (BETTER_AUTH_URL) is https; otherwise only as a trusted proxy says in X-Forwarded-Proto (the Nth
+ * entry from the right, like X-Forwarded-For). Without a trusted proxy the header is the client's word, and
+ * `next start` itself never speaks TLS.
+ */
+export function requestIsHttps(headers: Headers, config: { auth: { url: string }; trustedProxyHops: number }): boolean {
+  if (config.auth.url.startsWith("https://")) return true;
+  if (config.trustedProxyHops === 0) return false;
+  const chain = (headers.get("x-forwarded-proto") ?? "")
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  return chain[Math.max(0, chain.length - config.trustedProxyHops)] === "https";
+}

@@ -56,6 +56,8 @@ export interface Limiters {
   reward(name: LimitName, key: string, points?: number): Promise<void>;
   /** Forgets the key's count. */
   reset(name: LimitName, key: string): Promise<void>;
+  /** Deletes the counters whose window has ended (every limit's); how many. Also runs by itself (`PURGE_EVERY_MS`). */
+  purgeExpired(): Promise<number>;
   points(name: LimitName): number;
 }
 
@@ -81,8 +83,21 @@ const outcome = (res: { consumedPoints: number; msBeforeNext: number }, allowed:
   msBeforeNext: Math.max(0, res.msBeforeNext),
 });
 
-export function createLimiters(db: Db, limits: LimitTable): Limiters {
+/** How often a process deletes ended counters, on the way through a `consume` (a row per address would stay forever). */
+export const PURGE_EVERY_MS = 10 * 60 * 1000;
+
+export function createLimiters(db: Db, limits: LimitTable, purgeEveryMs = PURGE_EVERY_MS): Limiters {
   const made = new Map<LimitName, RateLimiterPrisma>();
+  let lastPurge = 0;
+  const purgeExpired = async () =>
+    (await db.rateLimiterFlexible.deleteMany({ where: { expire: { lt: new Date() } } })).count;
+  /** At most once per `purgeEveryMs`, without holding up the request (a failure waits for the next turn). */
+  function purgeNowAndThen() {
+    const now = Date.now();
+    if (now - lastPurge < purgeEveryMs) return;
+    lastPurge = now;
+    purgeExpired().catch(() => undefined);
+  }
   function limiter(name: LimitName): RateLimiterPrisma {
     let created = made.get(name);
     if (!created) {
@@ -100,7 +115,9 @@ export function createLimiters(db: Db, limits: LimitTable): Limiters {
   }
   return {
     points: (name) => limits[name].points,
+    purgeExpired,
     async consume(name, key, points = 1) {
+      purgeNowAndThen();
       try {
         return outcome(await limiter(name).consume(key, points), true);
       } catch (error) {

@@ -205,3 +205,47 @@ test("declared oversized bodies and cross-site form posts are refused before Nex
     expect(forged.headers.get("content-security-policy"), origin).toContain("default-src 'none'");
   }
 });
+
+/** The player cookie a new practice quiz sets, "over" whatever protocol the headers claim. */
+async function playerCookie(url: string, headers: Record<string, string>): Promise<string> {
+  const response = await fetch(`${url}/api/practice`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ nickname: "Cookie Cora" }),
+  });
+  expect(response.status).toBe(201);
+  return response.headers.get("set-cookie") ?? "";
+}
+
+test("the player cookie is Secure only when a trusted proxy says HTTPS; HSTS only when the site is https", async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  // No proxy (the e2e server): a client's X-Forwarded-Proto does not make the cookie Secure, and no HSTS.
+  expect(await playerCookie(baseURL!, { "x-forwarded-proto": "https" })).not.toMatch(/;\s*Secure/i);
+  expect((await fetch(`${baseURL}/`)).headers.get("strict-transport-security")).toBeNull();
+
+  const proxied = await serverWith(16, { TRUSTED_PROXY_HOPS: "1" });
+  try {
+    expect(await playerCookie(proxied.url, { "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.9" })).toMatch(
+      /;\s*Secure/i,
+    );
+    // The client wrote "https" before the proxy's "http": the proxy's word counts.
+    expect(
+      await playerCookie(proxied.url, { "x-forwarded-proto": "https, http", "x-forwarded-for": "203.0.113.9" }),
+    ).not.toMatch(/;\s*Secure/i);
+  } finally {
+    await proxied.stop();
+  }
+
+  const https = await serverWith(17, { BETTER_AUTH_URL: "https://quiz.example.test" });
+  try {
+    for (const path of ["/", "/api/ping", "/join/%FF"]) {
+      const response = await fetch(`${https.url}${path}`);
+      expect(response.headers.get("strict-transport-security"), path).toBe("max-age=31536000");
+    }
+    expect(await playerCookie(https.url, {})).toMatch(/;\s*Secure/i);
+  } finally {
+    await https.stop();
+  }
+});

@@ -1,6 +1,6 @@
 // Teacher accounts, classes, assignments, join codes, moderation, hidden
 // questions and reports, on each database.
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { at, type AppContext } from "@/lib/server/context";
 import type { Db } from "@/lib/server/db";
@@ -176,6 +176,25 @@ describeEachDatabase("teacher accounts", (current) => {
       expect(wrongChecked).toBe(checked() - 1);
     }
     for (const r of burst) if (r.status === "rejected") expect([401, 429]).toContain((r.reason as AppError).status);
+  });
+
+  it("deletes ended counters by itself, so the table does not keep a row per address forever", async () => {
+    const data = current();
+    const ended = new Date(Date.now() - 60_000);
+    await data.db.rateLimiterFlexible.createMany({
+      data: Array.from({ length: 20 }, (_, i) => ({ key: `codeMissesPerIp:10.78.0.${i}`, points: 3, expire: ended })),
+    });
+    // A process purges on its first counted use and then every PURGE_EVERY_MS (0 here: every use).
+    const limiters = createLimiters(data.db, limitTable(data.config), 0);
+    await limiters.consume("codeMissesPerIp", "10.78.1.1");
+    await vi.waitFor(async () =>
+      expect(
+        await data.db.rateLimiterFlexible.count({ where: { key: { startsWith: "codeMissesPerIp:10.78.0." } } }),
+      ).toBe(0),
+    );
+    expect(await limiters.peek("codeMissesPerIp", "10.78.1.1")).toMatchObject({ consumed: 1 });
+    await data.db.rateLimiterFlexible.create({ data: { key: "signUpPerIp:10.78.2.1", points: 1, expire: ended } });
+    expect(await limiters.purgeExpired()).toBe(1);
   });
 
   it("limits sign-up attempts per email address, from any address", async () => {

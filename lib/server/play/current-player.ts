@@ -3,7 +3,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
-import type { AppContext } from "../context";
+import { requestIsHttps } from "../client-address";
+import { appContext, type AppContext } from "../context";
 import {
   findPlayer,
   formatPlayerCookie,
@@ -37,7 +38,9 @@ export function withPlayerCookie(
   cookie: PlayerCookie | null,
 ): NextResponse {
   if (cookie) {
-    const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+    // The process's context (not passed in: every play route sets the cookie through here). X-Forwarded-Proto
+    // counts only from a trusted proxy: a client could otherwise choose the flag.
+    const https = requestIsHttps(request.headers, appContext().config);
     response.cookies.set(PLAYER_COOKIE, formatPlayerCookie(cookie), {
       httpOnly: true,
       sameSite: "lax",

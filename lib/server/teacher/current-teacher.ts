@@ -6,6 +6,7 @@ import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { requestIsHttps } from "../client-address";
 import { appContext } from "../context";
 import { currentTeacher, type Teacher } from "./accounts";
 
@@ -33,7 +34,7 @@ export async function requireTeacher(returnTo: string): Promise<Teacher> {
  * school LAN address gets a non-Secure cookie, so sign-in still works there.
  */
 function secureContext(h: Headers): boolean {
-  if ((h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https") return true;
+  if (requestIsHttps(h, appContext().config)) return true;
   const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "").replace(/:\d+$/, "");
   return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
 }
