@@ -6,7 +6,7 @@ import { ParagraphBadge } from "@/components/paragraph-badge";
 import { DEFAULT_TOPIC } from "@/lib/content/load-topic";
 import { appContext } from "@/lib/server/context";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
-import { reviewBank } from "@/lib/server/teacher/question-bank";
+import { reviewBank, shortAssignments } from "@/lib/server/teacher/question-bank";
 import type { Question } from "@/lib/quiz/question";
 import { setQuestionHiddenAction } from "../actions";
 
@@ -42,7 +42,10 @@ export default async function QuestionBankPage({
 }) {
   const teacher = await requireTeacher("/teacher/questions");
   const kind = (await searchParams).kind;
-  const bank = await reviewBank(appContext(), teacher.id, DEFAULT_TOPIC);
+  const [bank, short] = await Promise.all([
+    reviewBank(appContext(), teacher.id, DEFAULT_TOPIC),
+    shortAssignments(appContext(), teacher.id, DEFAULT_TOPIC),
+  ]);
   const shown = bank.filter((b) =>
     kind === "timeline" || kind === "multiple-choice" ? b.question.type === kind : true,
   );
@@ -54,6 +57,23 @@ export default async function QuestionBankPage({
         {bank.length} questions, generated from the fact base; each cites the paragraph of the source report it rests
         on. Hidden questions never appear in your assignments ({hiddenCount} hidden).
       </p>
+      {short.length > 0 && (
+        // After a hide that left an open assignment short: the page reloads with this at the top.
+        <div role="alert" className="space-y-2 rounded-2xl border-2 border-ember/50 bg-white p-4">
+          <p className="font-bold">Too many questions hidden for these open assignments: students cannot start them.</p>
+          <ul className="list-disc pl-5">
+            {short.map((a) => (
+              <li key={a.id}>
+                <a href={`/teacher/assignments/${a.id}`} className="font-semibold underline">
+                  {a.title}
+                </a>{" "}
+                (code {a.code}) asks for {a.count} questions.
+              </li>
+            ))}
+          </ul>
+          <p>Show some questions again, or close it and assign one with fewer questions or both kinds.</p>
+        </div>
+      )}
       <nav aria-label="Filter questions" className="flex gap-3 text-sm font-semibold">
         <a href="/teacher/questions" aria-current={!kind ? "page" : undefined} className="underline">
           All

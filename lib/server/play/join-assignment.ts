@@ -7,6 +7,7 @@ import { AppError } from "@/lib/app-error";
 import { assignmentState, type Assignment } from "@/lib/play/assignment";
 import { explainBadJoinCode, normaliseJoinCode } from "@/lib/play/join-code";
 import { parseAssignmentSettings } from "@/lib/play/settings";
+import { QuizSizeError } from "@/lib/quiz/quiz";
 import { deriveSeed } from "@/lib/quiz/random";
 import type { AppContext } from "../context";
 import { hiddenQuestionIds } from "../teacher/question-bank";
@@ -98,6 +99,8 @@ export async function joinAssignment(ctx: AppContext, input: StartInput & { code
   }
   // Seeds are stored as 32-bit signed integers (PostgreSQL "integer"): keep them in 0..2^31-1.
   const seed = assignment.settings.sameQuestions ? deriveSeed(0, assignment.id) >>> 1 : randomInt(2 ** 31);
+  // The teacher may have hidden so many questions since the assignment was made that it cannot be
+  // filled: a 409 the student can pass on, not a 500.
   const attemptId = await createAttempt(ctx, {
     playerId,
     topic: assignment.topic,
@@ -108,6 +111,14 @@ export async function joinAssignment(ctx: AppContext, input: StartInput & { code
     prefer: input.prefer,
     // Questions the teacher hid from their assignments never appear.
     exclude: assignment.ownerId ? await hiddenQuestionIds(ctx, assignment.ownerId, assignment.topic) : [],
+  }).catch((error: unknown) => {
+    if (error instanceof QuizSizeError)
+      throw new AppError(
+        409,
+        "too_few_questions",
+        `“${assignment.title}” cannot start: your teacher has hidden too many of its questions. Tell your teacher, who can show some again or ask for fewer.`,
+      );
+    throw error;
   });
   return { attemptId, newCookie, resumed: false };
 }

@@ -2,7 +2,10 @@
 // their assignments (per teacher and topic).
 import "server-only";
 import { loadTopic, isTopicId } from "@/lib/content/load-topic";
+import { assignmentState } from "@/lib/play/assignment";
+import { parseAssignmentSettings } from "@/lib/play/settings";
 import { allQuestions, buildBank } from "@/lib/quiz/bank";
+import { generateQuiz, QuizSizeError } from "@/lib/quiz/quiz";
 import type { Question } from "@/lib/quiz/question";
 import { AppError } from "@/lib/app-error";
 import type { AppContext } from "../context";
@@ -47,4 +50,38 @@ export async function setQuestionHidden(
   } else {
     await ctx.db.hiddenQuestion.deleteMany({ where: { ownerId, topic, questionId } });
   }
+}
+
+/** An open assignment that the questions hidden now leave unable to start (students joining it get a 409). */
+export interface ShortAssignment {
+  id: string;
+  title: string;
+  code: string;
+  count: number;
+}
+
+/** This teacher's open assignments on `topic` that can no longer be filled with the questions not hidden. */
+export async function shortAssignments(ctx: AppContext, ownerId: string, topic: string): Promise<ShortAssignment[]> {
+  if (!isTopicId(topic)) return [];
+  const now = ctx.clock.now();
+  const [rows, exclude] = await Promise.all([
+    ctx.db.assignment.findMany({
+      where: { ownerId, topic, closedAt: null },
+      select: { id: true, title: true, code: true, settings: true, opensAt: true, dueAt: true, closedAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    hiddenQuestionIds(ctx, ownerId, topic),
+  ]);
+  return rows.flatMap((row) => {
+    const state = assignmentState(row, now);
+    if (state !== "open" && state !== "scheduled") return [];
+    const { count, kinds } = parseAssignmentSettings(row.settings);
+    try {
+      generateQuiz(loadTopic(topic), { seed: 0, count, kinds, exclude });
+      return [];
+    } catch (error) {
+      if (!(error instanceof QuizSizeError)) throw error;
+      return [{ id: row.id, title: row.title, code: row.code, count }];
+    }
+  });
 }
