@@ -3,12 +3,14 @@
 // the browser to sign-in) and passes the teacher's id to lib/, whose queries
 // are scoped by owner; nothing here trusts an id from the form on its own.
 import { revalidatePath } from "next/cache";
+import { AppError } from "@/lib/app-error";
 import { redirect } from "next/navigation";
 import { appContext } from "@/lib/server/context";
 import { errorFormState, orNotFoundPage } from "@/lib/server/errors";
 import { signIn, signOut, signUp } from "@/lib/server/teacher/accounts";
 import { closeAssignment, createAssignment, reopenAssignment } from "@/lib/server/teacher/assignments";
 import { createClass } from "@/lib/server/teacher/classes";
+import { addStudents, resetStudentCode, setExtraTime } from "@/lib/server/teacher/students";
 import { setPlayerHidden, setPlayerRemoved } from "@/lib/server/teacher/moderation";
 import { setQuestionHidden } from "@/lib/server/teacher/question-bank";
 import {
@@ -123,4 +125,41 @@ export async function setQuestionHiddenAction(form: FormData): Promise<void> {
     setQuestionHidden(appContext(), teacher.id, str(form, "topic"), str(form, "questionId"), hidden),
   );
   revalidatePath("/teacher/questions");
+}
+
+export async function addStudentsAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const teacher = await teacherOrSignIn();
+  const classId = str(form, "classId");
+  return submitForm(
+    form,
+    async () => {
+      await addStudents(appContext(), teacher.id, classId, form);
+      revalidatePath(`/teacher/classes/${classId}`);
+    },
+    () => `/teacher/classes/${encodeURIComponent(classId)}`,
+  );
+}
+
+/** A button on a roster's student: act as the class's owner, then show the class page again. */
+async function onStudent(form: FormData, act: (ownerId: string, studentId: string) => Promise<{ classId: string }>) {
+  const teacher = await teacherOrSignIn();
+  const { classId } = await orNotFoundPage(act(teacher.id, str(form, "studentId")));
+  revalidatePath(`/teacher/classes/${classId}`);
+}
+
+export async function resetStudentCodeAction(form: FormData): Promise<void> {
+  await onStudent(form, (ownerId, id) => resetStudentCode(appContext(), ownerId, id));
+}
+
+export async function setExtraTimeAction(form: FormData): Promise<void> {
+  await onStudent(form, async (ownerId, id) => {
+    try {
+      return await setExtraTime(appContext(), ownerId, id, str(form, "extraTime"));
+    } catch (error) {
+      // Only a tampered form sends a value the menu does not offer: nothing changes.
+      if (error instanceof AppError && error.status === 400 && error.details.classId)
+        return { classId: String(error.details.classId) };
+      throw error;
+    }
+  });
 }

@@ -15,7 +15,7 @@ export default async function TeacherLayout({ children }: { children: React.Reac
       {teacher && (
         <nav
           aria-label="Teacher"
-          className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-white px-4 py-2 text-sm shadow-sm"
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-white px-4 py-2 text-sm shadow-sm print:hidden"
         >
           <span className="text-muted">
             Signed in as <span className="font-semibold text-ink">{teacher.name}</span>

@@ -51,6 +51,11 @@ export const playApi = {
     api<{ attemptId: string }>("/api/practice", { method: "POST", body: { nickname } }),
   join: (code: string, nickname: string) =>
     api<{ attemptId: string; resumed: boolean }>("/api/join", { method: "POST", body: { code, nickname } }),
+  claim: (code: string, studentId: string, studentCode: string) =>
+    api<{ attemptId: string; resumed: boolean }>("/api/join/claim", {
+      method: "POST",
+      body: { code, studentId, studentCode },
+    }),
   current: (attemptId: string) => api<ServedQuestion>(`/api/attempts/${attemptId}/current`, { method: "POST" }),
   /** Where the attempt stands; starts no clock. */
   resume: (attemptId: string) => api<ResumePoint>(`/api/attempts/${attemptId}/current`),

@@ -5,12 +5,9 @@
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/teacher/form-state";
 
-export const inputClass =
-  "mt-1 block min-h-11 w-full rounded-lg border border-black/30 bg-white px-3 py-2 text-base aria-[invalid=true]:border-ember aria-[invalid=true]:border-2";
-export const buttonClass =
-  "inline-flex min-h-11 items-center justify-center rounded-lg bg-steppe px-4 py-2 font-semibold text-white hover:bg-steppe-dark disabled:opacity-60";
-export const secondaryButtonClass =
-  "inline-flex min-h-11 items-center justify-center rounded-lg border border-steppe px-3 py-1.5 text-sm font-semibold text-steppe-dark hover:bg-steppe/10";
+import { inputClass } from "./styles";
+
+export { buttonClass, inputClass, secondaryButtonClass } from "./styles";
 
 export function fieldError(state: FormState, name: string): string | undefined {
   return state.status === "error" ? state.fieldErrors[name] : undefined;

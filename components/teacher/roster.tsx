@@ -1,7 +1,7 @@
 // The nicknames in an assignment, with the teacher's two moderation actions.
 // Nicknames are rendered as text; each button says whom it acts on.
 import type { RosterEntry } from "@/lib/teacher/roster";
-import { secondaryButtonClass } from "./form-bits";
+import { secondaryButtonClass } from "./styles";
 
 type Action = (form: FormData) => Promise<void>;
 

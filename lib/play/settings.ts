@@ -5,8 +5,8 @@ import { QUESTION_KINDS } from "../quiz/question";
 export const quizRulesSchema = z.object({
   count: z.number().int().min(1).max(50),
   kinds: z.array(z.enum(QUESTION_KINDS)).min(1).max(2),
-  /** Seconds per question, or null for untimed. */
-  timeLimitSeconds: z.number().int().min(5).max(600).nullable(),
+  /** Seconds per question, or null for untimed (a form allows up to 600; a student's extra time up to 3×). */
+  timeLimitSeconds: z.number().int().min(5).max(1800).nullable(),
   speedBonus: z.boolean(),
   streakBonus: z.boolean(),
 });

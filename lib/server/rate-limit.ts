@@ -17,6 +17,10 @@ const FIXED_LIMITS = {
   signUpPerIp: { points: 10, duration: 60 * 60 },
   /** Sign-up attempts for one email address, from anywhere (probing which emails have accounts). */
   signUpPerAccount: { points: 5, duration: 60 * 60 },
+  /** Wrong personal codes for one roster student, from anywhere (guessing a classmate's code). */
+  studentCodeMissesPerStudent: { points: 5, duration: 15 * 60 },
+  /** Wrong personal codes from one address, for any student (a class of typos stays under it). */
+  studentCodeMissesPerIp: { points: 60, duration: 15 * 60 },
 } as const;
 
 export type LimitName =

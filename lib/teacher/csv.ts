@@ -3,6 +3,7 @@
 // apostrophe, so a nickname like `=HYPERLINK(...)` stays text (OWASP "CSV injection").
 import { stringify } from "csv-stringify/sync";
 import type { Report } from "./report";
+import type { StudentHistory } from "./student-history";
 
 export function neutraliseCell(value: string | number | boolean | null): string | number {
   if (value === null) return "";
@@ -58,5 +59,43 @@ export function questionsCsv(report: Report): string {
       q.noAnswer,
       q.sources.map((p) => (p === "caption" ? "caption" : `P${p}`)).join(" "),
     ]),
+  );
+}
+
+/** One student's history: a row per answer, with the attempt it belongs to and the key beside it. */
+export function studentHistoryCsv(history: Pick<StudentHistory, "assignments">): string {
+  return toCsv(
+    [
+      "Assignment",
+      "Attempt started (UTC)",
+      "Attempt status",
+      "Attempt score",
+      "Question number",
+      "Question",
+      "Kind",
+      "Answer given",
+      "Key",
+      "Correct",
+      "Credit (%)",
+      "Pairs in the wrong order",
+    ],
+    history.assignments.flatMap((a) =>
+      a.attempts.flatMap((t) =>
+        t.answers.map((x) => [
+          a.title,
+          t.startedAt.toISOString(),
+          t.status === "finished" ? "finished" : "in progress",
+          t.score,
+          x.position + 1,
+          x.prompt,
+          x.type === "timeline" ? "timeline" : "multiple choice",
+          x.given,
+          x.key,
+          x.correct,
+          percent(x.credit),
+          x.swapped.join("; ") || null,
+        ]),
+      ),
+    ),
   );
 }

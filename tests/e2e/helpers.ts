@@ -97,3 +97,13 @@ export async function smallTargets(page: Page): Promise<string[]> {
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/** Signs a new teacher up through the form and waits for their classes page. */
+export async function signUpTeacher(page: Page, name: string, address: string, password = "correct horse battery") {
+  await page.goto("/teacher/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("School email").fill(address);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create teacher account" }).click();
+  await expect(page).toHaveURL(/\/teacher$/);
+}

@@ -2,20 +2,10 @@
 // student joins by code in a second browser context and plays, and the teacher
 // sees the result in the report, moderates, and downloads the CSV.
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, screenshotPath } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, screenshotPath, signUpTeacher as signUp } from "./helpers";
 
 const email = `e2e-${Date.now()}@school.test`;
-const password = "correct horse battery";
-
-async function signUp(page: Page, name: string, address: string) {
-  await page.goto("/teacher/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("School email").fill(address);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create teacher account" }).click();
-  await expect(page).toHaveURL(/\/teacher$/);
-}
 
 test("a teacher signs up, sets an assignment, a student plays it, and the teacher reads the report and downloads the CSV", async ({
   page,

@@ -2,7 +2,8 @@
 // template, and (when configured) a PostgreSQL database cloned from its template;
 // each with its own app context (lib/server/context.ts) on it.
 import { copyFileSync, rmSync } from "node:fs";
-import { afterAll, beforeAll, describe, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject } from "vitest";
+import { AppError } from "@/lib/app-error";
 import { loadConfig, type Config } from "@/lib/config.mjs";
 import { closeContext, createContext, type AppContext } from "@/lib/server/context";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "../../support/postgres-admin";
@@ -76,4 +77,14 @@ export function describeEachDatabase(title: string, suite: (current: () => AppCo
       });
     });
   }
+}
+
+/** The AppError a promise rejects with (the test fails if it resolves, or rejects with something else). */
+export async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }

@@ -15,6 +15,7 @@ import { signUp } from "@/lib/server/teacher/accounts";
 import { createAssignment } from "@/lib/server/teacher/assignments";
 import { createClass } from "@/lib/server/teacher/classes";
 import { reviewBank, setQuestionHidden } from "@/lib/server/teacher/question-bank";
+import { addStudents, listStudents } from "@/lib/server/teacher/students";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { describeEachDatabase } from "../helpers/test-databases";
 import { fromAddress } from "../helpers/addresses";
@@ -65,6 +66,8 @@ interface Owner {
   assignmentId: string;
   playerId: string;
   questionId: string;
+  rosterClassId: string;
+  studentId: string;
 }
 
 type Who = "anonymous" | "student" | "other teacher";
@@ -89,6 +92,7 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
         orderBy: { id: "asc" },
       }),
       await db.session.count({ where: { userId: owner.teacherId } }),
+      await db.student.findMany({ where: { classroom: where }, orderBy: { id: "asc" } }),
     ]);
   }
 
@@ -116,6 +120,9 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       count: "3",
     });
     const joined = await joinAssignment(data, { code: assignment.code, nickname: "Student One", player: null });
+    const rosterClass = await createClass(data, a.teacher.id, { name: "Owner's roster class" });
+    await addStudents(data, a.teacher.id, rosterClass.id, { names: "Roster Student" });
+    const [student] = await listStudents(data, a.teacher.id, rosterClass.id);
     const questionId = (await reviewBank(data, a.teacher.id, "kazakhstan-2022"))[0]!.question.id;
     await setQuestionHidden(data, a.teacher.id, "kazakhstan-2022", questionId, true);
     owner = {
@@ -125,6 +132,8 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       assignmentId: assignment.id,
       playerId: joined.newCookie!.playerId,
       questionId,
+      rosterClassId: rosterClass.id,
+      studentId: student!.id,
     };
     studentCookie = `${PLAYER_COOKIE}=${formatPlayerCookie(joined.newCookie!)}`;
     otherCookie = cookieOf(b.setCookies);
@@ -166,6 +175,15 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       case "setQuestionHiddenAction":
         set({ topic: "kazakhstan-2022", questionId: owner.questionId, hidden: "false" });
         break;
+      case "addStudentsAction":
+        set({ classId: owner.rosterClassId, names: "Intruder" });
+        break;
+      case "resetStudentCodeAction":
+        set({ studentId: owner.studentId });
+        break;
+      case "setExtraTimeAction":
+        set({ studentId: owner.studentId, extraTime: "2" });
+        break;
       default:
         throw new Error(`No authorization case for the action "${action}": add one to this test.`);
     }
@@ -177,6 +195,7 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
     if (file.includes("[classId]")) params.classId = owner.classId;
     if (file.includes("[assignmentId]")) params.assignmentId = owner.assignmentId;
     if (file.includes("[table]")) params.table = "students";
+    if (file.includes("[studentId]")) params.studentId = owner.studentId;
     return params;
   }
 
@@ -288,6 +307,19 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       }
     });
   }
+
+  it("serves a roster student's history CSV to the class's teacher only", async () => {
+    const { GET } = await import("@/app/teacher/students/[studentId]/csv/route");
+    const statuses: Record<string, number> = {};
+    for (const who of ["anonymous", "student", "other teacher", "owner"] as const) {
+      const headers = actAs(who);
+      const response = await GET(new NextRequest(`http://localhost:3000/x`, { headers }), {
+        params: Promise.resolve({ studentId: owner.studentId }),
+      });
+      statuses[who] = response.status;
+    }
+    expect(statuses).toEqual({ anonymous: 401, student: 401, "other teacher": 404, owner: 200 });
+  });
 
   it("serves the owner the CSV (the route is not simply closed)", async () => {
     const { GET } = await import("@/app/teacher/assignments/[assignmentId]/csv/[table]/route");

@@ -19,7 +19,7 @@ import { assignmentReport } from "@/lib/server/teacher/reports";
 import { questionSchema, type Question } from "@/lib/quiz/question";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { questionsCsv, studentsCsv } from "@/lib/teacher/csv";
-import { describeEachDatabase } from "../helpers/test-databases";
+import { describeEachDatabase, rejection } from "../helpers/test-databases";
 import { fromAddress } from "../helpers/addresses";
 
 let emailCounter = 0;
@@ -36,15 +36,6 @@ async function teacher(ctx: AppContext, name = "Ms Aigerim") {
   const email = newEmail();
   const out = await signUp(ctx, { name, email, password: "correct horse battery" }, from(`10.0.0.${emailCounter}`));
   return { ...out.teacher, cookie: cookieHeader(out.setCookies), email };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const form = (overrides: Record<string, string | undefined> = {}) => ({

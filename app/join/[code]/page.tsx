@@ -1,12 +1,16 @@
-// The join link: shows which quiz a code opens (or why it cannot be joined) and asks for a nickname.
+// The join link: shows which quiz a code opens (or why it cannot be joined) and asks for a
+// nickname, or, in a class with a roster, for the student's name and personal code.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinNicknameForm } from "@/components/play/join-forms";
+import { RosterJoinForm } from "@/components/play/roster-join-form";
 import { headers } from "next/headers";
 import { AppError } from "@/lib/app-error";
 import { appContext } from "@/lib/server/context";
 import { guardCodeLookup } from "@/lib/server/play/guards";
+import { playerFromPageCookies } from "@/lib/server/play/current-player";
 import { findJoinableAssignment } from "@/lib/server/play/join-assignment";
+import { rosterForJoin } from "@/lib/server/play/roster-join";
 
 export const metadata: Metadata = { title: "Join a quiz — Fact Trail" };
 export const dynamic = "force-dynamic";
@@ -14,8 +18,8 @@ export const dynamic = "force-dynamic";
 export default async function JoinCodePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   let assignment;
+  const ctx = appContext();
   try {
-    const ctx = appContext();
     const requestHeaders = new Headers(await headers());
     assignment = await guardCodeLookup(ctx, requestHeaders, () =>
       findJoinableAssignment(ctx, decodeURIComponent(code)),
@@ -35,6 +39,8 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
     );
   }
   const { settings } = assignment;
+  // A class with a roster: pick your name and type your code (once per device).
+  const roster = await rosterForJoin(ctx, assignment.classId, await playerFromPageCookies(ctx));
   return (
     <div className="mx-auto max-w-md space-y-6">
       <div>
@@ -48,7 +54,11 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
             : ""}
         </p>
       </div>
-      <JoinNicknameForm code={assignment.code} />
+      {roster ? (
+        <RosterJoinForm code={assignment.code} names={roster.names} me={roster.me} />
+      ) : (
+        <JoinNicknameForm code={assignment.code} />
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The question bank as generated from the fact base: every question with its
 // answer, explanation and cited paragraphs; hide one from your assignments.
 import type { Metadata } from "next";
-import { secondaryButtonClass } from "@/components/teacher/form-bits";
+import { secondaryButtonClass } from "@/components/teacher/styles";
 import { ParagraphBadge } from "@/components/paragraph-badge";
 import { DEFAULT_TOPIC } from "@/lib/content/load-topic";
 import { appContext } from "@/lib/server/context";

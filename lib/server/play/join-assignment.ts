@@ -10,11 +10,14 @@ import { parseAssignmentSettings } from "@/lib/play/settings";
 import { QuizSizeError } from "@/lib/quiz/quiz";
 import { deriveSeed } from "@/lib/quiz/random";
 import type { AppContext } from "../context";
+import { withExtraTime } from "@/lib/teacher/class-roster";
 import { hiddenQuestionIds } from "../teacher/question-bank";
+import type { Player } from "./player";
 import { createAttempt, playerFor, requireNickname, type StartInput, type StartResult } from "./start-attempt";
 
 export interface AssignmentForJoin extends Assignment {
   ownerId: string | null;
+  classId: string | null;
 }
 
 const utcMinute = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -24,8 +27,14 @@ export async function findJoinableAssignment(ctx: AppContext, rawCode: unknown):
   const code = normaliseJoinCode(rawCode);
   if (!code)
     throw new AppError(400, "bad_code", explainBadJoinCode(typeof rawCode === "string" ? rawCode.slice(0, 32) : ""));
-  const row = await ctx.db.assignment.findUnique({ where: { code } });
-  if (!row) throw new AppError(404, "unknown_code", `No quiz uses the code ${code}. Check it with your teacher.`);
+  const found = await ctx.db.assignment.findUnique({
+    where: { code },
+    include: { classroom: { select: { archivedAt: true } } },
+  });
+  if (!found) throw new AppError(404, "unknown_code", `No quiz uses the code ${code}. Check it with your teacher.`);
+  const { classroom, ...row } = found;
+  if (row.archivedAt || classroom?.archivedAt)
+    throw new AppError(410, "closed", `“${row.title}” has been closed by your teacher.`);
   switch (assignmentState(row, ctx.clock.now())) {
     case "closed":
       throw new AppError(410, "closed", `“${row.title}” has been closed by your teacher.`);
@@ -42,10 +51,41 @@ export async function findJoinableAssignment(ctx: AppContext, rawCode: unknown):
   }
 }
 
+/**
+ * In a class with a roster, the student the request's player is (null when the class
+ * has no roster); a player who is not on it yet must pick their name and type their code.
+ */
+async function rosterStudent(
+  ctx: AppContext,
+  assignment: AssignmentForJoin,
+  player: Player | null,
+): Promise<{ extraTime: number } | null> {
+  if (!assignment.classId) return null;
+  const [anyone, mine] = await Promise.all([
+    ctx.db.student.findFirst({ where: { classId: assignment.classId }, select: { id: true } }),
+    player
+      ? ctx.db.student.findFirst({
+          where: { classId: assignment.classId, playerId: player.id },
+          select: { extraTime: true },
+        })
+      : null,
+  ]);
+  if (!anyone) return null;
+  if (!mine)
+    throw new AppError(
+      403,
+      "roster_required",
+      "This class has a list of names: pick yours and type your personal code from your teacher.",
+    );
+  return mine;
+}
+
 export async function joinAssignment(ctx: AppContext, input: StartInput & { code: unknown }): Promise<StartResult> {
   const { db } = ctx;
   const assignment = await findJoinableAssignment(ctx, input.code);
-  const nickname = requireNickname(input.nickname);
+  const student = await rosterStudent(ctx, assignment, input.player);
+  // On a roster the student plays under their name (their player); elsewhere the nickname they type.
+  const nickname = student ? input.player!.nickname : requireNickname(input.nickname);
   if (input.player) {
     const moderation = await db.assignmentPlayer.findUnique({
       where: { assignmentId_playerId: { assignmentId: assignment.id, playerId: input.player.id } },
@@ -99,6 +139,12 @@ export async function joinAssignment(ctx: AppContext, input: StartInput & { code
   }
   // Seeds are stored as 32-bit signed integers (PostgreSQL "integer"): keep them in 0..2^31-1.
   const seed = assignment.settings.sameQuestions ? deriveSeed(0, assignment.id) >>> 1 : randomInt(2 ** 31);
+  const rules = student
+    ? {
+        ...assignment.settings,
+        timeLimitSeconds: withExtraTime(assignment.settings.timeLimitSeconds, student.extraTime),
+      }
+    : assignment.settings;
   // The teacher may have hidden so many questions since the assignment was made that it cannot be
   // filled: a 409 the student can pass on, not a 500.
   const attemptId = await createAttempt(ctx, {
@@ -106,7 +152,8 @@ export async function joinAssignment(ctx: AppContext, input: StartInput & { code
     topic: assignment.topic,
     mode: "assigned",
     assignmentId: assignment.id,
-    rules: assignment.settings,
+    // The rules are stored with the attempt: the countdown and the scoring both read this limit.
+    rules,
     seed,
     prefer: input.prefer,
     // Questions the teacher hid from their assignments never appear.

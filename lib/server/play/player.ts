@@ -34,11 +34,27 @@ export function parsePlayerCookie(value: string | undefined | null): PlayerCooki
   return { playerId, secret };
 }
 
-/** Whether `secret` hashes to the stored hash (compared in constant time). */
+/**
+ * Whether `secret` hashes to the stored hash (compared in constant time). A roster
+ * student plays on several devices: their player keeps one hash per device, space-separated.
+ */
 export function secretMatches(secretHash: string, secret: string): boolean {
-  const expected = Buffer.from(secretHash, "hex");
   const given = Buffer.from(hashSecret(secret), "hex");
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  let match = false;
+  for (const stored of secretHash.split(" ")) {
+    const expected = Buffer.from(stored, "hex");
+    if (expected.length === given.length && timingSafeEqual(expected, given)) match = true;
+  }
+  return match;
+}
+
+/** A roster student's devices: the newest this many stay signed in. */
+export const MAX_STUDENT_DEVICES = 8;
+
+/** The stored hashes with one more device's added (the oldest dropped past MAX_STUDENT_DEVICES). */
+export function withDeviceSecret(secretHash: string, secret: string): string {
+  const hashes = secretHash.split(" ").filter(Boolean);
+  return [...hashes, hashSecret(secret)].slice(-MAX_STUDENT_DEVICES).join(" ");
 }
 
 /** A student as the server knows them: an id and the nickname they play under. */

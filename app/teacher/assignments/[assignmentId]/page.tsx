@@ -5,7 +5,7 @@ import Link from "next/link";
 import QRCode from "qrcode";
 import { AssignmentStateBadge } from "@/components/teacher/assignment-state";
 import { Breadcrumbs } from "@/components/teacher/breadcrumbs";
-import { secondaryButtonClass } from "@/components/teacher/form-bits";
+import { secondaryButtonClass } from "@/components/teacher/styles";
 import { QuestionAccuracyChart, ScoreDistributionChart } from "@/components/teacher/report-charts";
 import { QuestionsTable, StudentsTable } from "@/components/teacher/report-tables";
 import { Roster } from "@/components/teacher/roster";

@@ -1,16 +1,20 @@
-// One class: its assignments and the form for a new one.
+// One class: its assignments and the form for a new one; its roster (names, extra
+// time, new codes, printable cards) and the form to add students.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
 import { AssignmentStateBadge } from "@/components/teacher/assignment-state";
 import { Breadcrumbs } from "@/components/teacher/breadcrumbs";
+import { ClassRoster } from "@/components/teacher/class-roster";
+import { StudentsForm } from "@/components/teacher/students-form";
 import { assignmentState } from "@/lib/play/assignment";
 import { appContext } from "@/lib/server/context";
 import { orNotFoundPage } from "@/lib/server/errors";
 import { getClass } from "@/lib/server/teacher/classes";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
+import { listStudents } from "@/lib/server/teacher/students";
 import { formatDateTimeUtc } from "@/lib/format-date";
-import { createAssignmentAction } from "../../actions";
+import { addStudentsAction, createAssignmentAction, resetStudentCodeAction, setExtraTimeAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Class — Fact Trail" };
 
@@ -19,6 +23,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const teacher = await requireTeacher(`/teacher/classes/${encodeURIComponent(classId)}`);
   const ctx = appContext();
   const klass = await orNotFoundPage(getClass(ctx, teacher.id, classId));
+  const students = await listStudents(ctx, teacher.id, klass.id);
   const now = ctx.clock.now();
   return (
     <div className="space-y-8">
@@ -47,6 +52,37 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="students" className="space-y-3">
+        <h2 id="students" className="text-xl font-bold">
+          Students
+        </h2>
+        {students.length === 0 ? (
+          <p className="max-w-prose">
+            No roster: students join with any nickname (fine for practice and quick games). With a roster, each student
+            picks their name and types a personal code once per device, so attempts, best scores and reports follow the
+            student, and “1 attempt” means one.
+          </p>
+        ) : (
+          <>
+            <p className="max-w-prose">
+              {students.length} student{students.length === 1 ? "" : "s"}. They join by picking their name and typing
+              their personal code once per device. Codes are on the printable cards, not on this page.{" "}
+              <Link href={`/teacher/classes/${klass.id}/cards`} className="font-semibold text-steppe-dark underline">
+                Print code cards
+              </Link>
+            </p>
+            <ClassRoster
+              students={students}
+              extraTimeAction={setExtraTimeAction}
+              resetCodeAction={resetStudentCodeAction}
+              studentHref={(id) => `/teacher/students/${id}`}
+            />
+          </>
+        )}
+        <div className="max-w-xl rounded-xl bg-white p-4 shadow-sm">
+          <StudentsForm action={addStudentsAction} classId={klass.id} hasRoster={students.length > 0} />
+        </div>
       </section>
       <section aria-labelledby="new-assignment" className="max-w-xl space-y-3 rounded-xl bg-white p-4 shadow-sm">
         <h2 id="new-assignment" className="text-xl font-bold">

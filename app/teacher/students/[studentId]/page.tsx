@@ -1,0 +1,40 @@
+// One roster student: every assignment and attempt, every answer with the key beside
+// it, and their misconceptions over time; the same as CSV.
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/teacher/breadcrumbs";
+import { extraTimeLabel } from "@/components/teacher/class-roster";
+import { StudentHistoryView } from "@/components/teacher/student-history";
+import { appContext } from "@/lib/server/context";
+import { orNotFoundPage } from "@/lib/server/errors";
+import { requireTeacher } from "@/lib/server/teacher/current-teacher";
+import { studentReport } from "@/lib/server/teacher/student-report";
+import { formatDateTimeUtc } from "@/lib/format-date";
+
+export const metadata: Metadata = { title: "Student — Fact Trail" };
+
+export default async function StudentPage({ params }: { params: Promise<{ studentId: string }> }) {
+  const { studentId } = await params;
+  const teacher = await requireTeacher(`/teacher/students/${encodeURIComponent(studentId)}`);
+  const report = await orNotFoundPage(studentReport(appContext(), teacher.id, studentId));
+  const { student } = report;
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs
+        trail={[
+          { href: "/teacher", label: "Your classes" },
+          { href: `/teacher/classes/${student.classId}`, label: student.className },
+        ]}
+      />
+      <div>
+        <h1 className="text-3xl font-extrabold text-steppe-dark">{student.name}</h1>
+        <p className="text-muted">
+          Extra time: {extraTimeLabel(student.extraTime)} ·{" "}
+          <a href={`/teacher/students/${student.id}/csv`} className="font-semibold text-steppe-dark underline">
+            Download every answer (CSV)
+          </a>
+        </p>
+      </div>
+      <StudentHistoryView history={report} formatTime={formatDateTimeUtc} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// A roster student's history: misconceptions over time, then each assignment's
+// attempts with every answer and the key beside it. Rendered on the server.
+import type { StudentHistory } from "@/lib/teacher/student-history";
+
+export function StudentHistoryView({
+  history,
+  formatTime,
+}: {
+  history: StudentHistory;
+  formatTime: (d: Date) => string;
+}) {
+  if (history.assignments.length === 0) return <p>No attempts yet.</p>;
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="misconceptions" className="space-y-3">
+        <h2 id="misconceptions" className="text-xl font-bold">
+          Misconceptions over time
+        </h2>
+        {history.misconceptions.length === 0 ? (
+          <p>Nothing missed so far.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Facts and events answered wrong at least once, still-open first</caption>
+              <thead>
+                <tr className="border-b border-black/10">
+                  <th scope="col" className="p-2">
+                    About
+                  </th>
+                  <th scope="col" className="p-2">
+                    What they believed instead
+                  </th>
+                  <th scope="col" className="p-2">
+                    Answers, oldest first
+                  </th>
+                  <th scope="col" className="p-2">
+                    Now
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.misconceptions.map((m) => (
+                  <tr key={m.about} className="border-b border-black/5 align-top">
+                    <th scope="row" className="p-2 font-semibold">
+                      {m.label}
+                    </th>
+                    <td className="p-2">{m.wrongBeliefs.join(" · ") || "—"}</td>
+                    <td className="p-2">
+                      {m.timeline.map((t, i) => (
+                        <span key={i} className="mr-2 whitespace-nowrap">
+                          {t.correct ? "✓ right" : "✗ wrong"} {formatTime(t.at)}
+                          {i < m.timeline.length - 1 ? " →" : ""}
+                        </span>
+                      ))}
+                    </td>
+                    <td className={`p-2 font-semibold ${m.state === "open" ? "text-ember" : "text-steppe-dark"}`}>
+                      {m.state === "open" ? "Still wrong" : "Fixed"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {history.assignments.map((a) => (
+        <section key={a.assignmentId} aria-label={a.title} className="space-y-3">
+          <h2 className="text-xl font-bold">{a.title}</h2>
+          {a.attempts.map((t, n) => (
+            <div key={t.id} className="overflow-x-auto rounded-xl bg-white shadow-sm">
+              <table className="w-full text-left text-sm">
+                <caption className="p-2 text-left font-semibold">
+                  Attempt {n + 1}: {formatTime(t.startedAt)} · {t.status === "finished" ? "finished" : "in progress"} ·{" "}
+                  {t.score} points · {t.answers.filter((x) => x.correct).length} of {t.questionCount} right
+                </caption>
+                <thead>
+                  <tr className="border-b border-black/10">
+                    <th scope="col" className="p-2">
+                      #
+                    </th>
+                    <th scope="col" className="p-2">
+                      Question
+                    </th>
+                    <th scope="col" className="p-2">
+                      Answer given
+                    </th>
+                    <th scope="col" className="p-2">
+                      Key
+                    </th>
+                    <th scope="col" className="p-2">
+                      Result
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {t.answers.map((x) => (
+                    <tr key={x.position} className="border-b border-black/5 align-top">
+                      <td className="p-2">{x.position + 1}</td>
+                      <td className="p-2">{x.prompt}</td>
+                      <td className="p-2">
+                        {x.given}
+                        {x.swapped.length > 0 && (
+                          <span className="block text-muted">Wrong order: {x.swapped.join("; ")}</span>
+                        )}
+                      </td>
+                      <td className="p-2">{x.key}</td>
+                      <td className={`p-2 font-semibold ${x.correct ? "text-steppe-dark" : "text-ember"}`}>
+                        {x.correct ? "Right" : x.credit > 0 ? `Partly (${Math.round(x.credit * 100)}%)` : "Wrong"}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
