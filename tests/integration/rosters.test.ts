@@ -17,10 +17,11 @@ import { addStudents, listStudents, resetStudentCode, setExtraTime } from "@/lib
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { studentHistoryCsv } from "@/lib/teacher/csv";
 import { NO_ANSWER } from "@/lib/teacher/student-history";
+import { fromAddress } from "../helpers/addresses";
 import { describeEachDatabase, rejection } from "../helpers/test-databases";
 
 let counter = 0;
-const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
+const from = (ip: string) => new Headers(fromAddress(ip));
 
 async function rosterClass(ctx: AppContext, settings: Record<string, string> = {}) {
   const n = ++counter;
