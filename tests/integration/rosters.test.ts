@@ -247,19 +247,23 @@ describeEachDatabase("class rosters", (current) => {
       const player = (await findPlayer(ctx, joined.newCookie as PlayerCookie))!;
       const served = await serveCurrentQuestion(at(ctx, t0), joined.attemptId, player.id);
       // 25 s after serving: inside 30 s (20 × 1.5 + nothing), outside 20 s + the 1 s allowance.
+      const stored = await ctx.db.attemptQuestion.findUniqueOrThrow({
+        where: { attemptId_position: { attemptId: joined.attemptId, position: 0 } },
+      });
       const feedback = await submitAnswer(at(ctx, new Date(t0.getTime() + 25_000)), {
         attemptId: joined.attemptId,
         playerId: player.id,
         position: 0,
-        response: null,
+        // The key itself: only the clock decides whether it counts.
+        response: (JSON.parse(stored.question) as { answer: string | string[] }).answer,
       });
       return { served, feedback };
     };
     const slow = await play(dana);
     expect(Date.parse(slow.served.deadline!) - t0.getTime()).toBe(30_000);
-    expect(slow.feedback.late).toBe(false);
+    expect(slow.feedback).toMatchObject({ late: false, correct: true });
     const usual = await play(zhanar);
     expect(Date.parse(usual.served.deadline!) - t0.getTime()).toBe(20_000);
-    expect(usual.feedback.late).toBe(true);
+    expect(usual.feedback).toMatchObject({ late: true, correct: false, points: 0 });
   });
 });
