@@ -45,7 +45,7 @@ const sameCode = (a: string, b: string) => a.length === b.length && timingSafeEq
 export async function claimAndJoin(
   ctx: AppContext,
   headers: Headers,
-  input: { code: unknown; studentId: unknown; studentCode: unknown },
+  input: { code: unknown; studentId: unknown; studentCode: unknown; beforeCreate?: () => Promise<void> },
 ): Promise<StartResult> {
   const assignment = await findJoinableAssignment(ctx, input.code);
   const student =
@@ -84,6 +84,7 @@ export async function claimAndJoin(
     code: assignment.code,
     nickname: student.name,
     player: { id: student.player.id, nickname: student.name },
+    beforeCreate: input.beforeCreate,
   });
   return { ...joined, newCookie: { playerId: student.player.id, secret } };
 }
