@@ -26,6 +26,7 @@ export function ParagraphBadge({
   refs,
   quotes = [],
   source,
+  tabbable = true,
 }: {
   /** Unique on the page: ties the badge to its popover. */
   id?: string;
@@ -34,6 +35,11 @@ export function ParagraphBadge({
   quotes?: readonly string[];
   /** Without a source (and an id) the badge is a plain label, as in the teacher's tables. */
   source?: SourceMeta;
+  /**
+   * False where the same words are one Tab away anyway (a study event's "Source and ordering"):
+   * the badge still opens with a tap or a click, but is not one more stop for the Tab key.
+   */
+  tabbable?: boolean;
 }) {
   const pill =
     "whitespace-nowrap rounded-full border border-steppe/30 bg-steppe/5 px-2 py-0.5 text-xs font-semibold text-steppe-dark";
@@ -53,6 +59,7 @@ export function ParagraphBadge({
       <button
         type="button"
         popoverTarget={popover}
+        tabIndex={tabbable ? undefined : -1}
         className="group -my-2.5 inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center align-middle"
       >
         <span className="sr-only">Source</span>{" "}

@@ -54,6 +54,14 @@ export default function StudyPage() {
     ["sources", "How the report knows: who said what, and what is unconfirmed"],
     ["context", "The setting"],
   ] as const;
+  const sections = [
+    ["course-heading", "Timeline"],
+    ["causes-heading", "Cause map"],
+    ["causes-facts", "Facts: causes"],
+    ["course-facts", "Facts: course"],
+    ["sources-facts", "How the report knows"],
+    ["context-facts", "The setting"],
+  ] as const;
   return (
     <div className="space-y-6">
       <OpenOnHash />
@@ -72,6 +80,21 @@ export default function StudyPage() {
         >
           Ready? Play now
         </Link>
+        {/* A way past the long timeline for keyboard users (and a table of contents for everyone). */}
+        <nav aria-label="Sections of this page">
+          <ul className="flex flex-wrap gap-2 text-sm font-semibold">
+            {sections.map(([id, label]) => (
+              <li key={id}>
+                <a
+                  href={`#${id}-section`}
+                  className="inline-flex min-h-11 items-center rounded-full bg-white px-3 text-steppe-dark ring-1 ring-steppe/20 hover:bg-steppe/5"
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
 
       <Section id="course-heading" title="The course of events" note="A timeline: dates and how exact they are" open>

@@ -4,9 +4,9 @@
 // follow the arrows (↓ to an effect, ↑ to a cause, ← → along a stage), Enter or a tap
 // shows the node's description, what it leads to and comes from, and its citation.
 // The same content is also a plain list below (folded), which links point into.
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Causes } from "@/lib/content/schema";
-import { CAUSE_STAGES, layoutCauseMap, type CauseLayout } from "@/lib/study/cause-layout";
+import { CAUSE_STAGES, layoutCauseMap, MAP_MARGIN, type CauseLayout } from "@/lib/study/cause-layout";
 import { ParagraphBadge, type SourceMeta } from "../paragraph-badge";
 import { StudyItem } from "./study-item";
 
@@ -22,7 +22,8 @@ function Diagram({
   layout: CauseLayout;
   causes: Causes;
   selected: string;
-  onSelect: (id: string) => void;
+  /** `show`: a tap or Enter asks to read the description; `follow`: an arrow key moved along the map. */
+  onSelect: (id: string, how: "show" | "follow") => void;
   className: string;
 }) {
   const refs = useRef(new Map<string, SVGGElement>());
@@ -45,7 +46,7 @@ function Diagram({
 
   return (
     <svg
-      viewBox={`-4 -4 ${layout.width + 8} ${layout.height + 8}`}
+      viewBox={`${-MAP_MARGIN} -4 ${layout.width + 2 * MAP_MARGIN} ${layout.height + 8}`}
       className={className}
       role="group"
       aria-label="Cause-and-effect map: arrow keys follow the arrows, Enter shows a cause's details"
@@ -85,6 +86,7 @@ function Diagram({
               stroke={lit ? "#0d5c63" : "#4a5866"}
               strokeOpacity={lit ? 1 : 0.55}
               strokeWidth={lit ? 2.5 : 1.5}
+              strokeLinejoin="round"
               markerEnd={`url(#arrow-${layout.width})`}
             />
           );
@@ -105,18 +107,21 @@ function Diagram({
             aria-pressed={isSelected}
             aria-label={`${label.get(n.id)}${leadsTo.length ? `. Leads to: ${leadsTo.join("; ")}` : ""}`}
             className="cursor-pointer outline-none [&:focus-visible>rect.ring]:stroke-sun"
-            onClick={() => onSelect(n.id)}
+            onClick={() => onSelect(n.id, "show")}
             onKeyDown={(event) => {
               if (event.key === "Enter" || event.key === " ") {
                 event.preventDefault();
-                onSelect(n.id);
+                onSelect(n.id, "show");
                 return;
               }
               const next = move(n.id, event.key);
               if (event.key.startsWith("Arrow")) event.preventDefault();
               if (next) {
-                refs.current.get(next)?.focus();
-                onSelect(next);
+                // The focused box stays in view (and clear of the sticky header) as the arrows move on.
+                const target = refs.current.get(next);
+                target?.focus({ preventScroll: true });
+                target?.scrollIntoView({ block: "nearest", behavior: smooth() });
+                onSelect(next, "follow");
               }
             }}
           >
@@ -161,27 +166,48 @@ function Diagram({
   );
 }
 
+const smooth = (): ScrollBehavior =>
+  typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+
 export function CauseMap({ causes, source }: { causes: Causes; source: SourceMeta }) {
   const phone = useMemo(() => layoutCauseMap(causes, { width: 340, columns: 2 }), [causes]);
-  const wide = useMemo(() => layoutCauseMap(causes, { width: 760, columns: 4 }), [causes]);
+  const wide = useMemo(() => layoutCauseMap(causes, { width: 680, columns: 3 }), [causes]);
   const first = causes.nodes.find((n) => n.group === "trigger") ?? causes.nodes[0]!;
   const [selected, setSelected] = useState(first.id);
   const node = causes.nodes.find((n) => n.id === selected) as Node;
   const label = new Map(causes.nodes.map((n) => [n.id, n.label]));
   const from = causes.links.filter((l) => l.to === node.id);
   const to = causes.links.filter((l) => l.from === node.id);
+  const panel = useRef<HTMLDivElement>(null);
+  const [reveal, setReveal] = useState(0);
+  // A tap or Enter shows the description: beside the map on a wide screen (sticky, so in view),
+  // below it otherwise — brought into view then, so it never waits off-screen.
+  useEffect(() => {
+    if (reveal) panel.current?.scrollIntoView({ block: "nearest", behavior: smooth() });
+  }, [reveal]);
+  const select = (id: string, how: "show" | "follow") => {
+    setSelected(id);
+    if (how === "show") setReveal((n) => n + 1);
+  };
 
   return (
-    <div className="space-y-4">
-      <Diagram layout={phone} causes={causes} selected={selected} onSelect={setSelected} className="w-full sm:hidden" />
-      <Diagram
-        layout={wide}
-        causes={causes}
-        selected={selected}
-        onSelect={setSelected}
-        className="mx-auto hidden w-full max-w-4xl sm:block"
-      />
-      <div aria-live="polite" className="rounded-2xl bg-white p-4 ring-1 ring-black/5">
+    <div className="space-y-4 lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:items-start lg:gap-6 lg:space-y-0">
+      <div>
+        <Diagram layout={phone} causes={causes} selected={selected} onSelect={select} className="w-full sm:hidden" />
+        <Diagram
+          layout={wide}
+          causes={causes}
+          selected={selected}
+          onSelect={select}
+          className="mx-auto hidden w-full max-w-3xl sm:block"
+        />
+      </div>
+      <div
+        ref={panel}
+        aria-live="polite"
+        data-cause-detail
+        className="scroll-mb-4 rounded-2xl bg-white p-4 ring-1 ring-black/5 lg:sticky lg:top-20"
+      >
         <p className="text-xs font-semibold uppercase tracking-wide text-muted">
           {CAUSE_STAGES.find(([g]) => g === node.group)?.[1]}
         </p>

@@ -16,7 +16,7 @@ export function StudyItem({
   return (
     <li
       id={id}
-      className={`scroll-mt-24 rounded-xl bg-white ring-1 ring-black/5 target:ring-4 target:ring-sun ${className}`}
+      className={`scroll-mt-24 rounded-xl bg-white ring-1 ring-black/5 target:ring-4 target:ring-sun data-target:ring-4 data-target:ring-sun ${className}`}
     >
       <p className="flex items-start justify-between gap-2">
         <span className="font-semibold">{title}</span>

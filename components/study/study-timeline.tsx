@@ -1,11 +1,12 @@
 // The course of the unrest as a visual timeline: groups in time order; inside a group,
-// a line where the report orders every pair, and a dashed "order not given" cluster where
-// it does not. Each event shows its date and how precise the report is about it as
+// a line where the report orders every pair, a line of steps where its order runs in steps
+// (a step of several events a dashed box on the line), and a dashed "order not given"
+// cluster, its known pairs marked on the cards ("After …"), where it does neither. Each event shows its date and how precise the report is about it as
 // badges; its description, quoted words and orderings are one tap away.
 import type { StudyGroup } from "@/lib/study/study-view";
 import type { TopicEvent } from "@/lib/content/schema";
 import { formatLongDate } from "@/lib/format-date";
-import { ParagraphBadge, type SourceMeta } from "../paragraph-badge";
+import { formatParagraphs, ParagraphBadge, type SourceMeta } from "../paragraph-badge";
 
 function groupTitle(group: StudyGroup): string {
   return group.id.startsWith("day-") ? formatLongDate(group.title) : group.title;
@@ -29,12 +30,25 @@ function precisionBadge(event: TopicEvent): string {
   return event.when.precision === "part-of-day" ? event.when.part : PRECISION[event.when.precision];
 }
 
-function EventItem({ item, source, line }: { item: StudyGroup["events"][number]; source: SourceMeta; line: boolean }) {
+type Item = StudyGroup["events"][number];
+
+function EventItem({
+  item,
+  source,
+  line,
+  comesAfter = [],
+}: {
+  item: Item;
+  source: SourceMeta;
+  line: boolean;
+  /** Events of the same cluster the report puts before this one: shown on the card as "After …". */
+  comesAfter?: string[];
+}) {
   const { event, after, before } = item;
   return (
     <li
       id={`event-${event.id}`}
-      className={`relative scroll-mt-24 rounded-xl bg-white p-3 ring-1 ring-black/5 target:ring-4 target:ring-sun ${line ? "ml-5" : ""}`}
+      className={`relative scroll-mt-24 rounded-xl bg-white p-3 ring-1 ring-black/5 target:ring-4 target:ring-sun data-target:ring-4 data-target:ring-sun ${line ? "ml-5" : ""}`}
     >
       {line && (
         <span
@@ -53,8 +67,19 @@ function EventItem({ item, source, line }: { item: StudyGroup["events"][number];
       </p>
       <p className="mt-1 flex items-start justify-between gap-2">
         <span className="font-semibold">{event.label}</span>
-        <ParagraphBadge id={`event-${event.id}`} refs={event.paragraphs} quotes={[event.evidence]} source={source} />
+        <ParagraphBadge
+          id={`event-${event.id}`}
+          refs={event.paragraphs}
+          quotes={[event.evidence]}
+          source={source}
+          tabbable={false}
+        />
       </p>
+      {comesAfter.map((label) => (
+        <p key={label} className="mt-1 text-sm font-semibold text-steppe-dark">
+          <span aria-hidden="true">↳ </span>After “{label}”
+        </p>
+      ))}
       <details className="text-sm">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-steppe-dark">
           Source and ordering
@@ -63,7 +88,7 @@ function EventItem({ item, source, line }: { item: StudyGroup["events"][number];
           <p>{event.description}</p>
           <p className="text-muted">When: {event.when.label}</p>
           <p>
-            The report’s words: <q className="italic">{event.evidence}</q>
+            The report’s words ({formatParagraphs(event.paragraphs)}): <q className="italic">{event.evidence}</q>
           </p>
           {after.map((r) => (
             <p key={`a-${r.id}`}>
@@ -81,6 +106,99 @@ function EventItem({ item, source, line }: { item: StudyGroup["events"][number];
   );
 }
 
+/** Events the report leaves unordered among themselves, in a dashed box. */
+function Cluster({
+  items,
+  source,
+  title,
+  comesAfter,
+}: {
+  items: Item[];
+  source: SourceMeta;
+  title: string;
+  comesAfter?: (item: Item) => string[];
+}) {
+  return (
+    <div className="rounded-2xl border-2 border-dashed border-steppe/40 p-2">
+      <p className="px-1 pb-2 text-xs font-bold uppercase tracking-wide text-steppe-dark">
+        <span aria-hidden="true">⇅ </span>
+        {title}
+      </p>
+      <ul className="grid gap-2 sm:grid-cols-2">
+        {items.map((item) => (
+          <EventItem key={item.event.id} item={item} source={source} line={false} comesAfter={comesAfter?.(item)} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Group({ group, source }: { group: StudyGroup; source: SourceMeta }) {
+  const ids = new Set(group.events.map((e) => e.event.id));
+  if (group.ordered)
+    return (
+      <>
+        <p className="mt-0.5 text-sm text-muted">The report orders these, earliest first.</p>
+        <ol className="mt-3 space-y-3 border-l-4 border-sun pl-0 [margin-left:0.4rem]">
+          {group.events.map((item) => (
+            <EventItem key={item.event.id} item={item} source={source} line />
+          ))}
+        </ol>
+      </>
+    );
+  if (group.steps)
+    // The order the report gives runs in steps: a line, a step of several events a dashed box on it.
+    return (
+      <>
+        <p className="mt-0.5 text-sm text-muted">
+          The report orders these in steps, earliest first; inside a dashed box it gives no order.
+        </p>
+        <ol className="mt-3 space-y-3 border-l-4 border-sun pl-0 [margin-left:0.4rem]">
+          {group.steps.map((step) =>
+            step.length === 1 ? (
+              <EventItem key={step[0]!.event.id} item={step[0]!} source={source} line />
+            ) : (
+              <li key={step[0]!.event.id} className="relative ml-5">
+                <span
+                  aria-hidden="true"
+                  className="absolute -left-[1.6rem] top-3 h-3.5 w-3.5 rounded-full border-2 border-white bg-steppe"
+                />
+                <Cluster items={step} source={source} title="Then, in an order not given" />
+              </li>
+            ),
+          )}
+        </ol>
+      </>
+    );
+  return (
+    <>
+      <p className="mt-0.5 text-sm text-muted">
+        {group.knownOrder.length
+          ? "The report does not order all of these."
+          : "The report does not say in which order these happened."}
+      </p>
+      {group.knownOrder.length > 0 && (
+        <div className="mt-2 text-sm">
+          <p className="font-semibold text-steppe-dark">What it does establish:</p>
+          <ul className="space-y-1">
+            {group.knownOrder.map((pair) => (
+              <li key={pair}>{pair}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="mt-3">
+        <Cluster
+          items={group.events}
+          source={source}
+          title="Order not given"
+          comesAfter={(item) => item.after.filter((r) => ids.has(r.id)).map((r) => r.label)}
+        />
+      </div>
+    </>
+  );
+}
+
 export function StudyTimeline({ groups, source }: { groups: StudyGroup[]; source: SourceMeta }) {
   return (
     <ol className="space-y-6">
@@ -89,43 +207,7 @@ export function StudyTimeline({ groups, source }: { groups: StudyGroup[]; source
           <h3 id={`${group.id}-title`} className="text-xl font-bold text-steppe-dark">
             {groupTitle(group)}
           </h3>
-          <p className="mt-0.5 text-sm text-muted">
-            {group.ordered
-              ? "The report orders these, earliest first."
-              : group.knownOrder.length
-                ? "The report does not order all of these."
-                : "The report does not say in which order these happened."}
-          </p>
-          {!group.ordered && group.knownOrder.length > 0 && (
-            <details className="text-sm">
-              <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-steppe-dark">
-                What it does establish ({group.knownOrder.length} {group.knownOrder.length === 1 ? "pair" : "pairs"})
-              </summary>
-              <ul className="list-disc space-y-1 pl-5">
-                {group.knownOrder.map((pair) => (
-                  <li key={pair}>{pair}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-          {group.ordered ? (
-            <ol className="mt-3 space-y-3 border-l-4 border-sun pl-0 [margin-left:0.4rem]">
-              {group.events.map((item) => (
-                <EventItem key={item.event.id} item={item} source={source} line />
-              ))}
-            </ol>
-          ) : (
-            <div className="mt-3 rounded-2xl border-2 border-dashed border-steppe/40 p-2">
-              <p className="px-1 pb-2 text-xs font-bold uppercase tracking-wide text-steppe-dark">
-                <span aria-hidden="true">⇅ </span>Order not given
-              </p>
-              <ul className="grid gap-2 sm:grid-cols-2">
-                {group.events.map((item) => (
-                  <EventItem key={item.event.id} item={item} source={source} line={false} />
-                ))}
-              </ul>
-            </div>
-          )}
+          <Group group={group} source={source} />
         </li>
       ))}
     </ol>

@@ -18,8 +18,17 @@ export interface StudyGroup {
   /** True when every pair in the group is ordered by the report (shown as a line). */
   ordered: boolean;
   events: StudyEvent[];
-  /** Orderings the report gives inside the group, as "A → B" labels. */
+  /**
+   * The orderings the report gives inside the group, direct ones only (not those that follow
+   * from two others), as "A → B" labels.
+   */
   knownOrder: string[];
+  /**
+   * When the report's order inside an unordered group runs in steps — every event of a step
+   * before every event of the next — the steps, earliest first (a step of several events is
+   * a cluster the report leaves unordered). Null when it does not, or the group is a line.
+   */
+  steps: StudyEvent[][] | null;
 }
 
 export function buildStudyTimeline(topic: Topic): StudyGroup[] {
@@ -40,15 +49,34 @@ export function buildStudyTimeline(topic: Topic): StudyGroup[] {
   });
   const group = (id: string, title: string, events: TopicEvent[]): StudyGroup => {
     const sorted = [...events].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-    const pairs: [TopicEvent, TopicEvent][] = [];
-    for (const a of sorted) for (const b of sorted) if (a !== b && order.before(a.id, b.id)) pairs.push([a, b]);
-    const total = (sorted.length * (sorted.length - 1)) / 2;
+    const before = (a: TopicEvent, b: TopicEvent) => a !== b && order.before(a.id, b.id);
+    let count = 0;
+    const direct: [TopicEvent, TopicEvent][] = [];
+    for (const a of sorted)
+      for (const b of sorted) {
+        if (!before(a, b)) continue;
+        count++;
+        if (!sorted.some((c) => before(a, c) && before(c, b))) direct.push([a, b]);
+      }
+    const ordered = count === (sorted.length * (sorted.length - 1)) / 2;
+    // Layers by the longest run of events before each one; they are steps when each layer
+    // wholly precedes the next.
+    const depth = new Map<string, number>();
+    for (const e of sorted)
+      depth.set(e.id, Math.max(-1, ...sorted.filter((p) => before(p, e)).map((p) => depth.get(p.id)!)) + 1);
+    const layers: TopicEvent[][] = [];
+    for (const e of sorted) (layers[depth.get(e.id)!] ??= []).push(e);
+    const stepped =
+      !ordered &&
+      layers.length > 1 &&
+      layers.every((layer, i) => i === 0 || layers[i - 1]!.every((a) => layer.every((b) => before(a, b))));
     return {
       id,
       title,
-      ordered: pairs.length === total,
+      ordered,
       events: sorted.map(study),
-      knownOrder: pairs.map(([a, b]) => `${a.label} → ${b.label}`),
+      knownOrder: direct.map(([a, b]) => `${a.label} → ${b.label}`),
+      steps: stepped ? layers.map((layer) => layer.map(study)) : null,
     };
   };
 

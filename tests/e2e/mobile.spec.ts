@@ -142,6 +142,13 @@ test("the study view on a phone: a visual timeline and the cause map, folded to 
   await map.scrollIntoViewIfNeeded();
   await map.getByRole("button").first().tap();
   await expect(map.getByRole("button", { pressed: true })).toHaveCount(1);
+  // The description of the box tapped comes into view, not a screen below.
+  const detail = page.locator("[data-cause-detail]");
+  await expect(detail).toContainText("Nazarbayev has ruled since Soviet times");
+  await expect(detail).toBeInViewport({ ratio: 1 });
+  await map.getByRole("button", { name: /^Russia sends paratroopers/ }).tap();
+  await expect(detail).toContainText("The CSTO says Russia has sent paratroopers");
+  await expect(detail).toBeInViewport({ ratio: 1 });
   await page.locator("#causes-heading-section").screenshot({ path: screenshotPath("screenshot-phone-cause-map.png") });
 });
 

@@ -138,5 +138,62 @@ test("the study view shows the timeline with unknown orders, the cause map and s
   await page.keyboard.press("ArrowDown");
   await expect(map.getByRole("button", { pressed: true })).toBeFocused();
   await expect(map.getByRole("button", { pressed: true })).not.toHaveAccessibleName(/^Protests turn into/);
+  // On a laptop, Enter on a box shows its description beside the map, in view; the arrow keys keep
+  // the focused box in view.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const detail = page.locator("[data-cause-detail]");
+  const decades = map.getByRole("button", { name: /^Three decades of Nazarbayev's rule/ });
+  await decades.focus();
+  await page.keyboard.press("Enter");
+  await expect(detail).toContainText("Nazarbayev has ruled since Soviet times");
+  await expect(detail).toBeInViewport({ ratio: 1 });
+  await expect(decades).toBeInViewport({ ratio: 0.99 });
+  for (let step = 0; step < 3; step++) {
+    await page.keyboard.press("ArrowDown");
+    await expect(map.getByRole("button", { pressed: true })).toBeFocused();
+    await expect(map.getByRole("button", { pressed: true })).toBeInViewport({ ratio: 0.99 });
+  }
+  await page.keyboard.press("Enter");
+  await expect(detail).toBeInViewport({ ratio: 1 });
   await expectNoAxeViolations(page);
+});
+
+test("the study view by keyboard: section links at the top reach the cause map in a few presses", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto("/study");
+  const jump = page.getByRole("navigation", { name: "Sections of this page" }).getByRole("link", { name: "Cause map" });
+  await tabTo(page, jump, 12);
+  await page.keyboard.press("Enter");
+  const map = page.locator("svg[role=group]").locator("visible=true");
+  await tabTo(page, map.getByRole("button").first(), 3);
+  await expect(map.getByRole("button").first()).toBeInViewport();
+  // Without the links, the timeline's events are one stop each (their "Source and ordering"), not two.
+  const events = page.locator("li[id^='event-']");
+  const stops = await events.evaluateAll((els) =>
+    els.map(
+      (el) =>
+        [...el.querySelectorAll("a[href], button:not([tabindex='-1']), summary")].filter((c) => !c.closest("[popover]"))
+          .length,
+    ),
+  );
+  expect(stops.every((n) => n === 1)).toBe(true);
+});
+
+test("the study view shows the order the report gives: the price rise, the protests, then the rest", async ({
+  page,
+}) => {
+  await page.goto("/study");
+  const group = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "January 2022: undated in the report" }) });
+  await expect(group).toContainText("The report orders these in steps, earliest first");
+  const steps = group.locator(":scope > ol > li");
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toContainText("The price of LPG goes up");
+  await expect(steps.nth(1)).toContainText("Protests break out");
+  await expect(steps.nth(2)).toContainText("Then, in an order not given");
+  await expect(steps.nth(2)).toContainText("Tokayev appeals for help");
+  // A pair in a cluster is marked on its card.
+  await expect(page.locator("#event-square-quiet")).toContainText(/After “Troops and armoured vehicles/);
+  await page.screenshot({ path: screenshotPath("study-steps-laptop.png"), fullPage: true });
 });
