@@ -1,6 +1,7 @@
 // Nicknames: length and character rules, a maintained profanity filter (obscenity),
 // and a friendly suggestion from a curated list of kind words when a name is refused.
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
+import { hasHiddenCharacters, normalizeDisplayText } from "../display-text";
 import { FRIENDLY_ANIMALS, KIND_ADJECTIVES } from "./nickname-words";
 
 export const NICKNAME_MIN = 2;
@@ -30,7 +31,10 @@ export function isProfane(text: string): boolean {
 export function checkNickname(raw: unknown, seed = Date.now()): NicknameCheck {
   const refuse = (message: string): NicknameCheck => ({ ok: false, message, suggestion: suggestNickname(seed) });
   if (typeof raw !== "string") return refuse("Please type a nickname.");
-  const nickname = raw.normalize("NFC").replace(/\s+/g, " ").trim();
+  // NFKC: 𝐀𝐥𝐢𝐜𝐞 and Ａｌｉｃｅ are Alice, so the rules and the class's duplicate check see what a reader sees.
+  if (hasHiddenCharacters(raw))
+    return refuse("Use letters you can see: no invisible or direction-changing characters (like Hangul fillers).");
+  const nickname = normalizeDisplayText(raw);
   if (nickname.length < NICKNAME_MIN) return refuse(`Nicknames need at least ${NICKNAME_MIN} characters.`);
   if (nickname.length > NICKNAME_MAX) return refuse(`Nicknames can be at most ${NICKNAME_MAX} characters.`);
   if (!ALLOWED.test(nickname)) {

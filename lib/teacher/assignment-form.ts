@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { assignmentSettingsSchema, type AssignmentSettings } from "../play/settings";
 import { MAX_QUIZ_QUESTIONS } from "../quiz/quiz";
-import { parseForm, type FieldErrors } from "./forms";
+import { parseForm, requiredText, type FieldErrors } from "./forms";
 
 export interface AssignmentInput {
   title: string;
@@ -31,12 +31,14 @@ const localDateTime = z
 
 const rawSchema = z
   .object({
-    title: z
-      .string({ error: "Give the assignment a title." })
-      .trim()
-      .min(1, "Give the assignment a title.")
-      .max(80, "Use at most 80 characters for the title.")
-      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "The title contains control characters."),
+    title: requiredText(
+      {
+        missing: "Give the assignment a title.",
+        tooLong: "Use at most 80 characters for the title.",
+        control: "The title contains control characters.",
+      },
+      80,
+    ),
     count: z.coerce
       .number({ error: "Enter how many questions to ask." })
       .int("Enter a whole number of questions.")

@@ -1,6 +1,7 @@
 // Form schemas for the teacher side (pure: used by server actions and tests).
 // Each turns a zod failure into one message per field, worded for a teacher.
 import { z } from "zod";
+import { hasHiddenCharacters, normalizeDisplayText } from "../display-text";
 
 import type { FieldErrors } from "./form-state";
 
@@ -25,14 +26,20 @@ const email = z
 
 const noControlCharacters = (s: string) => !/[\u0000-\u001f\u007f]/.test(s);
 
-/** A required one-line text: trimmed, bounded, no control characters, each refusal in the form's words. */
-function requiredText(messages: { missing: string; tooLong: string; control: string }, max: number) {
+const HIDDEN_CHARACTERS = "invisible or direction-changing characters.";
+
+/**
+ * A required one-line text that others will read: in NFKC with white space collapsed, bounded, no control,
+ * invisible or direction-changing characters (a class named with U+202E reads backwards), each refusal in the
+ * form's words.
+ */
+export function requiredText(messages: { missing: string; tooLong: string; control: string }, max: number) {
   return z
     .string({ error: messages.missing })
-    .trim()
-    .min(1, messages.missing)
-    .max(max, messages.tooLong)
-    .refine(noControlCharacters, messages.control);
+    .refine(noControlCharacters, messages.control)
+    .refine((s) => !hasHiddenCharacters(s), messages.control.replace(/control characters\.$/, HIDDEN_CHARACTERS))
+    .transform(normalizeDisplayText)
+    .pipe(z.string().min(1, messages.missing).max(max, messages.tooLong));
 }
 
 export const signUpSchema = z.object({

@@ -234,3 +234,54 @@ test("server actions with a forged origin, a malformed body or an oversized form
   });
   expect(own.status()).toBeLessThan(500);
 });
+
+test("a 300-character word in a class name or title wraps: no page is wider than a 375 px phone", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const word = "Ы".repeat(150) + "W".repeat(150);
+  const fitsThePhone = async (label: string) => {
+    await page.waitForLoadState("load");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, label).toBeLessThanOrEqual(375);
+  };
+  await page.goto("/teacher/sign-up");
+  await page.getByLabel("Your name").fill(word.slice(0, 80));
+  await page.getByLabel("School email").fill(`wide-${Date.now()}@school.test`);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create teacher account" }).click();
+  await expect(page).toHaveURL(/\/teacher$/);
+  // A class name with a right-to-left override is refused, with a message next to the field.
+  await page.getByLabel("Class name").fill("10B \u202Eyrotsih");
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(
+    page.getByText("The class name contains invisible or direction-changing characters.").first(),
+  ).toBeVisible();
+  await page.getByLabel("Class name").fill(word.slice(0, 60));
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page).toHaveURL(/\/teacher\/classes\//);
+  await fitsThePhone("class page");
+  // The check can fail: without the wrapping rule the same page is wider than the phone.
+  const unwrapped = await page.evaluate(() => {
+    document.documentElement.style.overflowWrap = "normal";
+    const width = document.documentElement.scrollWidth;
+    document.documentElement.style.overflowWrap = "";
+    return width;
+  });
+  expect(unwrapped).toBeGreaterThan(375);
+  await page.getByLabel("Title", { exact: true }).fill(word.slice(0, 80));
+  await page.getByLabel("Number of questions").fill("3");
+  await page.getByRole("button", { name: "Create assignment" }).click();
+  await expect(page).toHaveURL(/\/teacher\/assignments\//);
+  await fitsThePhone("assignment page");
+  const code = (await page.getByLabel(/^Join code:/).textContent())!.trim();
+  await page.goto("/teacher");
+  await fitsThePhone("teacher home");
+  for (const url of [`/join/${code}`, `/leaderboard/${code}`]) {
+    await page.goto(url);
+    await fitsThePhone(url);
+  }
+  await context.close();
+});
