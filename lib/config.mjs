@@ -68,6 +68,9 @@ const variables = z.object({
     .default("development"),
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
   DATABASE_POOL_SIZE: wholeNumber(2, 10_000).default(20),
+  SQLITE_SYNCHRONOUS: z
+    .enum(["full", "normal"], { error: 'must be "full" (an acknowledged answer survives a power cut) or "normal"' })
+    .default("full"),
   PORT: wholeNumber(1, 65_535).default(3000),
   BETTER_AUTH_SECRET: z.string().trim().optional(),
   BETTER_AUTH_URL: httpAddress.optional(),
@@ -126,6 +129,8 @@ const configSchema = (cwd) =>
       nodeEnv: env.NODE_ENV,
       database,
       pool: { prisma: prismaPool, playStore: env.DATABASE_POOL_SIZE - prismaPool },
+      /** SQLite only: "full" syncs the WAL at every (group) commit, "normal" only at checkpoints (docs/decisions/010). */
+      sqliteSynchronous: env.SQLITE_SYNCHRONOUS,
       port: env.PORT,
       auth: { secret: secret.secret, url: authUrl },
       /** Where join links and QR codes point; null: the request's own host. */

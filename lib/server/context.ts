@@ -44,7 +44,9 @@ export function createContext(config: Config, overrides: Partial<Omit<AppContext
   return {
     config,
     db,
-    store: overrides.store ?? createPlayStore(config.database, SQLITE_BUSY_TIMEOUT_MS, config.pool.playStore),
+    store:
+      overrides.store ??
+      createPlayStore(config.database, SQLITE_BUSY_TIMEOUT_MS, config.pool.playStore, config.sqliteSynchronous),
     auth: overrides.auth ?? createAuth(db, config),
     limiters: overrides.limiters ?? createLimiters(db, limitTable(config)),
     clock: overrides.clock ?? systemClock,

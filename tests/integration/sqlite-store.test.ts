@@ -59,7 +59,7 @@ describe("the SQLite checkpointer", () => {
 // ------------------------------------------------------------------ group commit
 
 /** A fresh copy of the migrated template with `attempts` practice attempts of 3 served questions each. */
-function storeWithAttempts(attempts: number) {
+function storeWithAttempts(attempts: number, synchronous?: "full" | "normal") {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ft-group-"));
   dirs.push(dir);
   const file = path.join(dir, "db.sqlite");
@@ -92,7 +92,7 @@ function storeWithAttempts(attempts: number) {
     }
   })();
   seed.close();
-  const store = createSqliteStore(file, 5000);
+  const store = createSqliteStore(file, 5000, synchronous);
   const count = (sql: string) => {
     const reader = new Database(file, { readonly: true });
     try {
@@ -176,6 +176,17 @@ describe("recording answers (SQLite group commit)", () => {
     expect(count(`SELECT "score" AS n FROM "Attempt" WHERE "id" = 'attempt2'`)).toBe(1000);
     expect(count(`SELECT "score" AS n FROM "Attempt" WHERE "id" = 'attempt1'`)).toBe(0);
     await store.close();
+  });
+
+  it("syncs every commit to disk (FULL: an acknowledged answer survives a power cut) unless set to NORMAL", async () => {
+    const durable = storeWithAttempts(2);
+    await durable.store.recordAnswer(answer(0, 0), scoreRight);
+    expect(durable.store.synchronous()).toBe(2);
+    await durable.store.close();
+    const fast = storeWithAttempts(2, "normal");
+    await fast.store.recordAnswer(answer(0, 0), scoreRight);
+    expect(fast.store.synchronous()).toBe(1);
+    await fast.store.close();
   });
 
   it("keeps a commit to at most 100 answers", async () => {

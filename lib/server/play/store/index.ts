@@ -7,8 +7,13 @@ import { createSqliteStore } from "./sqlite";
 
 export type * from "./rows";
 
-export function createPlayStore(target: DatabaseTarget, busyTimeoutMs: number, poolSize: number): PlayStore {
+export function createPlayStore(
+  target: DatabaseTarget,
+  busyTimeoutMs: number,
+  poolSize: number,
+  sqliteSynchronous: "full" | "normal" = "full",
+): PlayStore {
   return target.provider === "postgres"
     ? createPostgresStore(target.url, poolSize)
-    : createSqliteStore(target.filename, busyTimeoutMs);
+    : createSqliteStore(target.filename, busyTimeoutMs, sqliteSynchronous);
 }

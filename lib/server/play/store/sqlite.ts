@@ -34,13 +34,15 @@ function withAttemptDates<T extends Rows.AttemptRow>(row: T | undefined): T | nu
   return row;
 }
 
-function prepare(filename: string, busyTimeoutMs: number) {
+function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | "normal") {
   const db = new Database(filename, { timeout: busyTimeoutMs });
   db.pragma("journal_mode = WAL");
-  // In WAL mode, NORMAL syncs at checkpoints instead of every commit: a committed answer
-  // survives a crash or SIGKILL of the app (the OS has it); only a power cut may lose the
-  // last moments. See docs/decisions/004.
-  db.pragma("synchronous = NORMAL");
+  // FULL (the default): every commit syncs the WAL before it returns, so an answer the server has
+  // acknowledged survives a power cut too. The group commit below shares that one fsync among
+  // the answers of a batch. NORMAL syncs only at checkpoints: an answer survives a crash or
+  // SIGKILL of the app (the OS has it), but a power cut may lose the last moments.
+  // docs/decisions/010-durable-answers.md (SQLITE_SYNCHRONOUS).
+  db.pragma(`synchronous = ${synchronous === "normal" ? "NORMAL" : "FULL"}`);
   // Checkpoints run in a worker thread (checkpointer.ts), not inside a request's commit.
   db.pragma("wal_autocheckpoint = 0");
   const checkpointer = startCheckpointer(filename, busyTimeoutMs);
@@ -189,10 +191,11 @@ function prepare(filename: string, busyTimeoutMs: number) {
 export function createSqliteStore(
   filename: string,
   busyTimeoutMs: number,
-): Rows.PlayStore & { commitStats(): { commits: number; answers: number } } {
+  synchronous: "full" | "normal" = "full",
+): Rows.PlayStore & { commitStats(): { commits: number; answers: number }; synchronous(): number } {
   // Opened on first use, so importing the app (e.g. during `next build`) touches no file.
   let prepared: ReturnType<typeof prepare> | null = null;
-  const connection = () => (prepared ??= prepare(filename, busyTimeoutMs));
+  const connection = () => (prepared ??= prepare(filename, busyTimeoutMs, synchronous));
   return {
     async findPlayer(id) {
       return (connection().player.get(id) as { id: string; nickname: string; secretHash: string } | undefined) ?? null;
@@ -231,6 +234,10 @@ export function createSqliteStore(
     },
     async postToBoards(attemptId, finishedAt) {
       connection().post.run(weekKey(finishedAt), attemptId);
+    },
+    /** The connection's `synchronous` level as SQLite reports it (2 = FULL, 1 = NORMAL). */
+    synchronous() {
+      return connection().db.pragma("synchronous", { simple: true }) as number;
     },
     /** Answer commits since the connection opened, and the answers they held. */
     commitStats() {
