@@ -126,6 +126,17 @@ test("a whole practice quiz on a phone: verdict on screen after every answer, bi
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: screenshotPath("screenshot-phone-results.png") });
+
+  // A fact to revisit opens the study view at that fact, unfolded, in view and marked.
+  const revisit = page.getByRole("region", { name: "Facts to revisit" }).getByRole("link").first();
+  const href = (await revisit.getAttribute("href"))!;
+  await revisit.tap();
+  await expect(page).toHaveURL(/\/study#/);
+  const target = page.locator(`[id="${href.split("#")[1]}"]`);
+  await expect(target).toHaveAttribute("data-target", "");
+  await expect(target).toBeInViewport();
+  // The sun-coloured ring a #link draws (set by script: a client-side navigation never sets :target).
+  expect(await target.evaluate((el) => getComputedStyle(el).boxShadow)).toContain("242, 177, 52");
 });
 
 test("the study view on a phone: a visual timeline and the cause map, folded to a few screens", async ({ page }) => {
