@@ -7,6 +7,7 @@ import { AppError } from "@/lib/app-error";
 import { redirect } from "next/navigation";
 import { appContext } from "@/lib/server/context";
 import { errorFormState, orNotFoundPage } from "@/lib/server/errors";
+import { hostLiveGame } from "@/lib/server/live/games";
 import { signIn, signOut, signUp } from "@/lib/server/teacher/accounts";
 import { closeAssignment, createAssignment, reopenAssignment } from "@/lib/server/teacher/assignments";
 import { createClass } from "@/lib/server/teacher/classes";
@@ -88,6 +89,16 @@ export async function createAssignmentAction(_prev: FormState, form: FormData): 
     form,
     () => createAssignment(appContext(), teacher.id, str(form, "classId"), form),
     ({ id }) => `/teacher/assignments/${id}`,
+  );
+}
+
+/** "Host live" on a class page: a live game in its lobby, and the host's controls. */
+export async function hostLiveAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const teacher = await teacherOrSignIn();
+  return submitForm(
+    form,
+    () => hostLiveGame(appContext(), teacher.id, str(form, "classId"), form),
+    ({ code }) => `/teacher/live/${code}`,
   );
 }
 

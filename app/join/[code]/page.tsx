@@ -5,6 +5,8 @@ import Link from "next/link";
 import { JoinNicknameForm } from "@/components/play/join-forms";
 import { RosterJoinForm } from "@/components/play/roster-join-form";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { normaliseJoinCode } from "@/lib/play/join-code";
 import { AppError } from "@/lib/app-error";
 import { appContext } from "@/lib/server/context";
 import { guardCodeLookup } from "@/lib/server/play/guards";
@@ -26,6 +28,7 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
     );
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
+    if (error.code === "live_game") redirect(`/live/${normaliseJoinCode(decodeURIComponent(code))}`);
     return (
       <div className="mx-auto max-w-md space-y-4">
         <h1 className="text-3xl font-extrabold text-steppe-dark">This quiz can’t be joined</h1>

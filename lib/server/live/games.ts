@@ -151,7 +151,10 @@ function settingsFrom(
   };
   const parsed = liveSettingsSchema.safeParse({
     count: num("count"),
-    kinds: all("kinds").filter((k) => k !== null && k !== undefined),
+    // A form sends "both" (or one kind); JSON may send the list.
+    kinds: all("kinds")
+      .filter((k) => k !== null && k !== undefined && k !== "")
+      .flatMap((k) => (k === "both" ? ["timeline", "multiple-choice"] : [k])),
     timeLimitSeconds: num("timeLimitSeconds"),
     speedBonus: flag("speedBonus"),
     streakBonus: flag("streakBonus"),

@@ -29,10 +29,15 @@ export async function findJoinableAssignment(ctx: AppContext, rawCode: unknown):
     throw new AppError(400, "bad_code", explainBadJoinCode(typeof rawCode === "string" ? rawCode.slice(0, 32) : ""));
   const found = await ctx.db.assignment.findUnique({
     where: { code },
-    include: { classroom: { select: { archivedAt: true } } },
+    include: { classroom: { select: { archivedAt: true } }, live: { select: { id: true } } },
   });
   if (!found) throw new AppError(404, "unknown_code", `No quiz uses the code ${code}. Check it with your teacher.`);
-  const { classroom, ...row } = found;
+  const { classroom, live, ...row } = found;
+  // A live game's code is joined on the live game's page, where the teacher paces it.
+  if (live)
+    throw new AppError(409, "live_game", `${code} is a live game: join it at /live/${code}.`, {
+      details: { live: `/live/${code}` },
+    });
   if (row.archivedAt || classroom?.archivedAt)
     throw new AppError(410, "closed", `“${row.title}” has been closed by your teacher.`);
   switch (assignmentState(row, ctx.clock.now())) {

@@ -7,6 +7,7 @@ import { AssignmentStateBadge } from "@/components/teacher/assignment-state";
 import { Breadcrumbs } from "@/components/teacher/breadcrumbs";
 import { ClassRoster } from "@/components/teacher/class-roster";
 import { StudentsForm } from "@/components/teacher/students-form";
+import { buttonClass } from "@/components/teacher/form-bits";
 import { assignmentState } from "@/lib/play/assignment";
 import { appContext } from "@/lib/server/context";
 import { orNotFoundPage } from "@/lib/server/errors";
@@ -83,6 +84,19 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <div className="max-w-xl rounded-xl bg-white p-4 shadow-sm">
           <StudentsForm action={addStudentsAction} classId={klass.id} hasRoster={students.length > 0} />
         </div>
+      </section>
+      <section aria-labelledby="host-live" className="max-w-xl space-y-3 rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="host-live" className="text-xl font-bold">
+          Host a live game
+        </h2>
+        <p className="text-muted">
+          Everyone answers the same question on the same clock: a lobby with a join code and QR for the projector, the
+          reveal with its explanation after each question, a leaderboard and a podium. The game feeds this class’s
+          report like an assignment.
+        </p>
+        <Link href={`/teacher/classes/${klass.id}/live`} className={buttonClass}>
+          Host live
+        </Link>
       </section>
       <section aria-labelledby="new-assignment" className="max-w-xl space-y-3 rounded-xl bg-white p-4 shadow-sm">
         <h2 id="new-assignment" className="text-xl font-bold">

@@ -1,0 +1,65 @@
+// A live game on a player's device: the join form, or (seated) the player's screen.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LiveJoinForm } from "@/components/live/live-join";
+import { LivePlayer } from "@/components/live/live-player";
+import { AppError } from "@/lib/app-error";
+import { appContext } from "@/lib/server/context";
+import { findLiveGame, seatOf } from "@/lib/server/live/games";
+import { playerFromPageCookies } from "@/lib/server/play/current-player";
+
+export const metadata: Metadata = { title: "Live game — Fact Trail" };
+export const dynamic = "force-dynamic";
+
+export default async function LiveGamePage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const ctx = appContext();
+  let game;
+  try {
+    game = await findLiveGame(ctx, decodeURIComponent(code));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return (
+      <div className="mx-auto max-w-md space-y-4">
+        <h1 className="text-3xl font-extrabold text-steppe-dark">This game can’t be joined</h1>
+        <p role="alert" className="rounded-xl border border-ember/40 bg-white p-4 text-ember">
+          {error.message}
+        </p>
+        <Link href="/join" className="inline-block font-semibold text-steppe-dark underline">
+          Type another code
+        </Link>
+      </div>
+    );
+  }
+  const player = await playerFromPageCookies(ctx);
+  const seat = player ? await seatOf(ctx, game.id, player.id) : null;
+  if (seat)
+    return (
+      <div className="mx-auto max-w-2xl">
+        <LivePlayer code={game.code} nickname={seat.nickname} />
+      </div>
+    );
+  const over = game.state.phase === "podium";
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <div>
+        <p className="text-sm font-semibold uppercase tracking-wide text-muted">Live game · code {game.code}</p>
+        <h1 className="text-3xl font-extrabold text-steppe-dark">{game.title}</h1>
+        <p className="mt-2 text-muted">
+          {game.state.questionCount} questions · {game.settings.timeLimitSeconds} seconds each, on your teacher’s signal
+        </p>
+      </div>
+      {over ? (
+        <p role="alert" className="rounded-xl border border-ember/40 bg-white p-4 text-ember">
+          This live game is over.
+        </p>
+      ) : game.state.locked ? (
+        <p role="alert" className="rounded-xl border border-ember/40 bg-white p-4 text-ember">
+          Your teacher has locked this game: no one new can join now.
+        </p>
+      ) : (
+        <LiveJoinForm code={game.code} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+// The live game end to end: a teacher hosts from a class, a projector window shows the
+// lobby, three players join on phones, one reloads mid-question and keeps their seat,
+// the host runs the game with the keyboard and the buttons to the podium. axe on the
+// host's, the projector's and the players' views; the README's screenshots.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations, screenshotPath, waitForSettled } from "./helpers";
+
+const email = `live-${Date.now()}@school.test`;
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+async function phone(browser: Browser, code: string, nickname: string): Promise<Page> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(`/join/${code}`);
+  await expect(page).toHaveURL(new RegExp(`/live/${code}$`));
+  await page.getByLabel("Nickname").fill(nickname);
+  await page.getByRole("button", { name: "Join the game" }).click();
+  await expect(page.getByRole("heading", { name: "You’re in — look for your name" })).toBeVisible();
+  return page;
+}
+
+test("a host and three players play a live game to the podium, one player reloading mid-question", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/teacher/sign-up");
+  await page.getByLabel("Your name").fill("Ms Aigerim");
+  await page.getByLabel("School email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create teacher account" }).click();
+  await expect(page).toHaveURL(/\/teacher$/);
+  await page.getByLabel("Class name").fill("9B History");
+  await page.getByRole("button", { name: "Create class" }).click();
+  await page.getByRole("link", { name: "Host live" }).click();
+  await expect(page.getByRole("heading", { name: "Host a live game for 9B History" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Number of questions (1–30)").fill("2");
+  await page.getByLabel("Seconds per question (5–240)").fill("90");
+  await page.getByLabel("Multiple choice only").check();
+  await page.getByRole("button", { name: "Host live" }).click();
+  await expect(page).toHaveURL(/\/teacher\/live\/[A-Z0-9]{6}$/);
+  const code = page.url().split("/").at(-1)!;
+  await expect(page.getByRole("heading", { name: /^Join at/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start" })).toBeDisabled(); // nobody in yet
+  await expectNoAxeViolations(page);
+
+  // The projector: a second window of the teacher's, full screen.
+  const projector = await page.context().newPage();
+  await projector.setViewportSize({ width: 1366, height: 768 });
+  await projector.goto(`/teacher/live/${code}/screen`);
+  await expect(projector.getByText("Waiting for the first name…")).toBeVisible();
+
+  const players = [
+    await phone(browser, code, "Aru"),
+    await phone(browser, code, "Bek"),
+    await phone(browser, code, "Dana"),
+  ];
+  const lobby = projector.getByRole("list", { name: "Players in the lobby" });
+  for (const name of ["Aru", "Bek", "Dana"])
+    await expect(lobby.getByRole("listitem").filter({ hasText: name })).toBeVisible();
+  await expect(projector.getByText("3 players in")).toBeVisible();
+  await expectNoAxeViolations(projector);
+  await waitForSettled(projector);
+  await projector.screenshot({ path: screenshotPath("screenshot-live-projector.png") });
+  await expectNoAxeViolations(players[0]!);
+  await players[0]!.screenshot({ path: screenshotPath("screenshot-live-phone-lobby.png") });
+
+  // Space on the host's page starts the game (a clicker sends Space or →).
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("Space");
+  for (const p of players) await expect(p.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
+  await expect(projector.getByText("Question 1 of 2")).toBeVisible();
+  await expect(projector.getByText("0 of 3 answered")).toBeVisible();
+  await expectNoAxeViolations(players[1]!);
+
+  // Aru answers; Bek reloads first (his seat and the open question come back), then answers.
+  await players[0]!.locator("fieldset button").first().click();
+  await expect(players[0]!.getByText("Answer locked — waiting for the others")).toBeVisible();
+  await expect(projector.getByText("1 of 3 answered")).toBeVisible();
+  await players[1]!.reload();
+  await expect(players[1]!.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
+  await players[1]!.locator("fieldset button").nth(1).click();
+  await expect(players[1]!.getByText("Answer locked — waiting for the others")).toBeVisible();
+  // A reload after answering still shows the answer locked.
+  await players[1]!.reload();
+  await expect(players[1]!.getByText("Answer locked — waiting for the others")).toBeVisible();
+  await expectNoAxeViolations(players[1]!);
+  await players[2]!.locator("fieldset button").nth(2).click();
+
+  // Everyone answered: the clock reveals, on the projector and on every phone.
+  await expect(projector.getByText(/right of 3 answers/)).toBeVisible();
+  await expect(projector.getByText(/^Source: /)).toBeVisible();
+  for (const p of players) await expect(p.locator("[data-verdict]")).toBeVisible();
+  await expect(players[0]!.getByText(/^(1st|2nd|3rd)/).first()).toBeVisible();
+  await expectNoAxeViolations(projector);
+  await expectNoAxeViolations(players[0]!);
+  await projector.screenshot({ path: screenshotPath("screenshot-live-reveal.png") });
+  await players[0]!.screenshot({ path: screenshotPath("screenshot-live-phone-result.png") });
+
+  // The host's buttons: the leaderboard, then question 2.
+  await page.getByRole("button", { name: "Leaderboard", exact: true }).click();
+  await expect(projector.getByRole("heading", { name: "Leaderboard" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Next question" }).click();
+  for (const p of players) await expect(p.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+  await page.getByRole("button", { name: "Pause the clock" }).click();
+  await expect(projector.getByText("Paused")).toBeVisible();
+  await page.getByRole("button", { name: "Resume the clock" }).click();
+  for (const p of players) await p.locator("fieldset button").first().click();
+  await expect(projector.getByText(/right of 3 answers/)).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(projector.getByRole("heading", { name: "Leaderboard" })).toBeVisible();
+  await page.getByRole("button", { name: "Podium" }).click();
+
+  await expect(projector.getByRole("heading", { name: "The podium" })).toBeVisible();
+  await expect(projector.getByRole("list", { name: "Top three players" })).toBeVisible();
+  for (const p of players)
+    await expect(p.getByRole("heading", { name: /^You finished (1st|2nd|3rd) of 3$/ })).toBeVisible();
+  await expectNoAxeViolations(projector);
+  await expectNoAxeViolations(players[2]!);
+  await projector.screenshot({ path: screenshotPath("screenshot-live-podium.png") });
+
+  // The game feeds the report: three students, the podium's link.
+  await page.getByRole("link", { name: "Open the report" }).click();
+  await expect(page.getByText("Aru").first()).toBeVisible();
+  await expect(page.getByText("Dana").first()).toBeVisible();
+  for (const p of players) await p.context().close();
+});
