@@ -9,6 +9,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { setAppContext, type AppContext } from "@/lib/server/context";
+import { hostLiveGame } from "@/lib/server/live/games";
 import { joinAssignment } from "@/lib/server/play/join-assignment";
 import { formatPlayerCookie, PLAYER_COOKIE } from "@/lib/server/play/player";
 import { signUp } from "@/lib/server/teacher/accounts";
@@ -52,6 +53,16 @@ function pageFiles(dir = path.join(root, "app/teacher")): string[] {
   });
 }
 
+const LIVE_SETTINGS = {
+  count: 3,
+  kinds: ["multiple-choice"],
+  timeLimitSeconds: 20,
+  speedBonus: true,
+  streakBonus: true,
+  teams: 0,
+  showLeaderboard: true,
+};
+
 /** Pages anyone may see (they hold no teacher data). */
 const PUBLIC_PAGES = new Set(["app/teacher/sign-in/page.tsx", "app/teacher/sign-up/page.tsx"]);
 /** Actions anyone may call: they act only on the caller's own session. */
@@ -68,6 +79,7 @@ interface Owner {
   questionId: string;
   rosterClassId: string;
   studentId: string;
+  liveCode: string;
 }
 
 type Who = "anonymous" | "student" | "other teacher";
@@ -91,6 +103,7 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
         select: { id: true, status: true, score: true },
         orderBy: { id: "asc" },
       }),
+      await db.liveGame.findMany({ where: { assignment: where }, orderBy: { id: "asc" } }),
       await db.session.count({ where: { userId: owner.teacherId } }),
       await db.student.findMany({ where: { classroom: where }, orderBy: { id: "asc" } }),
     ]);
@@ -134,6 +147,7 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       questionId,
       rosterClassId: rosterClass.id,
       studentId: student!.id,
+      liveCode: (await hostLiveGame(data, a.teacher.id, klass.id, LIVE_SETTINGS)).code,
     };
     studentCookie = `${PLAYER_COOKIE}=${formatPlayerCookie(joined.newCookie!)}`;
     otherCookie = cookieOf(b.setCookies);
@@ -184,6 +198,9 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       case "setExtraTimeAction":
         set({ studentId: owner.studentId, extraTime: "2" });
         break;
+      case "hostLiveAction":
+        set({ classId: owner.classId, count: "3", kinds: "both", timeLimitSeconds: "20", teams: "0" });
+        break;
       default:
         throw new Error(`No authorization case for the action "${action}": add one to this test.`);
     }
@@ -196,6 +213,7 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
     if (file.includes("[assignmentId]")) params.assignmentId = owner.assignmentId;
     if (file.includes("[table]")) params.table = "students";
     if (file.includes("[studentId]")) params.studentId = owner.studentId;
+    if (file.includes("[code]")) params.code = owner.liveCode;
     return params;
   }
 
