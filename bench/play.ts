@@ -23,7 +23,7 @@ import { ensureBuild, startServer } from "../support/server";
 import { median } from "../support/stats";
 import type { BenchRow } from "./measure";
 
-interface Answerable {
+export interface Answerable {
   attemptId: string;
   cookie: string;
   position: number;
@@ -40,7 +40,7 @@ export const PRACTICE_RULES = JSON.stringify({
 });
 
 /** Players with attempts whose questions are all served, so every request is a new, valid answer. */
-function seedAnswerable(file: string, attempts: number): Answerable[] {
+export function seedAnswerable(file: string, attempts: number): Answerable[] {
   const db = new Database(file);
   const topic = loadTopic("kazakhstan-2022");
   const rules = PRACTICE_RULES;
@@ -82,7 +82,7 @@ function seedAnswerable(file: string, attempts: number): Answerable[] {
 }
 
 /** Unanswered questions, each handed out once. */
-class AnswerPool {
+export class AnswerPool {
   private next = 0;
   constructor(private readonly items: Answerable[]) {}
   take(): Answerable {
@@ -105,7 +105,7 @@ function answerRequest(pool: AnswerPool) {
 }
 
 /** Each request a new answer from the pool. */
-function answerRequests(pool: AnswerPool): autocannon.Request[] {
+export function answerRequests(pool: AnswerPool): autocannon.Request[] {
   return [{ method: "POST", setupRequest: (request: autocannon.Request) => ({ ...request, ...answerRequest(pool) }) }];
 }
 
@@ -143,7 +143,7 @@ export async function firstLoadJs(baseUrl: string): Promise<{ bytes: number; fil
 }
 
 /** CPU time (user + system, ms) of a process and its descendants, from /proc; null where there is no /proc. */
-function processTreeCpuMs(pid: number): number | null {
+export function processTreeCpuMs(pid: number): number | null {
   if (!existsSync(`/proc/${pid}/stat`)) return null;
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))

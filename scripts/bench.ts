@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { benchBurst } from "../bench/burst-bench";
+import { benchCpu } from "../bench/cpu";
 import { benchGenerator } from "../bench/generator";
 import { benchLeaderboard } from "../bench/leaderboard";
 import type { BenchRow } from "../bench/measure";
@@ -26,6 +27,7 @@ const suites: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   play: () => benchPlay(),
   leaderboard: () => benchLeaderboard(),
   burst: () => benchBurst(),
+  cpu: () => benchCpu(),
   lighthouse: () => benchLighthouse(),
 };
 if (values.only && !(values.only in suites)) {
