@@ -185,6 +185,8 @@ interface ProbeLine {
   batchMax: number;
   heapMB: number;
   cpuMs: number;
+  checkpointMaxMs: number;
+  walPagesMax: number;
 }
 
 /** The server's stall probe over a window: the longest event-loop delay, GC pause, commit and queue wait. */
@@ -207,6 +209,8 @@ function probeWindow(file: string, from: number, to: number) {
     commitMs: max((l) => l.commitMaxMs),
     queueMs: max((l) => l.queueMaxMs),
     batch: max((l) => l.batchMax),
+    checkpointMs: max((l) => l.checkpointMaxMs ?? 0),
+    walPages: max((l) => l.walPagesMax ?? 0),
     /** The server's CPU time in the second of the longest loop delay: far below 1,000 ms, the machine starved it. */
     cpuInStall: stalled?.cpuMs ?? 0,
     seconds: lines.length,
@@ -427,7 +431,10 @@ export async function benchPlay(
         )} ms; group-commit queue wait: ${fmt(
           probes.map((p) => p.queueMs),
           1,
-        )} ms; largest batch: ${probes.map((p) => p.batch).join(", ")}`,
+        )} ms; largest batch: ${probes.map((p) => p.batch).join(", ")}; WAL checkpoint (worker thread): ${fmt(
+          probes.map((p) => p.checkpointMs),
+          0,
+        )} ms, WAL up to ${probes.map((p) => p.walPages).join(", ")} pages`,
       });
     }
     rows.push(

@@ -13,6 +13,8 @@ interface Window {
   batch: number;
   gcMs: number;
   gcKind: string;
+  checkpointMs: number;
+  walPages: number;
 }
 
 // Shared through globalThis: the instrumentation bundle and the route bundles each have their own module copies.
@@ -23,6 +25,8 @@ const state = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
   batch: 0,
   gcMs: 0,
   gcKind: "",
+  checkpointMs: 0,
+  walPages: 0,
 }) as Window;
 
 /** Called by the play store after each answer commit: how long it took, how long its first answer waited, how many it held. */
@@ -30,6 +34,12 @@ export function noteCommit(ms: number, queueMs: number, batch: number): void {
   if (ms > state.commitMs) state.commitMs = ms;
   if (queueMs > state.queueMs) state.queueMs = queueMs;
   if (batch > state.batch) state.batch = batch;
+}
+
+/** Called after each WAL checkpoint (SQLite, in the checkpointer's worker thread): its time and the WAL's size. */
+export function noteCheckpoint(ms: number, walPages: number): void {
+  if (ms > state.checkpointMs) state.checkpointMs = ms;
+  if (walPages > state.walPages) state.walPages = walPages;
 }
 
 const GC_KINDS: Record<number, string> = { 1: "scavenge", 2: "mark-compact", 4: "incremental", 8: "weak-callbacks" };
@@ -61,10 +71,12 @@ export function startStallProbe(file: string): void {
       commitMaxMs: state.commitMs,
       queueMaxMs: state.queueMs,
       batchMax: state.batch,
+      checkpointMaxMs: state.checkpointMs,
+      walPagesMax: state.walPages,
       heapMB: Math.round(process.memoryUsage().heapUsed / 1e6),
     };
     loop.reset();
-    Object.assign(state, { commitMs: 0, queueMs: 0, batch: 0, gcMs: 0, gcKind: "" });
+    Object.assign(state, { commitMs: 0, queueMs: 0, batch: 0, gcMs: 0, gcKind: "", checkpointMs: 0, walPages: 0 });
     appendFileSync(file, `${JSON.stringify(line)}\n`);
   }, 1000);
   timer.unref();

@@ -4,9 +4,10 @@
 // worker thread with its own connection checkpoints passively every second.
 import "server-only";
 import { Worker } from "node:worker_threads";
+import { noteCheckpoint } from "../../stall-probe";
 
 const WORKER_SOURCE = `
-const { workerData } = require("node:worker_threads");
+const { workerData, parentPort } = require("node:worker_threads");
 const { createRequire } = require("node:module");
 const path = require("node:path");
 // Resolved here, from the app's directory: a bundler would rewrite a resolve call in the module itself.
@@ -14,7 +15,10 @@ const Database = createRequire(path.join(workerData.root, "package.json"))("bett
 const db = new Database(workerData.filename, { timeout: workerData.busyTimeoutMs });
 setInterval(() => {
   try {
-    db.pragma("wal_checkpoint(PASSIVE)");
+    const started = performance.now();
+    const [result] = db.pragma("wal_checkpoint(PASSIVE)");
+    // How long it took and the WAL's size in pages, for the stall probe (lib/server/stall-probe.ts).
+    parentPort.postMessage({ ms: performance.now() - started, walPages: result ? result.log : 0 });
   } catch {
     // busy: the next tick tries again
   }
@@ -32,6 +36,7 @@ export function startCheckpointer(filename: string, busyTimeoutMs: number, inter
   });
   // A checkpointer must never keep the process alive or take it down.
   worker.unref();
+  worker.on("message", (m: { ms: number; walPages: number }) => noteCheckpoint(m.ms, m.walPages));
   worker.on("error", (error) => console.error("SQLite checkpointer stopped:", error));
   let stopping = false;
   worker.on("exit", (code) => {
