@@ -13,6 +13,8 @@ const FIXED_LIMITS = {
   signInPerIp: { points: 30, duration: 15 * 60 },
   /** Failed sign-ins to one account, from anywhere (brute force on one teacher). */
   signInFailuresPerAccount: { points: 5, duration: 15 * 60 },
+  /** Failed sign-ins to one account from one browser it signed in from before (its own bucket: see known-device.ts). */
+  signInFailuresPerDevice: { points: 5, duration: 15 * 60 },
   /** New accounts from one address. */
   signUpPerIp: { points: 10, duration: 60 * 60 },
   /** Sign-up attempts for one email address, from anywhere (probing which emails have accounts). */

@@ -188,6 +188,46 @@ describeEachDatabase("teacher accounts", (current) => {
     expect(await limiters.purgeExpired()).toBe(1);
   });
 
+  it("a stranger who spends an account's failure limit does not lock its owner out of a browser they signed in from", async () => {
+    const ctx = current();
+    const t = await teacher(ctx);
+    // The owner's browser: the cookies from an earlier sign-in (session and known device).
+    const earlier = await signIn(ctx, { email: t.email, password: "correct horse battery" }, from("10.7.0.1"));
+    const device = cookieHeader(earlier.setCookies.filter((c) => c.startsWith("fact-trail.device=")));
+    expect(device).toMatch(/^fact-trail\.device=[\w-]+\.[\w-]+$/);
+    const limit = limitTable(ctx.config).signInFailuresPerAccount.points;
+    for (let i = 0; i < limit; i++)
+      await rejection(signIn(ctx, { email: t.email, password: `stranger ${i}` }, from(`10.7.${i + 1}.1`)));
+    // A browser the owner never used is locked out for now, even with the right password.
+    expect(
+      (await rejection(signIn(ctx, { email: t.email, password: "correct horse battery" }, from("10.7.9.1")))).status,
+    ).toBe(429);
+    // The owner's own browser still gets in.
+    const owner = await signIn(ctx, { email: t.email, password: "correct horse battery" }, from("10.7.9.1", device));
+    expect(owner.teacher.id).toBe(t.id);
+    // A forged or another account's device cookie counts as no cookie.
+    const other = await teacher(ctx);
+    const otherDevice = cookieHeader(
+      (
+        await signIn(ctx, { email: other.email, password: "correct horse battery" }, from("10.7.10.1"))
+      ).setCookies.filter((c) => c.startsWith("fact-trail.device=")),
+    );
+    for (const cookie of [otherDevice, device.replace(/\.[\w-]+$/, ".AAAA"), "fact-trail.device=x.y"])
+      expect(
+        (await rejection(signIn(ctx, { email: t.email, password: "correct horse battery" }, from("10.7.9.2", cookie))))
+          .status,
+      ).toBe(429);
+    // Someone holding the owner's browser still has only the limit's guesses there.
+    for (let i = 0; i < limit; i++)
+      expect(
+        (await rejection(signIn(ctx, { email: t.email, password: `thief ${i}` }, from("10.7.11.1", device)))).status,
+      ).toBe(401);
+    expect(
+      (await rejection(signIn(ctx, { email: t.email, password: "correct horse battery" }, from("10.7.11.1", device))))
+        .status,
+    ).toBe(429);
+  });
+
   it("limits sign-up attempts per email address, from any address", async () => {
     const ctx = current();
     const email = newEmail();

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { AppError, INVALID_FORM_MESSAGE, invalidForm } from "@/lib/app-error";
 import { parseForm, signInSchema, signUpSchema } from "@/lib/teacher/forms";
 import type { AppContext } from "../context";
-import { clientIp, consume, giveBack, reset } from "../rate-limit";
+import { clientIp, consume, giveBack, reset, type LimitName } from "../rate-limit";
+import { knownDevice, knownDeviceCookie } from "./known-device";
 
 export interface Teacher {
   id: string;
@@ -49,7 +50,10 @@ export async function signUp(ctx: AppContext, raw: FormInput, headers: Headers):
   try {
     const result = await ctx.auth.api.signUpEmail({ body: input, headers, returnHeaders: true });
     const user = result.response.user;
-    return { teacher: { id: user.id, name: user.name, email: user.email }, setCookies: result.headers.getSetCookie() };
+    return {
+      teacher: { id: user.id, name: user.name, email: user.email },
+      setCookies: [...result.headers.getSetCookie(), knownDeviceCookie(ctx, input.email)],
+    };
   } catch (error) {
     const code = apiCode(error);
     if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
@@ -71,7 +75,13 @@ export async function signIn(ctx: AppContext, raw: FormInput, headers: Headers):
   await consume(ctx.limiters, "signInPerIp", ip, `${what} from this network`);
   // Counted before the password is checked: a check of the count made first would let a burst of parallel
   // guesses all pass before any of them failed (issue 13: 34 of 50 were checked). A success resets it.
-  await consume(ctx.limiters, "signInFailuresPerAccount", input.email, `failed ${what} for this account`);
+  // From a browser this account signed in from before, failures count in that browser's own bucket, so a
+  // stranger spending the account's limit does not lock the owner out there (finding 8).
+  const device = knownDevice(ctx, headers, input.email);
+  const [limit, key]: [LimitName, string] = device
+    ? ["signInFailuresPerDevice", `${input.email}#${device}`]
+    : ["signInFailuresPerAccount", input.email];
+  await consume(ctx.limiters, limit, key, `failed ${what} for this account`);
   let result;
   try {
     result = await ctx.auth.api.signInEmail({ body: input, headers, returnHeaders: true });
@@ -80,12 +90,15 @@ export async function signIn(ctx: AppContext, raw: FormInput, headers: Headers):
     if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "401")
       throw new AppError(401, "bad_credentials", "That email and password do not match an account.");
     // Not a verdict on the password (the database was out of reach): this attempt does not count.
-    await giveBack(ctx.limiters, "signInFailuresPerAccount", input.email).catch(() => undefined);
+    await giveBack(ctx.limiters, limit, key).catch(() => undefined);
     throw error;
   }
-  await reset(ctx.limiters, "signInFailuresPerAccount", input.email);
+  await reset(ctx.limiters, limit, key);
   const user = result.response.user;
-  return { teacher: { id: user.id, name: user.name, email: user.email }, setCookies: result.headers.getSetCookie() };
+  return {
+    teacher: { id: user.id, name: user.name, email: user.email },
+    setCookies: [...result.headers.getSetCookie(), knownDeviceCookie(ctx, input.email)],
+  };
 }
 
 export async function signOut(ctx: AppContext, headers: Headers): Promise<string[]> {
