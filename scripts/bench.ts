@@ -9,6 +9,7 @@ import { benchBurst } from "../bench/burst-bench";
 import { benchCpu } from "../bench/cpu";
 import { benchGenerator } from "../bench/generator";
 import { benchLeaderboard } from "../bench/leaderboard";
+import { benchLive } from "../bench/live";
 import type { BenchRow } from "../bench/measure";
 import { benchPlay } from "../bench/play";
 import { benchLighthouse } from "../bench/lighthouse";
@@ -29,6 +30,7 @@ const suites: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   burst: () => benchBurst(),
   cpu: () => benchCpu(),
   lighthouse: () => benchLighthouse(),
+  live: () => benchLive(),
 };
 if (values.only && !(values.only in suites)) {
   console.error(`--only takes one of: ${Object.keys(suites).join(", ")}`);
