@@ -5,9 +5,14 @@ import Link from "next/link";
 import { ParagraphBadge } from "@/components/paragraph-badge";
 import { CauseList, CauseMap } from "@/components/study/cause-map";
 import { OpenOnHash } from "@/components/study/open-on-hash";
+import { MasteryBadge } from "@/components/study/mastery-badge";
 import { StudyItem } from "@/components/study/study-item";
 import { StudyTimeline } from "@/components/study/study-timeline";
 import { DEFAULT_TOPIC, loadTopic } from "@/lib/content/load-topic";
+import { studyMastery, type StudyMastery } from "@/lib/play/mastery";
+import { appContext } from "@/lib/server/context";
+import { playerFromPageCookies } from "@/lib/server/play/current-player";
+import { memoryOf } from "@/lib/server/play/learn";
 import { buildStudyTimeline } from "@/lib/study/study-view";
 
 export const metadata: Metadata = { title: "Study — Fact Trail" };
@@ -44,8 +49,44 @@ function Section({
   );
 }
 
-export default function StudyPage() {
+/** What the player the cookie names knows (the memory model); null for a stranger or before any answer. */
+async function playerMastery(topic: ReturnType<typeof loadTopic>): Promise<StudyMastery | null> {
+  const ctx = appContext();
+  const player = await playerFromPageCookies(ctx);
+  if (!player) return null;
+  const cards = await memoryOf(ctx, player.id, DEFAULT_TOPIC);
+  return cards.size > 0 ? studyMastery(topic, cards, ctx.clock.now()) : null;
+}
+
+function MasterySummary({ mastery }: { mastery: StudyMastery }) {
+  const { known, shaky, new: fresh } = mastery.counts;
+  return (
+    <section aria-labelledby="mastery-title" className="rounded-2xl bg-white p-4 ring-1 ring-black/5">
+      <h2 id="mastery-title" className="text-lg font-bold text-steppe-dark">
+        What you know so far
+      </h2>
+      <p className="mt-1 text-sm text-muted">
+        From your answers: each fact, and each event by the order of its pairs. Shaky means missed last time, or not
+        seen for long enough that you may have forgotten.
+      </p>
+      <ul className="mt-2 flex flex-wrap gap-2 text-sm font-semibold">
+        <li className="flex items-center gap-1.5">
+          <MasteryBadge mastery="known" /> {known}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <MasteryBadge mastery="shaky" /> {shaky}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <MasteryBadge mastery="new" /> {fresh}
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+export default async function StudyPage() {
   const topic = loadTopic(DEFAULT_TOPIC);
+  const mastery = await playerMastery(topic);
   const { title, outlet, published } = topic.meta.source;
   const source = { title, outlet, published };
   const strands = [
@@ -97,8 +138,10 @@ export default function StudyPage() {
         </nav>
       </header>
 
+      {mastery && <MasterySummary mastery={mastery} />}
+
       <Section id="course-heading" title="The course of events" note="A timeline: dates and how exact they are" open>
-        <StudyTimeline groups={buildStudyTimeline(topic)} source={source} />
+        <StudyTimeline groups={buildStudyTimeline(topic)} source={source} mastery={mastery?.events} />
       </Section>
 
       <Section id="causes-heading" title="The causes" note="A map of cause and effect: tap a box" open>
@@ -127,6 +170,7 @@ export default function StudyPage() {
                   id={`fact-${fact.id}`}
                   title={fact.answer}
                   className="p-4"
+                  mastery={mastery?.facts[fact.id]}
                   badge={
                     <ParagraphBadge
                       id={`fact-${fact.id}`}

@@ -47,8 +47,8 @@ export async function api<T>(
 }
 
 export const playApi = {
-  startPractice: (nickname: string) =>
-    api<{ attemptId: string }>("/api/practice", { method: "POST", body: { nickname } }),
+  startPractice: (nickname: string, learn = false) =>
+    api<{ attemptId: string }>("/api/practice", { method: "POST", body: learn ? { nickname, learn } : { nickname } }),
   join: (code: string, nickname: string) =>
     api<{ attemptId: string; resumed: boolean }>("/api/join", { method: "POST", body: { code, nickname } }),
   claim: (code: string, studentId: string, studentCode: string) =>

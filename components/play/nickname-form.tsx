@@ -8,22 +8,27 @@ export function NicknameForm({
   submitLabel,
   onSubmit,
   defaultNickname = "",
+  alternative,
 }: {
   submitLabel: string;
   onSubmit: (nickname: string) => Promise<void>;
   defaultNickname?: string;
+  /** A second way to start with the same nickname (a second submit button). */
+  alternative?: { label: string; onSubmit: (nickname: string) => Promise<void> };
 }) {
   const id = useId();
   const [nickname, setNickname] = useState(defaultNickname);
   const [error, setError] = useState<{ message: string; suggestion?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: React.FormEvent) {
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const start = alternative && submitter?.getAttribute("value") === "alternative" ? alternative.onSubmit : onSubmit;
     setBusy(true);
     setError(null);
     try {
-      await onSubmit(nickname);
+      await start(nickname);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, "error", "Something went wrong. Try again.");
       setError({ message: err.message, suggestion: err.suggestion });
@@ -79,6 +84,17 @@ export function NicknameForm({
       >
         {busy ? "Starting…" : submitLabel}
       </button>
+      {alternative && (
+        <button
+          type="submit"
+          name="start"
+          value="alternative"
+          disabled={busy}
+          className="min-h-11 w-full rounded-xl border-2 border-steppe px-6 py-2 font-bold text-steppe-dark hover:bg-steppe/5 disabled:opacity-70"
+        >
+          {alternative.label}
+        </button>
+      )}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from "react";
 import { verdictOf } from "@/lib/play/verdict";
+import { reasonText } from "@/lib/play/learn-reason";
 import { useSecondsLeft } from "../game/countdown";
 import { GameBar } from "../game/game-bar";
 import { usePrefersReducedMotion } from "../game/reduced-motion";
@@ -297,6 +298,14 @@ export function PlayClient({
           />
           {phase.served.pastDue && (
             <p className="rounded-xl border-2 border-ember/50 bg-white px-4 py-3 font-semibold">{PAST_DUE}</p>
+          )}
+          {phase.name === "question" && phase.served.question.reason && (
+            <p className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-xl bg-white px-3 py-2 text-sm font-semibold text-steppe-dark ring-1 ring-steppe/20">
+              <span className="whitespace-nowrap rounded-full bg-steppe/10 px-2 py-0.5 text-xs uppercase tracking-wide">
+                Why this one
+              </span>
+              {reasonText(phase.served.question.reason)}
+            </p>
           )}
           {/* A CSS entrance (off under reduced motion): framer-motion stays out of the first load. */}
           <div

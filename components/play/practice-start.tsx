@@ -1,5 +1,5 @@
 "use client";
-// Home page: one click (and a nickname) starts a solo practice quiz.
+// Home page: one click (and a nickname) starts a solo practice quiz, or a Learn quiz.
 import { useRouter } from "next/navigation";
 import { playApi } from "./api";
 import { NicknameForm } from "./nickname-form";
@@ -12,6 +12,13 @@ export function PracticeStart() {
       onSubmit={async (nickname) => {
         const { attemptId } = await playApi.startPractice(nickname);
         router.push(`/play/${attemptId}`);
+      }}
+      alternative={{
+        label: "Learn: what is due, weakest first",
+        onSubmit: async (nickname) => {
+          const { attemptId } = await playApi.startPractice(nickname, true);
+          router.push(`/play/${attemptId}`);
+        },
       }}
     />
   );

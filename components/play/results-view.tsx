@@ -76,11 +76,12 @@ export function ResultsView({
     play(celebrated ? "finish" : "partly");
   }, [play, celebrated]);
 
-  async function again() {
+  const learnMode = attempt.mode === "learn";
+  async function again(learn = false) {
     setBusy(true);
     setError("");
     try {
-      const next = await playApi.again(attempt.id);
+      const next = learn ? await playApi.startPractice(attempt.nickname, true) : await playApi.again(attempt.id);
       router.push(`/play/${next.attemptId}`);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : "Could not start a new quiz. Try again.");
@@ -148,11 +149,27 @@ export function ResultsView({
           {canPlayAgain && (
             <button
               type="button"
-              onClick={again}
+              onClick={() => void again()}
               disabled={busy}
               className={`${button} bg-sun text-ink disabled:opacity-70`}
             >
-              {busy ? "Starting…" : results.revisit.length ? "Play again, starting with what I missed" : "Play again"}
+              {busy
+                ? "Starting…"
+                : learnMode
+                  ? "Learn on: the next round"
+                  : results.revisit.length
+                    ? "Play again, starting with what I missed"
+                    : "Play again"}
+            </button>
+          )}
+          {!learnMode && (
+            <button
+              type="button"
+              onClick={() => void again(true)}
+              disabled={busy}
+              className={`${button} bg-white text-steppe-dark disabled:opacity-70`}
+            >
+              Learn: what is due, weakest first
             </button>
           )}
           <Link href={board} className={`${button} border-2 border-white/60 text-white`}>

@@ -1,11 +1,17 @@
-// One item of the study view (a fact, a cause): a link target with its title and citation badge.
+// One item of the study view (a fact, a cause): a link target with its title and citation badge,
+// and what the player knows of it when the study view knows the player.
+import type { Mastery } from "@/lib/play/mastery";
+import { MasteryBadge } from "./mastery-badge";
+
 export function StudyItem({
   id,
   title,
   badge,
   children,
   className = "",
+  mastery,
 }: {
+  mastery?: Mastery;
   /** The anchor quiz explanations and "facts to revisit" link to. */
   id: string;
   title: string;
@@ -20,7 +26,10 @@ export function StudyItem({
     >
       <p className="flex items-start justify-between gap-2">
         <span className="font-semibold">{title}</span>
-        {badge}
+        <span className="flex shrink-0 items-center gap-1.5">
+          {mastery && <MasteryBadge mastery={mastery} />}
+          {badge}
+        </span>
       </p>
       {children}
     </li>

@@ -6,7 +6,12 @@
 import type { StudyGroup } from "@/lib/study/study-view";
 import type { TopicEvent } from "@/lib/content/schema";
 import { formatLongDate } from "@/lib/format-date";
+import type { Mastery } from "@/lib/play/mastery";
 import { formatParagraphs, ParagraphBadge, type SourceMeta } from "../paragraph-badge";
+import { MasteryBadge } from "./mastery-badge";
+
+/** Per event id, what the player knows of its order (for a player the study view knows). */
+type Marks = Record<string, Mastery> | undefined;
 
 function groupTitle(group: StudyGroup): string {
   return group.id.startsWith("day-") ? formatLongDate(group.title) : group.title;
@@ -37,10 +42,12 @@ function EventItem({
   source,
   line,
   comesAfter = [],
+  marks,
 }: {
   item: Item;
   source: SourceMeta;
   line: boolean;
+  marks?: Marks;
   /** Events of the same cluster the report puts before this one: shown on the card as "After …". */
   comesAfter?: string[];
 }) {
@@ -67,13 +74,16 @@ function EventItem({
       </p>
       <p className="mt-1 flex items-start justify-between gap-2">
         <span className="font-semibold">{event.label}</span>
-        <ParagraphBadge
-          id={`event-${event.id}`}
-          refs={event.paragraphs}
-          quotes={[event.evidence]}
-          source={source}
-          tabbable={false}
-        />
+        <span className="flex shrink-0 items-center gap-1.5">
+          {marks?.[event.id] && <MasteryBadge mastery={marks[event.id]!} />}
+          <ParagraphBadge
+            id={`event-${event.id}`}
+            refs={event.paragraphs}
+            quotes={[event.evidence]}
+            source={source}
+            tabbable={false}
+          />
+        </span>
       </p>
       {comesAfter.map((label) => (
         <p key={label} className="mt-1 text-sm font-semibold text-steppe-dark">
@@ -112,11 +122,13 @@ function Cluster({
   source,
   title,
   comesAfter,
+  marks,
 }: {
   items: Item[];
   source: SourceMeta;
   title: string;
   comesAfter?: (item: Item) => string[];
+  marks?: Marks;
 }) {
   return (
     <div className="rounded-2xl border-2 border-dashed border-steppe/40 p-2">
@@ -126,14 +138,21 @@ function Cluster({
       </p>
       <ul className="grid gap-2 sm:grid-cols-2">
         {items.map((item) => (
-          <EventItem key={item.event.id} item={item} source={source} line={false} comesAfter={comesAfter?.(item)} />
+          <EventItem
+            key={item.event.id}
+            item={item}
+            source={source}
+            line={false}
+            comesAfter={comesAfter?.(item)}
+            marks={marks}
+          />
         ))}
       </ul>
     </div>
   );
 }
 
-function Group({ group, source }: { group: StudyGroup; source: SourceMeta }) {
+function Group({ group, source, marks }: { group: StudyGroup; source: SourceMeta; marks?: Marks }) {
   const ids = new Set(group.events.map((e) => e.event.id));
   if (group.ordered)
     return (
@@ -141,7 +160,7 @@ function Group({ group, source }: { group: StudyGroup; source: SourceMeta }) {
         <p className="mt-0.5 text-sm text-muted">The report orders these, earliest first.</p>
         <ol className="mt-3 space-y-3 border-l-4 border-sun pl-0 [margin-left:0.4rem]">
           {group.events.map((item) => (
-            <EventItem key={item.event.id} item={item} source={source} line />
+            <EventItem key={item.event.id} item={item} source={source} line marks={marks} />
           ))}
         </ol>
       </>
@@ -156,14 +175,14 @@ function Group({ group, source }: { group: StudyGroup; source: SourceMeta }) {
         <ol className="mt-3 space-y-3 border-l-4 border-sun pl-0 [margin-left:0.4rem]">
           {group.steps.map((step) =>
             step.length === 1 ? (
-              <EventItem key={step[0]!.event.id} item={step[0]!} source={source} line />
+              <EventItem key={step[0]!.event.id} item={step[0]!} source={source} line marks={marks} />
             ) : (
               <li key={step[0]!.event.id} className="relative ml-5">
                 <span
                   aria-hidden="true"
                   className="absolute -left-[1.6rem] top-3 h-3.5 w-3.5 rounded-full border-2 border-white bg-steppe"
                 />
-                <Cluster items={step} source={source} title="Then, in an order not given" />
+                <Cluster items={step} source={source} title="Then, in an order not given" marks={marks} />
               </li>
             ),
           )}
@@ -193,13 +212,23 @@ function Group({ group, source }: { group: StudyGroup; source: SourceMeta }) {
           source={source}
           title="Order not given"
           comesAfter={(item) => item.after.filter((r) => ids.has(r.id)).map((r) => r.label)}
+          marks={marks}
         />
       </div>
     </>
   );
 }
 
-export function StudyTimeline({ groups, source }: { groups: StudyGroup[]; source: SourceMeta }) {
+export function StudyTimeline({
+  groups,
+  source,
+  mastery,
+}: {
+  groups: StudyGroup[];
+  source: SourceMeta;
+  /** Per event id, what the player knows of its order (for a player the page knows). */
+  mastery?: Marks;
+}) {
   return (
     <ol className="space-y-6">
       {groups.map((group) => (
@@ -207,7 +236,7 @@ export function StudyTimeline({ groups, source }: { groups: StudyGroup[]; source
           <h3 id={`${group.id}-title`} className="text-xl font-bold text-steppe-dark">
             {groupTitle(group)}
           </h3>
-          <Group group={group} source={source} />
+          <Group group={group} source={source} marks={mastery} />
         </li>
       ))}
     </ol>

@@ -36,6 +36,21 @@ export const exportedQuestionSchema = z.discriminatedUnion("type", [
 ]);
 export type ExportedQuestion = z.infer<typeof exportedQuestionSchema>;
 
+/** Why a Learn-mode question was asked (lib/play/learn.ts); shown on the question, never says which answer is right. */
+export const learnReasonSchema = z.discriminatedUnion("kind", [
+  /** A timeline holding a pair the player swapped last time: the two events, alphabetically (no order given away). */
+  z.object({ kind: z.literal("swapped"), events: z.tuple([z.string(), z.string()]) }).strict(),
+  /** A fact the player got wrong last time. */
+  z.object({ kind: z.literal("missed") }).strict(),
+  /** Known, and due for review now. */
+  z.object({ kind: z.literal("due") }).strict(),
+  /** Never asked before. */
+  z.object({ kind: z.literal("new") }).strict(),
+  /** Not due yet: the weakest of the rest (when nothing due or new is left). */
+  z.object({ kind: z.literal("refresh") }).strict(),
+]);
+export type LearnReason = z.infer<typeof learnReasonSchema>;
+
 /** Inside the app a question also knows its strand and what it is about (for balance, review and study links). */
 const meta = {
   strand,
@@ -43,6 +58,8 @@ const meta = {
   about: z.array(z.string()).min(1),
   /** Short quotations a student sees beside the citation. */
   evidence: z.array(z.string()),
+  /** Learn mode only: why this question was picked. */
+  reason: learnReasonSchema.optional(),
 };
 export const questionSchema = z.discriminatedUnion("type", [
   timelineQuestionSchema.extend(meta),

@@ -51,8 +51,12 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
     // At least a screen tall: the question or results arrive after the page, and the footer must not jump.
     <div className="mx-auto min-h-svh max-w-3xl space-y-3">
       <p className="text-sm font-semibold text-muted">
-        {attempt.assignment ? `${attempt.assignment.title} · code ${attempt.assignment.code}` : "Practice quiz"} ·
-        playing as {attempt.nickname}
+        {attempt.assignment
+          ? `${attempt.assignment.title} · code ${attempt.assignment.code}`
+          : attempt.mode === "learn"
+            ? "Learn: what is due, weakest first, and something new"
+            : "Practice quiz"}{" "}
+        · playing as {attempt.nickname}
       </p>
       <h1 className="sr-only">{attempt.status === "finished" ? "Your results" : "Quiz"}</h1>
       <PlayClient

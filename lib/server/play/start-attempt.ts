@@ -79,7 +79,7 @@ export async function createAttempt(
   attempt: {
     playerId: string;
     topic: string;
-    mode: "practice" | "assigned" | "live";
+    mode: "practice" | "assigned" | "live" | "learn";
     assignmentId?: string;
     rules: QuizRules;
     seed: number;
