@@ -6,11 +6,17 @@
 // The same content is also a plain list below (folded), which links point into.
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Causes } from "@/lib/content/schema";
+import type { Mastery } from "@/lib/play/mastery";
 import { CAUSE_STAGES, layoutCauseMap, MAP_MARGIN, type CauseLayout } from "@/lib/study/cause-layout";
 import { ParagraphBadge, type SourceMeta } from "../paragraph-badge";
+import { MasteryBadge } from "./mastery-badge";
 import { StudyItem } from "./study-item";
 
 type Node = Causes["nodes"][number];
+
+/** What a class has got of a cause (the teacher's view): the box is tinted, the note said and shown. */
+export type CauseMarks = Record<string, { mastery: Mastery; note: string }>;
+const MARK_FILL: Record<Mastery, string> = { known: "#d1fae5", shaky: "#fde68a", new: "#ffffff" };
 
 function Diagram({
   layout,
@@ -18,6 +24,7 @@ function Diagram({
   selected,
   onSelect,
   className,
+  marks,
 }: {
   layout: CauseLayout;
   causes: Causes;
@@ -25,6 +32,7 @@ function Diagram({
   /** `show`: a tap or Enter asks to read the description; `follow`: an arrow key moved along the map. */
   onSelect: (id: string, how: "show" | "follow") => void;
   className: string;
+  marks?: CauseMarks;
 }) {
   const refs = useRef(new Map<string, SVGGElement>());
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
@@ -105,7 +113,7 @@ function Diagram({
             role="button"
             tabIndex={0}
             aria-pressed={isSelected}
-            aria-label={`${label.get(n.id)}${leadsTo.length ? `. Leads to: ${leadsTo.join("; ")}` : ""}`}
+            aria-label={`${label.get(n.id)}${marks?.[n.id] ? `. ${marks[n.id]!.note}` : ""}${leadsTo.length ? `. Leads to: ${leadsTo.join("; ")}` : ""}`}
             className="cursor-pointer outline-none [&:focus-visible>rect.ring]:stroke-sun"
             onClick={() => onSelect(n.id, "show")}
             onKeyDown={(event) => {
@@ -142,7 +150,15 @@ function Diagram({
               width={n.width}
               height={n.height}
               rx={10}
-              fill={isSelected ? "#08434a" : related.has(n.id) ? "#e6f0f0" : "#ffffff"}
+              fill={
+                isSelected
+                  ? "#08434a"
+                  : marks?.[n.id]
+                    ? MARK_FILL[marks[n.id]!.mastery]
+                    : related.has(n.id)
+                      ? "#e6f0f0"
+                      : "#ffffff"
+              }
               stroke={isSelected ? "#08434a" : "#0d5c63"}
               strokeOpacity={isSelected ? 1 : 0.35}
               strokeWidth={1.5}
@@ -169,7 +185,7 @@ function Diagram({
 const smooth = (): ScrollBehavior =>
   typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
 
-export function CauseMap({ causes, source }: { causes: Causes; source: SourceMeta }) {
+export function CauseMap({ causes, source, marks }: { causes: Causes; source: SourceMeta; marks?: CauseMarks }) {
   const phone = useMemo(() => layoutCauseMap(causes, { width: 340, columns: 2 }), [causes]);
   const wide = useMemo(() => layoutCauseMap(causes, { width: 680, columns: 3 }), [causes]);
   const first = causes.nodes.find((n) => n.group === "trigger") ?? causes.nodes[0]!;
@@ -193,13 +209,21 @@ export function CauseMap({ causes, source }: { causes: Causes; source: SourceMet
   return (
     <div className="space-y-4 lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:items-start lg:gap-6 lg:space-y-0">
       <div>
-        <Diagram layout={phone} causes={causes} selected={selected} onSelect={select} className="w-full sm:hidden" />
+        <Diagram
+          layout={phone}
+          causes={causes}
+          selected={selected}
+          onSelect={select}
+          className="w-full sm:hidden"
+          marks={marks}
+        />
         <Diagram
           layout={wide}
           causes={causes}
           selected={selected}
           onSelect={select}
           className="mx-auto hidden w-full max-w-3xl sm:block"
+          marks={marks}
         />
       </div>
       <div
@@ -215,6 +239,11 @@ export function CauseMap({ causes, source }: { causes: Causes; source: SourceMet
           <span className="text-lg font-bold text-steppe-dark">{node.label}</span>
           <ParagraphBadge id={`map-${node.id}`} refs={node.paragraphs} source={source} />
         </p>
+        {marks?.[node.id] && (
+          <p className="my-1 flex items-center gap-2 text-sm font-semibold">
+            <MasteryBadge mastery={marks[node.id]!.mastery} /> {marks[node.id]!.note}
+          </p>
+        )}
         <p>{node.description}</p>
         {node.certainty === "hedged" && <p className="text-sm text-muted">The report hedges this (“believed”).</p>}
         {(from.length > 0 || to.length > 0) && (

@@ -124,7 +124,12 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
     for (const e of f.events) if (!eventIds.has(e)) problems.push(`${where}: unknown event "${e}"`);
   }
   const nodeIds = new Set(causes.nodes.map((n) => n.id));
-  for (const n of causes.nodes) checkRefs(`causes.json: node "${n.id}"`, n.paragraphs);
+  const factIds = new Set(facts.map((f) => f.id));
+  for (const n of causes.nodes) {
+    checkRefs(`causes.json: node "${n.id}"`, n.paragraphs);
+    for (const t of n.teaches)
+      if (!factIds.has(t) && !eventIds.has(t)) problems.push(`causes.json: node "${n.id}" teaches unknown "${t}"`);
+  }
   for (const l of causes.links) {
     const where = `causes.json: link "${l.from}" -> "${l.to}"`;
     if (!nodeIds.has(l.from) || !nodeIds.has(l.to)) problems.push(`${where}: unknown node`);

@@ -156,6 +156,8 @@ export const causesSchema = z.object({
       description: text,
       paragraphs: z.array(paragraphRef).min(1),
       certainty,
+      /** The facts and events whose mastery stands for this cause's (teachers' class mastery on the map). */
+      teaches: z.array(id).default([]),
     }),
   ),
   links: z.array(z.object({ from: id, to: id, label: text, paragraphs: z.array(paragraphRef).min(1) })),

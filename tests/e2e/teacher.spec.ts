@@ -104,6 +104,18 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
   await expectNoAxeViolations(page);
   await page.screenshot({ path: screenshotPath("screenshot-teacher-report.png"), fullPage: true });
 
+  // The class's mastery (the memory model): the cause map tinted, the causes' table, the pairs not got.
+  const mastery = page.locator("section[aria-labelledby=mastery]");
+  await expect(mastery.getByRole("heading", { name: "What the class has got" })).toBeVisible();
+  await expect(mastery.getByText(/From every answer of the 1 student in this assignment/)).toBeVisible();
+  await expect(mastery.getByRole("table", { name: "The causes, by what the class has got" })).toBeVisible();
+  await mastery.scrollIntoViewIfNeeded();
+  await mastery.screenshot({ path: screenshotPath("screenshot-teacher-mastery.png") });
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await mastery.screenshot({ path: screenshotPath("screenshot-teacher-mastery-phone.png") });
+  await page.setViewportSize({ width: 1366, height: 900 });
+
   // CSV download.
   const [download] = await Promise.all([
     page.waitForEvent("download"),

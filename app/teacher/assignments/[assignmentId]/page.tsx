@@ -6,6 +6,7 @@ import QRCode from "qrcode";
 import { AssignmentStateBadge } from "@/components/teacher/assignment-state";
 import { Breadcrumbs } from "@/components/teacher/breadcrumbs";
 import { secondaryButtonClass } from "@/components/teacher/styles";
+import { ClassMasteryView } from "@/components/teacher/class-mastery";
 import { QuestionAccuracyChart, ScoreDistributionChart } from "@/components/teacher/report-charts";
 import { QuestionsTable, StudentsTable } from "@/components/teacher/report-tables";
 import { Roster } from "@/components/teacher/roster";
@@ -17,7 +18,9 @@ import { siteOrigin } from "@/lib/server/site-origin";
 import { getAssignment } from "@/lib/server/teacher/assignments";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { listPlayers } from "@/lib/server/teacher/moderation";
+import { assignmentMastery } from "@/lib/server/teacher/mastery";
 import { assignmentReport } from "@/lib/server/teacher/reports";
+import { DEFAULT_TOPIC, isTopicId, loadTopic } from "@/lib/content/load-topic";
 import { formatDateTimeUtc } from "@/lib/format-date";
 import {
   closeAssignmentAction,
@@ -49,13 +52,16 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   const { assignmentId } = await params;
   const teacher = await requireTeacher(`/teacher/assignments/${encodeURIComponent(assignmentId)}`);
   const ctx = appContext();
-  const [assignment, players, report] = await orNotFoundPage(
+  const [assignment, players, report, mastery] = await orNotFoundPage(
     Promise.all([
       getAssignment(ctx, teacher.id, assignmentId),
       listPlayers(ctx, teacher.id, assignmentId),
       assignmentReport(ctx, teacher.id, assignmentId),
+      assignmentMastery(ctx, teacher.id, assignmentId),
     ]),
   );
+  const topic = loadTopic(isTopicId(assignment.topic) ? assignment.topic : DEFAULT_TOPIC);
+  const { title, outlet, published } = topic.meta.source;
   const joinUrl = `${await siteOrigin(ctx)}/join/${assignment.code}`;
   const qr = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const state = assignmentState(assignment, ctx.clock.now());
@@ -163,6 +169,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
         <StudentsTable students={report.students} />
         <QuestionsTable questions={report.questions} />
       </section>
+
+      <ClassMasteryView mastery={mastery} topic={topic} source={{ title, outlet, published }} />
 
       <section aria-labelledby="players" className="space-y-3">
         <h2 id="players" className="text-2xl font-bold">
