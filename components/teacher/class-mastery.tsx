@@ -2,7 +2,7 @@
 // tinted by what the class has got, the causes as a table, and the event pairs the class
 // has not got, most students first. No database access: the page passes what it read.
 import type { Topic } from "@/lib/content/parse-topic";
-import type { ClassMastery, Mastery } from "@/lib/play/mastery";
+import type { ClassMastery, Mastery, StudentMastery } from "@/lib/play/mastery";
 import { CauseMap, type CauseMarks } from "../study/cause-map";
 import { MasteryBadge } from "../study/mastery-badge";
 import type { SourceMeta } from "../paragraph-badge";
@@ -119,6 +119,61 @@ export function ClassMasteryView({
             </ol>
           )}
         </>
+      )}
+    </section>
+  );
+}
+
+/** One student's mastery (the per-student page): counts, each cause, and the pairs of events not yet got. */
+export function StudentMasteryView({
+  mastery,
+  topic,
+  pairLimit = 10,
+}: {
+  mastery: StudentMastery;
+  topic: Pick<Topic, "causes" | "events">;
+  pairLimit?: number;
+}) {
+  const eventLabel = new Map(topic.events.map((e) => [e.id, e.label]));
+  const { known, shaky, new: fresh } = mastery.counts;
+  return (
+    <section aria-labelledby="student-mastery" className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
+      <h2 id="student-mastery" className="text-xl font-bold">
+        What they know
+      </h2>
+      <p className="text-sm text-muted">
+        From every answer they gave (spaced-repetition memory: facts, and events by the order of their pairs).
+      </p>
+      <p className="flex flex-wrap items-center gap-3 text-sm font-semibold">
+        <span className="flex items-center gap-1.5">
+          <MasteryBadge mastery="known" /> {known}
+        </span>
+        <span className="flex items-center gap-1.5">
+          <MasteryBadge mastery="shaky" /> {shaky}
+        </span>
+        <span className="flex items-center gap-1.5">
+          <MasteryBadge mastery="new" /> {fresh}
+        </span>
+      </p>
+      <ul className="grid gap-1 text-sm sm:grid-cols-2">
+        {topic.causes.nodes.map((n) => (
+          <li key={n.id} className="flex items-center justify-between gap-2">
+            <span>{n.label}</span>
+            <MasteryBadge mastery={mastery.causes[n.id] ?? "new"} />
+          </li>
+        ))}
+      </ul>
+      <h3 className="font-bold">Pairs of events not got yet</h3>
+      {mastery.shakyPairs.length === 0 ? (
+        <p className="text-sm">None.</p>
+      ) : (
+        <ol className="list-decimal space-y-1 pl-6 text-sm">
+          {mastery.shakyPairs.slice(0, pairLimit).map((p) => (
+            <li key={`${p.earlier}>${p.later}`}>
+              “{eventLabel.get(p.earlier)}” before “{eventLabel.get(p.later)}”
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import { joinAssignment } from "@/lib/server/play/join-assignment";
 import { findPlayer } from "@/lib/server/play/player";
 import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 import { submitAnswer } from "@/lib/server/play/submit-answer";
-import { assignmentMastery, studentMasteryInAssignment } from "@/lib/server/teacher/mastery";
+import { assignmentMastery, rosterStudentMastery, studentMasteryInAssignment } from "@/lib/server/teacher/mastery";
 import { questionSchema, type Question } from "@/lib/quiz/question";
 import { describeEachDatabase } from "../helpers/test-databases";
 
@@ -102,6 +102,14 @@ describeEachDatabase("a class's mastery", (current) => {
     expect(student.shakyPairs).toEqual([]);
     const missedStudent = await studentMasteryInAssignment(now, teacher.id, assignment.id, a.player.id);
     expect(missedStudent.shakyPairs.length).toBeGreaterThan(0);
+
+    // A roster student (the per-student page) is the same player's memory, for the owner of the class only.
+    const klass = await ctx.db.classroom.create({ data: { ownerId: teacher.id, name: "10B" } });
+    const rostered = await ctx.db.student.create({
+      data: { classId: klass.id, name: "Got It All", codeCipher: "x", playerId: c.player.id },
+    });
+    expect(await rosterStudentMastery(now, teacher.id, rostered.id)).toEqual(student);
+    expect((await rejection(rosterStudentMastery(now, other.id, rostered.id))).status).toBe(404);
 
     // Another teacher sees neither; a removed player leaves the class's figures.
     expect((await rejection(assignmentMastery(now, other.id, assignment.id))).status).toBe(404);

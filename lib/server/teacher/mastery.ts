@@ -1,7 +1,7 @@
 // The memory model for teachers: a class's mastery of an assignment's topic (per cause of the
 // map, and the event pairs it has not got), and one student's. Every query names the owner.
 import "server-only";
-import { isTopicId, loadTopic } from "@/lib/content/load-topic";
+import { DEFAULT_TOPIC, isTopicId, loadTopic } from "@/lib/content/load-topic";
 import { classMastery, studentMastery, type ClassMastery, type StudentMastery } from "@/lib/play/mastery";
 import type { MemoryKind, MemoryState } from "@/lib/play/memory";
 import type { AppContext } from "../context";
@@ -58,4 +58,21 @@ export async function studentMasteryInAssignment(
   if (!played || !isTopicId(played.topic)) throw notFoundOrNotYours("student");
   const rows = await ctx.db.memory.findMany({ where: { playerId, topic: played.topic } });
   return studentMastery(loadTopic(played.topic), byPlayer(rows).get(playerId) ?? new Map(), ctx.clock.now());
+}
+
+/** A roster student's mastery (the per-student page): the owner's student only, else 404. */
+export async function rosterStudentMastery(
+  ctx: AppContext,
+  ownerId: string,
+  studentId: string,
+  topic: string = DEFAULT_TOPIC,
+): Promise<StudentMastery> {
+  requireId(studentId, "student");
+  const student = await ctx.db.student.findFirst({
+    where: { id: studentId, classroom: { ownerId } },
+    select: { playerId: true },
+  });
+  if (!student || !isTopicId(topic)) throw notFoundOrNotYours("student");
+  const rows = await ctx.db.memory.findMany({ where: { playerId: student.playerId, topic } });
+  return studentMastery(loadTopic(topic), byPlayer(rows).get(student.playerId) ?? new Map(), ctx.clock.now());
 }

@@ -3,10 +3,13 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/teacher/breadcrumbs";
 import { extraTimeLabel } from "@/components/teacher/class-roster";
+import { StudentMasteryView } from "@/components/teacher/class-mastery";
 import { StudentHistoryView } from "@/components/teacher/student-history";
+import { DEFAULT_TOPIC, loadTopic } from "@/lib/content/load-topic";
 import { appContext } from "@/lib/server/context";
 import { orNotFoundPage } from "@/lib/server/errors";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
+import { rosterStudentMastery } from "@/lib/server/teacher/mastery";
 import { studentReport } from "@/lib/server/teacher/student-report";
 import { formatDateTimeUtc } from "@/lib/format-date";
 
@@ -15,7 +18,10 @@ export const metadata: Metadata = { title: "Student — Fact Trail" };
 export default async function StudentPage({ params }: { params: Promise<{ studentId: string }> }) {
   const { studentId } = await params;
   const teacher = await requireTeacher(`/teacher/students/${encodeURIComponent(studentId)}`);
-  const report = await orNotFoundPage(studentReport(appContext(), teacher.id, studentId));
+  const ctx = appContext();
+  const [report, mastery] = await orNotFoundPage(
+    Promise.all([studentReport(ctx, teacher.id, studentId), rosterStudentMastery(ctx, teacher.id, studentId)]),
+  );
   const { student } = report;
   return (
     <div className="space-y-8">
@@ -34,6 +40,7 @@ export default async function StudentPage({ params }: { params: Promise<{ studen
           </a>
         </p>
       </div>
+      <StudentMasteryView mastery={mastery} topic={loadTopic(DEFAULT_TOPIC)} />
       <StudentHistoryView history={report} formatTime={formatDateTimeUtc} />
     </div>
   );
