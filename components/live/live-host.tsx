@@ -3,7 +3,7 @@
 // pause/resume, skip, end, show/hide the leaderboard, lock, mute — with Space or → for
 // "next", so a clicker runs the game. The projector view is the same screen, full
 // window, with only the lobby's controls and the keys.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useRef, useEffect, useState } from "react";
 import { SoundToggle } from "@/components/game/sound-toggle";
 import { useSound } from "@/components/game/use-sound";
 import type { SourceMeta } from "@/components/paragraph-badge";
@@ -16,6 +16,9 @@ const controlClass =
   "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-white px-4 py-2 text-lg font-bold text-white hover:bg-white/10 disabled:opacity-50";
 const primaryClass =
   "inline-flex min-h-11 items-center justify-center rounded-lg bg-[#f2b134] px-6 py-2 text-lg font-black text-[#14202b] hover:bg-[#f7c65e] disabled:opacity-50";
+
+/** A key cannot end a question in its first seconds (a clicker's double press); the button can. */
+const KEY_GUARD_MS = 5000;
 
 export function LiveHost({
   code,
@@ -60,6 +63,12 @@ export function LiveHost({
     [code],
   );
 
+  // When this screen saw the phase change: a clicker's double press must not end a question it just opened.
+  const changedAt = useRef(0);
+  useEffect(() => {
+    changedAt.current = Date.now();
+  }, [view?.version]);
+
   // Space or → moves on (a presenter's clicker sends them), unless focus is in a form field or on a button.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -69,6 +78,12 @@ export function LiveHost({
       if (target?.closest("button, a, input, textarea, select, [contenteditable]")) return;
       if (!view || view.phase === "podium") return;
       event.preventDefault();
+      if (view.phase === "question" && Date.now() - changedAt.current < KEY_GUARD_MS) {
+        setMessage(
+          "The question has just opened: the key reveals the answer after 5 seconds (or use “Reveal the answer”).",
+        );
+        return;
+      }
       void move(view.phase === "lobby" ? "start" : "next");
     };
     window.addEventListener("keydown", onKey);

@@ -44,8 +44,12 @@ export function useLive(code: string, role: "host" | "player"): LiveData {
     const takeView = (view: LiveView) => {
       if (view.version < version.current) return;
       version.current = view.version;
-      setData((d) => ({ ...d, view, offsetMs: Date.parse(view.now) - Date.now() }));
+      setData((d) => ({ ...d, view }));
     };
+
+    // The server's clock minus this browser's, read when a message is written for this browser alone
+    // (the view may be one cached when its phase began: its `now` is seconds old for a late joiner).
+    const takeClock = (now: string) => setData((d) => ({ ...d, offsetMs: Date.parse(now) - Date.now() }));
 
     const startPolling = () => {
       if (poll || stopped) return;
@@ -60,12 +64,14 @@ export function useLive(code: string, role: "host" | "player"): LiveData {
             roster?: RosterEntry[];
             count?: { players: number; answered: number };
             error?: { message: string };
+            serverNow?: string;
           };
           if (!response.ok) {
             if (response.status === 403 || response.status === 404)
               setData((d) => ({ ...d, gone: body.error?.message ?? "This game cannot be watched." }));
             return;
           }
+          if (body.serverNow) takeClock(body.serverNow);
           if (body.view) takeView(body.view);
           setData((d) => ({
             ...d,
@@ -86,6 +92,9 @@ export function useLive(code: string, role: "host" | "player"): LiveData {
       failures = 0;
       setData((d) => ({ ...d, link: "live" }));
     });
+    source.addEventListener("clock", (e) =>
+      takeClock((JSON.parse((e as MessageEvent<string>).data) as { now: string }).now),
+    );
     source.addEventListener("state", (e) => takeView(JSON.parse((e as MessageEvent<string>).data) as LiveView));
     source.addEventListener("me", (e) => {
       const me = JSON.parse((e as MessageEvent<string>).data) as LiveMe;

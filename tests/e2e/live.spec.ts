@@ -73,6 +73,12 @@ test("a host and three players play a live game to the podium, one player reload
   for (const p of players) await expect(p.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
   await expect(projector.getByText("Question 1 of 2")).toBeVisible();
   await expect(projector.getByText("0 of 3 answered")).toBeVisible();
+  // A clicker's double press does not end the question it just opened.
+  await page.keyboard.press("Space");
+  await expect(
+    page.getByText(/The question has just opened: the key reveals the answer after 5 seconds/),
+  ).toBeVisible();
+  await expect(projector.getByText("0 of 3 answered")).toBeVisible();
   await expectNoAxeViolations(players[1]!);
 
   // Aru answers; Bek reloads first (his seat and the open question come back), then answers.

@@ -97,6 +97,27 @@ function newHub(ctx: AppContext) {
 const answerOf = (q: Question) => (q.type === "multiple-choice" ? q.answer : q.answer);
 
 describeEachDatabase("pushing the live game", (current) => {
+  it("gives each connection the server's clock as it attaches, not the time of the cached view", async () => {
+    let now = new Date("2026-03-02T09:00:00Z");
+    const ctx: AppContext = { ...current(), clock: { now: () => now } };
+    const hub = newHub(ctx);
+    const g = await hostedGame(ctx);
+    const late = await seat(ctx, g.code, "Aru");
+    const host = fakeConnection("host", null);
+    await hub.attach(g.gameId, host.connection, null);
+    await moveLiveGame(ctx, { gameId: g.gameId, move: "start", ownerId: g.ownerId });
+    await until(() => host.states().at(-1)?.phase === "question", "the question");
+    const opened = host.states().at(-1)!.now;
+
+    // 20 s into the question, a player reloads: the view is the one cached when it opened.
+    now = new Date(now.getTime() + 20_000);
+    const phone = fakeConnection("player", late.playerId);
+    await hub.attach(g.gameId, phone.connection, null);
+    expect(phone.events[0]).toMatchObject({ event: "clock", data: { now: now.toISOString() } });
+    expect(phone.states().at(-1)!.now).toBe(opened);
+    expect(Date.parse(phone.states().at(-1)!.deadline!) - now.getTime()).toBe(10_000);
+  });
+
   it("reads once per change and sends every player one state and their own line per phase", async () => {
     const ctx = current();
     const hub = newHub(ctx);

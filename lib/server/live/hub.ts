@@ -295,6 +295,9 @@ export class LiveHub {
    */
   async attach(gameId: string, connection: LiveConnection, lastVersion: number | null): Promise<() => void> {
     const channel = this.channel(gameId);
+    // This connection's own reading of the server's clock, first: the view it gets may be the one
+    // cached when the phase began (a late joiner, a reload), so the view's `now` is no clock.
+    connection.send(encoder.encode(sseEvent("clock", { now: this.ctx.clock.now().toISOString() })));
     channel.connections.add(connection);
     const detach = () => {
       channel.connections.delete(connection);

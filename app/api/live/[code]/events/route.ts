@@ -1,5 +1,5 @@
 // GET /api/live/:code/events[?as=host] — the live game's Server-Sent Events stream.
-// `state` (the view, id = its version) once per phase change, `me` (a player's own line),
+// `clock` (the server's time, once per connection), `state` (the view, id = its version) once per phase change, `me` (a player's own line),
 // and for the host `roster` and `count` (at most every 250 ms). Last-Event-ID resumes:
 // nothing is re-sent if the browser already has the latest version. A comment every 15 s
 // keeps proxies from closing an idle stream.

@@ -8,5 +8,9 @@ import { liveViewer } from "@/lib/server/live/viewer";
 export const GET = handler<{ code: string }>(async (ctx, request, params) => {
   const viewer = await liveViewer(ctx, request, params.code);
   const look = await liveHub(ctx).look(viewer.game.id, viewer.role, viewer.playerId);
-  return Response.json(look, { headers: { "cache-control": "no-store" } });
+  // serverNow: the view may be the one cached when its phase began; this is the clock now.
+  return Response.json(
+    { ...look, serverNow: ctx.clock.now().toISOString() },
+    { headers: { "cache-control": "no-store" } },
+  );
 });
