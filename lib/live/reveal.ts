@@ -22,7 +22,8 @@ export function revealStats(question: Question, answers: { response: unknown; cr
   const averageCredit = given.length ? given.reduce((s, a) => s + a.credit, 0) / given.length : 0;
   if (question.type === "multiple-choice") {
     const choices: Record<string, number> = Object.fromEntries(question.options.map((o) => [o.id, 0]));
-    for (const a of given) if (typeof a.response === "string" && a.response in choices) choices[a.response]!++;
+    for (const a of given)
+      if (typeof a.response === "string" && Object.hasOwn(choices, a.response)) choices[a.response]!++;
     return { answered: given.length, choices, fullyRight, averageCredit, mostSwapped: null };
   }
   const mostSwapped = mostSwappedPairs(given.map((a) => ({ question, response: a.response })))[0] ?? null;

@@ -240,6 +240,8 @@ describe("reveal statistics", () => {
     ]);
     expect(stats.choices).toEqual({ a: 0, b: 2, c: 1, d: 0 });
     expect(stats.answered).toBe(3);
+    // A response that names an object's own machinery is no option.
+    expect(revealStats(mc, [{ response: "toString", credit: 0 }]).choices).toEqual({ a: 0, b: 0, c: 0, d: 0 });
     expect(stats.fullyRight).toBeCloseTo(2 / 3);
   });
 
