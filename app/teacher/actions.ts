@@ -9,8 +9,13 @@ import { appContext } from "@/lib/server/context";
 import { errorFormState, orNotFoundPage } from "@/lib/server/errors";
 import { hostLiveGame } from "@/lib/server/live/games";
 import { signIn, signOut, signUp } from "@/lib/server/teacher/accounts";
-import { closeAssignment, createAssignment, reopenAssignment } from "@/lib/server/teacher/assignments";
-import { createClass } from "@/lib/server/teacher/classes";
+import {
+  closeAssignment,
+  createAssignment,
+  reopenAssignment,
+  setAssignmentArchived,
+} from "@/lib/server/teacher/assignments";
+import { createClass, deleteClass, setClassArchived } from "@/lib/server/teacher/classes";
 import { addStudents, resetStudentCode, setExtraTime } from "@/lib/server/teacher/students";
 import { setPlayerHidden, setPlayerRemoved } from "@/lib/server/teacher/moderation";
 import { setQuestionHidden } from "@/lib/server/teacher/question-bank";
@@ -173,4 +178,24 @@ export async function setExtraTimeAction(form: FormData): Promise<void> {
       throw error;
     }
   });
+}
+
+export async function setAssignmentArchivedAction(form: FormData): Promise<void> {
+  const archived = str(form, "archived") === "true";
+  await onAssignment(form, (ownerId, id) => setAssignmentArchived(appContext(), ownerId, id, archived));
+}
+
+export async function setClassArchivedAction(form: FormData): Promise<void> {
+  const teacher = await teacherOrSignIn();
+  const id = str(form, "classId");
+  await orNotFoundPage(setClassArchived(appContext(), teacher.id, id, str(form, "archived") === "true"));
+  revalidatePath(`/teacher/classes/${id}`);
+  revalidatePath("/teacher");
+}
+
+export async function deleteClassAction(form: FormData): Promise<void> {
+  const teacher = await teacherOrSignIn();
+  await orNotFoundPage(deleteClass(appContext(), teacher.id, str(form, "classId")));
+  revalidatePath("/teacher");
+  redirect("/teacher");
 }

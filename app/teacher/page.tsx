@@ -12,7 +12,9 @@ export const metadata: Metadata = { title: "Your classes — Fact Trail" };
 
 export default async function TeacherHome() {
   const teacher = await requireTeacher("/teacher");
-  const classes = await listClasses(appContext(), teacher.id);
+  const all = await listClasses(appContext(), teacher.id);
+  const classes = all.filter((c) => !c.archivedAt);
+  const archived = all.filter((c) => c.archivedAt);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-extrabold text-steppe-dark">Your classes</h1>
@@ -31,6 +33,25 @@ export default async function TeacherHome() {
             </li>
           ))}
         </ul>
+      )}
+      {archived.length > 0 && (
+        <details className="rounded-xl bg-white p-4 shadow-sm">
+          <summary className="min-h-11 cursor-pointer content-center font-semibold">
+            Archived classes ({archived.length}): reports kept
+          </summary>
+          <ul className="mt-2 space-y-1">
+            {archived.map((c) => (
+              <li key={c.id}>
+                <Link
+                  href={`/teacher/classes/${c.id}`}
+                  className="inline-flex min-h-11 items-center font-semibold text-steppe-dark underline"
+                >
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <section aria-labelledby="new-class" className="max-w-md space-y-3 rounded-xl bg-white p-4 shadow-sm">
         <h2 id="new-class" className="text-xl font-bold">

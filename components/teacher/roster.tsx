@@ -1,6 +1,7 @@
 // The nicknames in an assignment, with the teacher's two moderation actions.
 // Nicknames are rendered as text; each button says whom it acts on.
 import type { RosterEntry } from "@/lib/teacher/roster";
+import { ConfirmAction } from "./confirm-action";
 import { secondaryButtonClass } from "./styles";
 
 type Action = (form: FormData) => Promise<void>;
@@ -58,7 +59,18 @@ export function Roster({
           </span>
           <span className="ml-auto flex gap-2">
             {!p.removed && button(p, "hidden", p.hidden ? "Show on leaderboard" : "Hide from leaderboard")}
-            {button(p, "removed", p.removed ? "Let back in" : "Remove")}
+            {p.removed ? (
+              button(p, "removed", "Let back in")
+            ) : (
+              <ConfirmAction
+                action={removeAction}
+                label="Remove"
+                accessibleLabel={`Remove: ${p.nickname}`}
+                question={`Remove ${p.nickname}? Their quiz stops, they cannot rejoin from that browser, and they leave the leaderboard and the report (“Let back in” undoes it).`}
+                confirmLabel={`Yes, remove ${p.nickname}`}
+                fields={{ assignmentId, playerId: p.playerId, removed: "true" }}
+              />
+            )}
           </span>
         </li>
       ))}

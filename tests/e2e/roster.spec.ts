@@ -85,6 +85,10 @@ test("a teacher makes a roster class and prints the codes; two students join by 
   await expectNoAxeViolations(strangerPage);
   await stranger.close();
 
+  // The teacher watches the assignment page while the students join: no reload.
+  await page.goto(assignmentUrl);
+  const live = page.getByRole("table", { name: "Students in this assignment, live" });
+  await expect(page.getByText("No one has joined yet.").first()).toBeVisible();
   const dana = await studentJoins(browser, code, "Dana Abenova", codes["Dana Abenova"]!);
   const arman = await studentJoins(browser, code, "Arman Seitkali", codes["Arman Seitkali"]!);
   // Once per device: Dana's browser is now "Dana" for this class.
@@ -96,10 +100,28 @@ test("a teacher makes a roster class and prints the codes; two students join by 
   await dana.page.getByRole("button", { name: "Continue as Dana Abenova" }).click();
   await expect(dana.page.getByText("Question 1 of 3", { exact: true })).toBeVisible();
 
-  // The teacher's assignment page lists them by name.
+  // The live table shows both, by name, with the question each is on (polled, no reload).
+  await expect(live.getByRole("row", { name: /Dana Abenova/ })).toContainText("Question 1 of 3", { timeout: 15_000 });
+  await expect(live.getByRole("row", { name: /Arman Seitkali/ })).toContainText("Question 1 of 3");
+  await expect(page.getByText("2 joined · 2 playing · 0 finished")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: screenshotPath("screenshot-teacher-live.png"), fullPage: true });
+  // "Remove" asks first (the moderation list below is drawn with the page: reload to see them there).
+  await page.reload();
+  await page.locator('summary[aria-label="Remove: Arman Seitkali"]').click();
+  await expect(page.getByText(/^Remove Arman Seitkali\? Their quiz stops/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The projector view: the code, the names, no scores.
+  await page.getByRole("link", { name: "Projector view (no scores)" }).click();
+  await expect(page.getByLabel(/^Join code:/)).toHaveText(code);
+  await expect(page.getByRole("columnheader", { name: "Score" })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: /Arman Seitkali/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: screenshotPath("screenshot-teacher-projector.png") });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: screenshotPath("screenshot-phone-projector.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(assignmentUrl);
-  await expect(page.getByText("Dana Abenova").first()).toBeVisible();
-  await expect(page.getByText("Arman Seitkali").first()).toBeVisible();
   // Dana answers one question; her page shows the answer with the key beside it.
   await dana.page.keyboard.press("1").catch(() => undefined);
   await dana.context.close();
@@ -109,5 +131,20 @@ test("a teacher makes a roster class and prints the codes; two students join by 
   await expect(page.getByRole("heading", { name: "Dana Abenova" })).toBeVisible();
   await expect(page.getByText(/^Attempt 1:/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Download every answer (CSV)" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: screenshotPath("screenshot-phone-student-page.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // Archive the class (asked first): it leaves the list, its code stops working, the report stays.
+  await page.getByRole("link", { name: "9A History" }).click();
+  await page.getByText("Archive class", { exact: true }).click();
+  await page.getByRole("button", { name: "Yes, archive" }).click();
+  await expect(page.getByText("Archived", { exact: true })).toBeVisible();
+  expect((await page.request.post("/api/join", { data: { code, nickname: "" } })).status()).toBe(410);
+  await page.getByRole("link", { name: "Your classes" }).click();
+  await expect(page.getByRole("link", { name: "9A History" })).toBeHidden();
+  await page.getByText(/^Archived classes \(1\)/).click();
+  await expect(page.getByRole("link", { name: "9A History" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -90,17 +90,34 @@ test("a teacher signs up, sets an assignment, a student plays it, and the teache
 
   // The teacher sees the student in the report.
   await page.reload();
-  const row = page.getByRole("row", { name: /Steppe Eagle/ });
+  const row = page
+    .getByRole("table", { name: "Students (best attempt counts)" })
+    .getByRole("row", { name: /Steppe Eagle/ });
   await expect(row).toBeVisible();
   await expect(row.getByRole("cell").nth(3)).toHaveText("1");
   await expect(page.getByRole("table", { name: /Questions, hardest first/ }).getByRole("row")).toHaveCount(4);
   await expect(page.getByText("Best scores: how many students in each range")).toBeVisible();
-  // On a wide screen each chart fits its column: no bar is scrolled out of sight.
+  // At a phone's, a tablet's and a laptop's width each chart fits its box: nothing scrolled or cut off.
   const figures = page.getByRole("figure");
   await expect(figures).toHaveCount(2);
-  for (const figure of await figures.all()) {
-    expect(await figure.evaluate((f) => f.scrollWidth - f.clientWidth)).toBe(0);
+  for (const width of [390, 768, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(300); // recharts measures its container after a resize
+    for (const figure of await figures.all()) {
+      const fit = await figure.evaluate((f) => {
+        const box = f.getBoundingClientRect();
+        const svgs = [...f.querySelectorAll("svg")].map((s) => s.getBoundingClientRect());
+        return {
+          scroll: f.scrollWidth - f.clientWidth,
+          charts: svgs.length,
+          overflow: Math.max(0, ...svgs.map((s) => Math.max(s.right - box.right, box.left - s.left))),
+        };
+      });
+      expect(fit, `a chart at ${width} px`).toEqual({ scroll: 0, charts: expect.any(Number), overflow: 0 });
+      expect(fit.charts, `a chart drawn at ${width} px`).toBeGreaterThan(0);
+    }
   }
+  await page.setViewportSize({ width: 1280, height: 720 });
   await expectNoAxeViolations(page);
   await page.screenshot({ path: screenshotPath("screenshot-teacher-report.png"), fullPage: true });
 

@@ -195,6 +195,13 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       case "resetStudentCodeAction":
         set({ studentId: owner.studentId });
         break;
+      case "setAssignmentArchivedAction":
+        set({ assignmentId: owner.assignmentId, archived: "true" });
+        break;
+      case "setClassArchivedAction":
+      case "deleteClassAction":
+        set({ classId: owner.classId, archived: "true" });
+        break;
       case "setExtraTimeAction":
         set({ studentId: owner.studentId, extraTime: "2" });
         break;

@@ -325,6 +325,7 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
         "names",
         "studentId",
         "extraTime",
+        "archived",
       ),
       field,
       { maxKeys: 8 },

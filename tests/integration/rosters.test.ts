@@ -9,8 +9,9 @@ import { claimAndJoin, rosterForJoin } from "@/lib/server/play/roster-join";
 import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 import { submitAnswer } from "@/lib/server/play/submit-answer";
 import { signUp } from "@/lib/server/teacher/accounts";
-import { createAssignment } from "@/lib/server/teacher/assignments";
-import { createClass } from "@/lib/server/teacher/classes";
+import { createAssignment, setAssignmentArchived } from "@/lib/server/teacher/assignments";
+import { createClass, deleteClass, listClasses, setClassArchived } from "@/lib/server/teacher/classes";
+import { assignmentProgress } from "@/lib/server/teacher/progress";
 import { assignmentReport } from "@/lib/server/teacher/reports";
 import { studentReport } from "@/lib/server/teacher/student-report";
 import { addStudents, listStudents, resetStudentCode, setExtraTime } from "@/lib/server/teacher/students";
@@ -265,5 +266,41 @@ describeEachDatabase("class rosters", (current) => {
     const usual = await play(zhanar);
     expect(Date.parse(usual.served.deadline!) - t0.getTime()).toBe(20_000);
     expect(usual.feedback).toMatchObject({ late: true, correct: false, points: 0 });
+  });
+
+  it("follows joins and progress live, and archiving stops joins but keeps the report", async () => {
+    const ctx = current();
+    const r = await rosterClass(ctx, { attemptsAllowed: "unlimited" });
+    expect((await assignmentProgress(ctx, r.ownerId, r.assignment.id)).joined).toBe(0);
+    const dana = r.byName("Dana Abenova");
+    const joined = await claimAndJoin(ctx, from("10.70.0.1"), {
+      code: r.assignment.code,
+      studentId: dana.id,
+      studentCode: dana.code,
+    });
+    const player = (await findPlayer(ctx, joined.newCookie))!;
+    await serveCurrentQuestion(ctx, joined.attemptId, player.id);
+    await submitAnswer(ctx, { attemptId: joined.attemptId, playerId: player.id, position: 0, response: null });
+    const live = await assignmentProgress(ctx, r.ownerId, r.assignment.id);
+    expect(live).toMatchObject({ joined: 1, playing: 1, finished: 0 });
+    expect(live.students[0]).toMatchObject({ nickname: "Dana Abenova", onQuestion: 2, questionCount: 3 });
+    const other = await rosterClass(ctx);
+    expect(await rejection(assignmentProgress(ctx, other.ownerId, r.assignment.id))).toMatchObject({ status: 404 });
+
+    await setAssignmentArchived(ctx, r.ownerId, r.assignment.id, true);
+    expect(await rejection(joinAssignment(ctx, { code: r.assignment.code, nickname: "", player }))).toMatchObject({
+      status: 410,
+    });
+    expect((await assignmentReport(ctx, r.ownerId, r.assignment.id)).students).toHaveLength(1);
+    await setAssignmentArchived(ctx, r.ownerId, r.assignment.id, false);
+    await setClassArchived(ctx, r.ownerId, r.classId, true);
+    expect(await rejection(joinAssignment(ctx, { code: r.assignment.code, nickname: "", player }))).toMatchObject({
+      status: 410,
+    });
+    expect((await listClasses(ctx, r.ownerId)).find((c) => c.id === r.classId)?.archivedAt).toBeInstanceOf(Date);
+    expect(await rejection(deleteClass(ctx, other.ownerId, r.classId))).toMatchObject({ status: 404 });
+    await deleteClass(ctx, r.ownerId, r.classId);
+    expect(await ctx.db.attempt.count({ where: { assignmentId: r.assignment.id } })).toBe(0);
+    expect(await ctx.db.student.count({ where: { classId: r.classId } })).toBe(0);
   });
 });

@@ -17,6 +17,7 @@ const CODE_TRIES = 20;
 
 export interface AssignmentSummary extends Assignment {
   createdAt: Date;
+  archivedAt: Date | null;
   classId: string;
   className: string;
 }
@@ -30,6 +31,7 @@ export const assignmentSelect = {
   opensAt: true,
   dueAt: true,
   closedAt: true,
+  archivedAt: true,
   createdAt: true,
   classId: true,
   classroom: { select: { name: true } },
@@ -156,4 +158,19 @@ export async function reopenAssignment(
     data: { closedAt: null, ...(dueCleared ? { dueAt: null } : {}) },
   });
   return { dueCleared };
+}
+
+/** Archives an assignment (off the class's list, report kept, code no longer joinable) or brings it back. */
+export async function setAssignmentArchived(
+  ctx: AppContext,
+  ownerId: string,
+  assignmentId: string,
+  archived: boolean,
+): Promise<void> {
+  requireId(assignmentId, "assignment");
+  const { count } = await ctx.db.assignment.updateMany({
+    where: { id: assignmentId, ownerId },
+    data: { archivedAt: archived ? ctx.clock.now() : null },
+  });
+  if (count === 0) throw notFoundOrNotYours("assignment");
 }

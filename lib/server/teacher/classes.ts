@@ -11,6 +11,7 @@ export interface ClassSummary {
   id: string;
   name: string;
   createdAt: Date;
+  archivedAt: Date | null;
   assignmentCount: number;
 }
 
@@ -18,9 +19,15 @@ export async function listClasses(ctx: AppContext, ownerId: string): Promise<Cla
   const rows = await ctx.db.classroom.findMany({
     where: { ownerId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: { id: true, name: true, createdAt: true, _count: { select: { assignments: true } } },
+    select: { id: true, name: true, createdAt: true, archivedAt: true, _count: { select: { assignments: true } } },
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, assignmentCount: r._count.assignments }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    createdAt: r.createdAt,
+    archivedAt: r.archivedAt,
+    assignmentCount: r._count.assignments,
+  }));
 }
 
 export async function createClass(
@@ -49,6 +56,7 @@ export interface ClassWithAssignments {
   id: string;
   name: string;
   createdAt: Date;
+  archivedAt: Date | null;
   assignments: (AssignmentSummary & { players: number })[];
 }
 
@@ -56,7 +64,7 @@ export async function getClass(ctx: AppContext, ownerId: string, classId: string
   requireId(classId, "class");
   const row = await ctx.db.classroom.findFirst({
     where: { id: classId, ownerId },
-    select: { id: true, name: true, createdAt: true },
+    select: { id: true, name: true, createdAt: true, archivedAt: true },
   });
   if (!row) throw notFoundOrNotYours("class");
   const assignments = await ctx.db.assignment.findMany({
@@ -73,4 +81,26 @@ export async function getClass(ctx: AppContext, ownerId: string, classId: string
     ...row,
     assignments: assignments.map((a) => ({ ...summariseAssignment(a), players: counts.get(a.id) ?? 0 })),
   };
+}
+
+/** Archives a class (off the list; its reports kept, its assignments no longer joinable) or brings it back. */
+export async function setClassArchived(
+  ctx: AppContext,
+  ownerId: string,
+  classId: string,
+  archived: boolean,
+): Promise<void> {
+  requireId(classId, "class");
+  const { count } = await ctx.db.classroom.updateMany({
+    where: { id: classId, ownerId },
+    data: { archivedAt: archived ? ctx.clock.now() : null },
+  });
+  if (count === 0) throw notFoundOrNotYours("class");
+}
+
+/** Deletes a class with its assignments, their attempts and its roster (the form asked first). */
+export async function deleteClass(ctx: AppContext, ownerId: string, classId: string): Promise<void> {
+  requireId(classId, "class");
+  const { count } = await ctx.db.classroom.deleteMany({ where: { id: classId, ownerId } });
+  if (count === 0) throw notFoundOrNotYours("class");
 }

@@ -9,6 +9,7 @@ import { secondaryButtonClass } from "@/components/teacher/styles";
 import { ClassMasteryView } from "@/components/teacher/class-mastery";
 import { QuestionAccuracyChart, ScoreDistributionChart } from "@/components/teacher/report-charts";
 import { QuestionsTable, StudentsTable } from "@/components/teacher/report-tables";
+import { LiveDashboard } from "@/components/teacher/live-dashboard";
 import { Roster } from "@/components/teacher/roster";
 import { assignmentState } from "@/lib/play/assignment";
 import type { AssignmentSettings } from "@/lib/play/settings";
@@ -19,10 +20,13 @@ import { getAssignment } from "@/lib/server/teacher/assignments";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { listPlayers } from "@/lib/server/teacher/moderation";
 import { assignmentMastery } from "@/lib/server/teacher/mastery";
+import { assignmentProgress } from "@/lib/server/teacher/progress";
 import { assignmentReport } from "@/lib/server/teacher/reports";
 import { DEFAULT_TOPIC, isTopicId, loadTopic } from "@/lib/content/load-topic";
 import { formatDateTimeUtc } from "@/lib/format-date";
+import { ConfirmAction } from "@/components/teacher/confirm-action";
 import {
+  setAssignmentArchivedAction,
   closeAssignmentAction,
   reopenAssignmentAction,
   setPlayerHiddenAction,
@@ -52,12 +56,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   const { assignmentId } = await params;
   const teacher = await requireTeacher(`/teacher/assignments/${encodeURIComponent(assignmentId)}`);
   const ctx = appContext();
-  const [assignment, players, report, mastery] = await orNotFoundPage(
+  const [assignment, players, report, mastery, progress] = await orNotFoundPage(
     Promise.all([
       getAssignment(ctx, teacher.id, assignmentId),
       listPlayers(ctx, teacher.id, assignmentId),
       assignmentReport(ctx, teacher.id, assignmentId),
       assignmentMastery(ctx, teacher.id, assignmentId),
+      assignmentProgress(ctx, teacher.id, assignmentId),
     ]),
   );
   const topic = loadTopic(isTopicId(assignment.topic) ? assignment.topic : DEFAULT_TOPIC);
@@ -78,6 +83,29 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-extrabold text-steppe-dark">{assignment.title}</h1>
         <AssignmentStateBadge state={state} />
+        {assignment.archivedAt && (
+          <span className="rounded-full bg-black/10 px-3 py-1 text-sm font-semibold">Archived</span>
+        )}
+        <div className="ml-auto">
+          {assignment.archivedAt ? (
+            <form action={setAssignmentArchivedAction}>
+              <input type="hidden" name="assignmentId" value={assignment.id} />
+              <input type="hidden" name="archived" value="false" />
+              <button type="submit" className={secondaryButtonClass}>
+                Unarchive
+              </button>
+            </form>
+          ) : (
+            <ConfirmAction
+              action={setAssignmentArchivedAction}
+              label="Archive"
+              accessibleLabel="Archive this assignment"
+              question="Archive this assignment? It leaves the class's list and its code stops working; the report is kept and “Unarchive” brings it back."
+              confirmLabel="Yes, archive"
+              fields={{ assignmentId: assignment.id, archived: "true" }}
+            />
+          )}
+        </div>
       </div>
 
       <section aria-labelledby="join" className="grid gap-6 rounded-xl bg-white p-6 shadow-sm md:grid-cols-[1fr_auto]">
@@ -126,6 +154,9 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
             <Link href={`/leaderboard/${assignment.code}`} className={secondaryButtonClass}>
               Leaderboard
             </Link>
+            <Link href={`/teacher/assignments/${assignment.id}/projector`} className={secondaryButtonClass}>
+              Projector view (no scores)
+            </Link>
           </div>
           <p className="text-sm text-muted">Closing stops new joins and new attempts; a student mid-quiz can finish.</p>
         </div>
@@ -138,6 +169,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
           height={220}
           className="h-56 w-56"
         />
+      </section>
+
+      <section aria-labelledby="live" className="space-y-3">
+        <h2 id="live" className="text-2xl font-bold">
+          Live
+        </h2>
+        <LiveDashboard url={`/teacher/assignments/${assignment.id}/progress`} initial={progress} />
       </section>
 
       <section aria-labelledby="report" className="space-y-6">

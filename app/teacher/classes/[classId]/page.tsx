@@ -15,7 +15,16 @@ import { getClass } from "@/lib/server/teacher/classes";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { listStudents } from "@/lib/server/teacher/students";
 import { formatDateTimeUtc } from "@/lib/format-date";
-import { addStudentsAction, createAssignmentAction, resetStudentCodeAction, setExtraTimeAction } from "../../actions";
+import { ConfirmAction } from "@/components/teacher/confirm-action";
+import { secondaryButtonClass } from "@/components/teacher/styles";
+import {
+  addStudentsAction,
+  createAssignmentAction,
+  deleteClassAction,
+  resetStudentCodeAction,
+  setClassArchivedAction,
+  setExtraTimeAction,
+} from "../../actions";
 
 export const metadata: Metadata = { title: "Class — Fact Trail" };
 
@@ -26,19 +35,50 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const klass = await orNotFoundPage(getClass(ctx, teacher.id, classId));
   const students = await listStudents(ctx, teacher.id, klass.id);
   const now = ctx.clock.now();
+  const active = klass.assignments.filter((a) => !a.archivedAt);
+  const archived = klass.assignments.filter((a) => a.archivedAt);
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/teacher", label: "Your classes" }]} />
-      <h1 className="text-3xl font-extrabold text-steppe-dark">{klass.name}</h1>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-extrabold text-steppe-dark">{klass.name}</h1>
+        {klass.archivedAt && <span className="rounded-full bg-black/10 px-3 py-1 text-sm font-semibold">Archived</span>}
+        <div className="ml-auto flex flex-wrap gap-2">
+          {klass.archivedAt ? (
+            <form action={setClassArchivedAction}>
+              <input type="hidden" name="classId" value={klass.id} />
+              <input type="hidden" name="archived" value="false" />
+              <button type="submit" className={secondaryButtonClass}>
+                Unarchive
+              </button>
+            </form>
+          ) : (
+            <ConfirmAction
+              action={setClassArchivedAction}
+              label="Archive class"
+              question={`Archive ${klass.name}? It leaves your list and its join codes stop working; every report is kept and “Unarchive” brings it back.`}
+              confirmLabel="Yes, archive"
+              fields={{ classId: klass.id, archived: "true" }}
+            />
+          )}
+          <ConfirmAction
+            action={deleteClassAction}
+            label="Delete class"
+            question={`Delete ${klass.name} for good, with its roster, its assignments and every attempt and report? This cannot be undone (archiving keeps them).`}
+            confirmLabel="Yes, delete everything"
+            fields={{ classId: klass.id }}
+          />
+        </div>
+      </div>
       <section aria-labelledby="assignments" className="space-y-3">
         <h2 id="assignments" className="text-xl font-bold">
           Assignments
         </h2>
-        {klass.assignments.length === 0 ? (
+        {active.length === 0 ? (
           <p>No assignments yet: create one below.</p>
         ) : (
           <ul className="space-y-2">
-            {klass.assignments.map((a) => (
+            {active.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-3 rounded-xl bg-white p-4 shadow-sm">
                 <Link href={`/teacher/assignments/${a.id}`} className="text-lg font-bold text-steppe-dark underline">
                   {a.title}
@@ -52,6 +92,25 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               </li>
             ))}
           </ul>
+        )}
+        {archived.length > 0 && (
+          <details className="rounded-xl bg-white p-4 shadow-sm">
+            <summary className="min-h-11 cursor-pointer content-center font-semibold">
+              Archived assignments ({archived.length}): reports kept
+            </summary>
+            <ul className="mt-2 space-y-1">
+              {archived.map((a) => (
+                <li key={a.id}>
+                  <Link
+                    href={`/teacher/assignments/${a.id}`}
+                    className="inline-flex min-h-11 items-center font-semibold text-steppe-dark underline"
+                  >
+                    {a.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
       </section>
       <section aria-labelledby="students" className="space-y-3">
