@@ -16,7 +16,8 @@ const BAR = "#0d5c63";
 function ChartFigure({ caption, summary, children }: { caption: string; summary: string; children: ReactNode }) {
   const captionId = useId();
   return (
-    <figure className="min-w-0" aria-labelledby={captionId}>
+    // overflow-hidden: for the moment after a resize before the chart re-measures, it never widens the page.
+    <figure className="min-w-0 overflow-hidden" aria-labelledby={captionId}>
       <figcaption id={captionId} className="font-semibold">
         {caption}
       </figcaption>
