@@ -19,7 +19,13 @@ export function StudentHistoryView({
         {history.misconceptions.length === 0 ? (
           <p>Nothing missed so far.</p>
         ) : (
-          <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
+          // Scrolls sideways on a phone: focusable (the arrows scroll it) and named.
+          <div
+            className="overflow-x-auto rounded-xl bg-white shadow-sm"
+            tabIndex={0}
+            role="region"
+            aria-label="Misconceptions table"
+          >
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Facts and events answered wrong at least once, still-open first</caption>
               <thead>
@@ -67,7 +73,13 @@ export function StudentHistoryView({
         <section key={a.assignmentId} aria-label={a.title} className="space-y-3">
           <h2 className="text-xl font-bold">{a.title}</h2>
           {a.attempts.map((t, n) => (
-            <div key={t.id} className="overflow-x-auto rounded-xl bg-white shadow-sm">
+            <div
+              key={t.id}
+              className="overflow-x-auto rounded-xl bg-white shadow-sm"
+              tabIndex={0}
+              role="region"
+              aria-label={`Attempt ${n + 1} answers`}
+            >
               <table className="w-full text-left text-sm">
                 <caption className="p-2 text-left font-semibold">
                   Attempt {n + 1}: {formatTime(t.startedAt)} · {t.status === "finished" ? "finished" : "in progress"} ·{" "}

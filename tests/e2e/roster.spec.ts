@@ -133,6 +133,7 @@ test("a teacher makes a roster class and prints the codes; two students join by 
   await expect(page.getByRole("link", { name: "Download every answer (CSV)" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoAxeViolations(page);
   await page.screenshot({ path: screenshotPath("screenshot-phone-student-page.png"), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
 
