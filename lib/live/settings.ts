@@ -1,15 +1,13 @@
 // What a teacher sets for a live game ("Host live"): the quiz (count, kinds, seconds,
 // bonuses) and the live options (teams, leaderboard after each question).
 import { z } from "zod";
-import { QUESTION_KINDS } from "../quiz/question";
+import { quizRulesSchema } from "../play/settings";
 
-export const liveSettingsSchema = z.object({
+/** The quiz rules every mode shares, with a live game's bounds, and the live options. */
+export const liveSettingsSchema = quizRulesSchema.extend({
   count: z.number().int().min(1).max(30),
-  kinds: z.array(z.enum(QUESTION_KINDS)).min(1).max(2),
   /** A live question is always timed. */
   timeLimitSeconds: z.number().int().min(5).max(240),
-  speedBonus: z.boolean(),
-  streakBonus: z.boolean(),
   /** 0 for no teams, else 2–6 teams, balanced as players join. */
   teams: z
     .number()
