@@ -49,3 +49,46 @@ export function ConfirmAction({
     </details>
   );
 }
+
+/**
+ * Archive (asked first) or, once archived, Unarchive (at once: it removes nothing).
+ * `fields` names what is archived ({ classId } or { assignmentId }).
+ */
+export function ArchiveToggle({
+  archived,
+  action,
+  fields,
+  label,
+  accessibleLabel,
+  question,
+}: {
+  archived: boolean;
+  action: Action;
+  fields: Record<string, string>;
+  label: string;
+  accessibleLabel?: string;
+  question: string;
+}) {
+  if (!archived)
+    return (
+      <ConfirmAction
+        action={action}
+        label={label}
+        accessibleLabel={accessibleLabel}
+        question={question}
+        confirmLabel="Yes, archive"
+        fields={{ ...fields, archived: "true" }}
+      />
+    );
+  return (
+    <form action={action}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="archived" value="false" />
+      <button type="submit" className={secondaryButtonClass}>
+        Unarchive
+      </button>
+    </form>
+  );
+}

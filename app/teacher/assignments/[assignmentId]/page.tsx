@@ -24,7 +24,7 @@ import { assignmentProgress } from "@/lib/server/teacher/progress";
 import { assignmentReport } from "@/lib/server/teacher/reports";
 import { DEFAULT_TOPIC, isTopicId, loadTopic } from "@/lib/content/load-topic";
 import { formatDateTimeUtc } from "@/lib/format-date";
-import { ConfirmAction } from "@/components/teacher/confirm-action";
+import { ArchiveToggle } from "@/components/teacher/confirm-action";
 import {
   setAssignmentArchivedAction,
   closeAssignmentAction,
@@ -87,24 +87,14 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
           <span className="rounded-full bg-black/10 px-3 py-1 text-sm font-semibold">Archived</span>
         )}
         <div className="ml-auto">
-          {assignment.archivedAt ? (
-            <form action={setAssignmentArchivedAction}>
-              <input type="hidden" name="assignmentId" value={assignment.id} />
-              <input type="hidden" name="archived" value="false" />
-              <button type="submit" className={secondaryButtonClass}>
-                Unarchive
-              </button>
-            </form>
-          ) : (
-            <ConfirmAction
-              action={setAssignmentArchivedAction}
-              label="Archive"
-              accessibleLabel="Archive this assignment"
-              question="Archive this assignment? It leaves the class's list and its code stops working; the report is kept and “Unarchive” brings it back."
-              confirmLabel="Yes, archive"
-              fields={{ assignmentId: assignment.id, archived: "true" }}
-            />
-          )}
+          <ArchiveToggle
+            archived={Boolean(assignment.archivedAt)}
+            action={setAssignmentArchivedAction}
+            fields={{ assignmentId: assignment.id }}
+            label="Archive"
+            accessibleLabel="Archive this assignment"
+            question="Archive this assignment? It leaves the class's list and its code stops working; the report is kept and “Unarchive” brings it back."
+          />
         </div>
       </div>
 

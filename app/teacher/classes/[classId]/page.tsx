@@ -15,8 +15,7 @@ import { getClass } from "@/lib/server/teacher/classes";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { listStudents } from "@/lib/server/teacher/students";
 import { formatDateTimeUtc } from "@/lib/format-date";
-import { ConfirmAction } from "@/components/teacher/confirm-action";
-import { secondaryButtonClass } from "@/components/teacher/styles";
+import { ArchiveToggle, ConfirmAction } from "@/components/teacher/confirm-action";
 import {
   addStudentsAction,
   createAssignmentAction,
@@ -44,23 +43,13 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <h1 className="text-3xl font-extrabold text-steppe-dark">{klass.name}</h1>
         {klass.archivedAt && <span className="rounded-full bg-black/10 px-3 py-1 text-sm font-semibold">Archived</span>}
         <div className="ml-auto flex flex-wrap gap-2">
-          {klass.archivedAt ? (
-            <form action={setClassArchivedAction}>
-              <input type="hidden" name="classId" value={klass.id} />
-              <input type="hidden" name="archived" value="false" />
-              <button type="submit" className={secondaryButtonClass}>
-                Unarchive
-              </button>
-            </form>
-          ) : (
-            <ConfirmAction
-              action={setClassArchivedAction}
-              label="Archive class"
-              question={`Archive ${klass.name}? It leaves your list and its join codes stop working; every report is kept and “Unarchive” brings it back.`}
-              confirmLabel="Yes, archive"
-              fields={{ classId: klass.id, archived: "true" }}
-            />
-          )}
+          <ArchiveToggle
+            archived={Boolean(klass.archivedAt)}
+            action={setClassArchivedAction}
+            fields={{ classId: klass.id }}
+            label="Archive class"
+            question={`Archive ${klass.name}? It leaves your list and its join codes stop working; every report is kept and “Unarchive” brings it back.`}
+          />
           <ConfirmAction
             action={deleteClassAction}
             label="Delete class"
