@@ -1,7 +1,7 @@
 // The join link: shows which quiz a code opens (or why it cannot be joined) and asks for a
 // nickname, or, in a class with a roster, for the student's name and personal code.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { CannotJoin } from "@/components/play/cannot-join";
 import { JoinNicknameForm } from "@/components/play/join-forms";
 import { RosterJoinForm } from "@/components/play/roster-join-form";
 import { headers } from "next/headers";
@@ -29,17 +29,7 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === "live_game") redirect(`/live/${normaliseJoinCode(decodeURIComponent(code))}`);
-    return (
-      <div className="mx-auto max-w-md space-y-4">
-        <h1 className="text-3xl font-extrabold text-steppe-dark">This quiz can’t be joined</h1>
-        <p role="alert" className="rounded-xl border border-ember/40 bg-white p-4 text-ember">
-          {error.message}
-        </p>
-        <Link href="/join" className="inline-block font-semibold text-steppe-dark underline">
-          Type another code
-        </Link>
-      </div>
-    );
+    return <CannotJoin title="This quiz can’t be joined" message={error.message} />;
   }
   const { settings } = assignment;
   // A class with a roster: pick your name and type your code (once per device).

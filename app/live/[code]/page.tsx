@@ -1,6 +1,6 @@
 // A live game on a player's device: the join form, or (seated) the player's screen.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { CannotJoin } from "@/components/play/cannot-join";
 import { LiveJoinForm } from "@/components/live/live-join";
 import { LivePlayer } from "@/components/live/live-player";
 import { AppError } from "@/lib/app-error";
@@ -19,17 +19,7 @@ export default async function LiveGamePage({ params }: { params: Promise<{ code:
     game = await findLiveGame(ctx, decodeURIComponent(code));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return (
-      <div className="mx-auto max-w-md space-y-4">
-        <h1 className="text-3xl font-extrabold text-steppe-dark">This game can’t be joined</h1>
-        <p role="alert" className="rounded-xl border border-ember/40 bg-white p-4 text-ember">
-          {error.message}
-        </p>
-        <Link href="/join" className="inline-block font-semibold text-steppe-dark underline">
-          Type another code
-        </Link>
-      </div>
-    );
+    return <CannotJoin title="This game can’t be joined" message={error.message} />;
   }
   const player = await playerFromPageCookies(ctx);
   const seat = player ? await seatOf(ctx, game.id, player.id) : null;
