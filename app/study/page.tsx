@@ -5,7 +5,7 @@ import Link from "next/link";
 import { ParagraphBadge } from "@/components/paragraph-badge";
 import { CauseList, CauseMap } from "@/components/study/cause-map";
 import { OpenOnHash } from "@/components/study/open-on-hash";
-import { MasteryBadge } from "@/components/study/mastery-badge";
+import { MasteryCounts } from "@/components/study/mastery-badge";
 import { StudyItem } from "@/components/study/study-item";
 import { StudyTimeline } from "@/components/study/study-timeline";
 import { DEFAULT_TOPIC, loadTopic } from "@/lib/content/load-topic";
@@ -69,17 +69,9 @@ function MasterySummary({ mastery }: { mastery: StudyMastery }) {
         From your answers: each fact, and each event by the order of its pairs. Shaky means missed last time, or not
         seen for long enough that you may have forgotten.
       </p>
-      <ul className="mt-2 flex flex-wrap gap-2 text-sm font-semibold">
-        <li className="flex items-center gap-1.5">
-          <MasteryBadge mastery="known" /> {known}
-        </li>
-        <li className="flex items-center gap-1.5">
-          <MasteryBadge mastery="shaky" /> {shaky}
-        </li>
-        <li className="flex items-center gap-1.5">
-          <MasteryBadge mastery="new" /> {fresh}
-        </li>
-      </ul>
+      <div className="mt-2">
+        <MasteryCounts counts={{ known, shaky, new: fresh }} />
+      </div>
     </section>
   );
 }

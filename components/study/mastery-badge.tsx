@@ -18,3 +18,16 @@ export function MasteryBadge({ mastery }: { mastery: Mastery }) {
     </span>
   );
 }
+
+/** How many items are known, shaky and new, each beside its badge (the study view, a student's page). */
+export function MasteryCounts({ counts }: { counts: Record<Mastery, number> }) {
+  return (
+    <ul className="flex flex-wrap items-center gap-3 text-sm font-semibold">
+      {(["known", "shaky", "new"] as const).map((mastery) => (
+        <li key={mastery} className="flex items-center gap-1.5">
+          <MasteryBadge mastery={mastery} /> {counts[mastery]}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -4,7 +4,7 @@
 import type { Topic } from "@/lib/content/parse-topic";
 import type { ClassMastery, Mastery, StudentMastery } from "@/lib/play/mastery";
 import { CauseMap, type CauseMarks } from "../study/cause-map";
-import { MasteryBadge } from "../study/mastery-badge";
+import { MasteryBadge, MasteryCounts } from "../study/mastery-badge";
 import type { SourceMeta } from "../paragraph-badge";
 
 const STATUS: Record<Mastery, string> = {
@@ -144,17 +144,7 @@ export function StudentMasteryView({
       <p className="text-sm text-muted">
         From every answer they gave (spaced-repetition memory: facts, and events by the order of their pairs).
       </p>
-      <p className="flex flex-wrap items-center gap-3 text-sm font-semibold">
-        <span className="flex items-center gap-1.5">
-          <MasteryBadge mastery="known" /> {known}
-        </span>
-        <span className="flex items-center gap-1.5">
-          <MasteryBadge mastery="shaky" /> {shaky}
-        </span>
-        <span className="flex items-center gap-1.5">
-          <MasteryBadge mastery="new" /> {fresh}
-        </span>
-      </p>
+      <MasteryCounts counts={{ known, shaky, new: fresh }} />
       <ul className="grid gap-1 text-sm sm:grid-cols-2">
         {topic.causes.nodes.map((n) => (
           <li key={n.id} className="flex items-center justify-between gap-2">
