@@ -23,6 +23,18 @@ const served = (position: number): ServedQuestion => ({
   pastDue: false,
 });
 
+/** The play screen as the server renders it, on `question`. */
+const renderPlay = (mode: "practice" | "assigned", question: ServedQuestion) =>
+  render(
+    <PlayClient
+      attemptId="a1"
+      finished={false}
+      mode={mode}
+      source={source}
+      initial={{ kind: "question", served: question }}
+    />,
+  );
+
 const feedback: AnswerFeedback = {
   position: 0,
   questionId: "q0",
@@ -56,15 +68,7 @@ describe("PlayClient between questions", () => {
     const current = vi
       .spyOn(playApi, "current")
       .mockImplementationOnce(() => new Promise<ServedQuestion>((resolve) => (deliver = resolve)));
-    render(
-      <PlayClient
-        attemptId="a1"
-        finished={false}
-        mode="practice"
-        source={source}
-        initial={{ kind: "question", served: served(0) }}
-      />,
-    );
+    renderPlay("practice", served(0));
     await user.click(await screen.findByRole("button", { name: /LPG/ }));
     // The feedback panel is a dynamic import: its first load can take over a second on a loaded machine.
     const next = await screen.findByRole("button", { name: "Next question" }, { timeout: 5000 });
@@ -93,15 +97,7 @@ describe("PlayClient between questions", () => {
     });
     const current = vi.spyOn(playApi, "current");
     const answer = vi.spyOn(playApi, "answer");
-    render(
-      <PlayClient
-        attemptId="a1"
-        finished={false}
-        mode="practice"
-        source={source}
-        initial={{ kind: "question", served: served(0) }}
-      />,
-    );
+    renderPlay("practice", served(0));
     expect(screen.getByText("Question number 1?")).toBeInTheDocument();
     expect(await screen.findByRole("button", { name: "Next question" })).toBeInTheDocument();
     expect(screen.queryByText("Question number 1?")).toBeNull();
@@ -117,15 +113,7 @@ describe("PlayClient after the due time or closing", () => {
     vi.spyOn(playApi, "resume").mockResolvedValue({ kind: "question", served: { ...served(0), pastDue: true } });
     const closed = new ApiError(409, "closed", "Your teacher has closed “Quiz”: answers are no longer taken.");
     vi.spyOn(playApi, "answer").mockRejectedValue(closed);
-    render(
-      <PlayClient
-        attemptId="a1"
-        finished={false}
-        mode="assigned"
-        source={source}
-        initial={{ kind: "question", served: { ...served(0), pastDue: true } }}
-      />,
-    );
+    renderPlay("assigned", { ...served(0), pastDue: true });
     expect(
       screen.getByText(/The due time has passed: you can finish this quiz, but answers no longer score/),
     ).toBeVisible();
