@@ -48,7 +48,7 @@ export function useLive(code: string, role: "host" | "player"): LiveData {
     };
 
     // The server's clock minus this browser's, read when a message is written for this browser alone
-    // (the view may be one cached when its phase began: its `now` is seconds old for a late joiner).
+    // (the view may be one cached when its phase began, seconds before a late joiner arrived).
     const takeClock = (now: string) => setData((d) => ({ ...d, offsetMs: Date.parse(now) - Date.now() }));
 
     const startPolling = () => {

@@ -31,8 +31,6 @@ export interface LiveView {
   /** ISO; null outside a question and while paused. */
   deadline: string | null;
   pausedMs: number | null;
-  /** The server's clock when the view was built (the countdown's offset). */
-  now: string;
   locked: boolean;
   showLeaderboard: boolean;
   teams: number;
@@ -84,7 +82,6 @@ export function buildView(input: {
   ranked: RankedPlayer[];
   teamBoard: TeamScore[] | null;
   stats: RevealStats | null;
-  now: Date;
 }): LiveView {
   const { state } = input;
   const q = state.questionIndex >= 0 ? (input.questions[state.questionIndex] ?? null) : null;
@@ -101,7 +98,6 @@ export function buildView(input: {
     limitSeconds: input.limitSeconds,
     deadline: state.deadline?.toISOString() ?? null,
     pausedMs: state.pausedRemainingMs,
-    now: input.now.toISOString(),
     locked: state.locked,
     showLeaderboard: state.showLeaderboard,
     teams: input.teams,

@@ -105,17 +105,24 @@ describeEachDatabase("pushing the live game", (current) => {
     const late = await seat(ctx, g.code, "Aru");
     const host = fakeConnection("host", null);
     await hub.attach(g.gameId, host.connection, null);
+    expect(host.events[0]).toEqual({ event: "clock", data: { now: now.toISOString() } });
     await moveLiveGame(ctx, { gameId: g.gameId, move: "start", ownerId: g.ownerId });
     await until(() => host.states().at(-1)?.phase === "question", "the question");
-    const opened = host.states().at(-1)!.now;
+    const opened = host.states().at(-1)!;
+    // The view is shared by every screen and cached for the phase: it carries no clock of its own.
+    expect(opened).not.toHaveProperty("now");
+    expect(host.of("clock")).toHaveLength(1);
 
-    // 20 s into the question, a player reloads: the view is the one cached when it opened.
+    // 20 s into the question, a player reloads: the view is the one cached when it opened, and the
+    // connection's own clock event (sent before it) is what the countdown's offset is read from.
     now = new Date(now.getTime() + 20_000);
     const phone = fakeConnection("player", late.playerId);
     await hub.attach(g.gameId, phone.connection, null);
-    expect(phone.events[0]).toMatchObject({ event: "clock", data: { now: now.toISOString() } });
-    expect(phone.states().at(-1)!.now).toBe(opened);
-    expect(Date.parse(phone.states().at(-1)!.deadline!) - now.getTime()).toBe(10_000);
+    expect(phone.events[0]).toEqual({ event: "clock", data: { now: now.toISOString() } });
+    expect(phone.of("clock")).toHaveLength(1);
+    expect(phone.states().at(-1)).toEqual(opened);
+    const clock = (phone.events[0]!.data as { now: string }).now;
+    expect(Date.parse(phone.states().at(-1)!.deadline!) - Date.parse(clock)).toBe(10_000);
   });
 
   it("reads once per change and sends every player one state and their own line per phase", async () => {

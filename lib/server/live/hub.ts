@@ -249,7 +249,6 @@ export class LiveHub {
       ranked,
       teamBoard: game.settings.teams > 0 ? rankTeams(scores, game.settings.teams) : null,
       stats,
-      now: this.ctx.clock.now(),
     });
     const me = buildMe(
       ranked.map((p) => ({ ...p, streak: extra.get(p.playerId)!.streak, answer: extra.get(p.playerId)!.answer })),
@@ -296,7 +295,7 @@ export class LiveHub {
   async attach(gameId: string, connection: LiveConnection, lastVersion: number | null): Promise<() => void> {
     const channel = this.channel(gameId);
     // This connection's own reading of the server's clock, first: the view it gets may be the one
-    // cached when the phase began (a late joiner, a reload), so the view's `now` is no clock.
+    // cached when the phase began (a late joiner, a reload), so the view carries no clock.
     connection.send(encoder.encode(sseEvent("clock", { now: this.ctx.clock.now().toISOString() })));
     channel.connections.add(connection);
     const detach = () => {
