@@ -7,7 +7,15 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { LiveMe, LiveView } from "@/lib/live/view";
 import { closeContext, createContext, type AppContext } from "@/lib/server/context";
-import { hostLiveGame, joinLiveGame, moveLiveGame, submitLiveAnswer, findLiveGame } from "@/lib/server/live/games";
+import {
+  findLiveGame,
+  hostLiveGame,
+  joinLiveGame,
+  moveLiveGame,
+  REMOVED_MESSAGE,
+  removeLivePlayer,
+  submitLiveAnswer,
+} from "@/lib/server/live/games";
 import { LiveHub, type LiveConnection } from "@/lib/server/live/hub";
 import { findPlayer, type PlayerCookie } from "@/lib/server/play/player";
 import type { Question } from "@/lib/quiz/question";
@@ -22,6 +30,7 @@ interface Received {
 /** A connection that parses what it is sent, as a browser's EventSource would. */
 function fakeConnection(role: "host" | "player", playerId: string | null) {
   const events: Received[] = [];
+  const status = { closed: false };
   const decoder = new TextDecoder();
   let buffer = "";
   const connection: LiveConnection = {
@@ -43,9 +52,12 @@ function fakeConnection(role: "host" | "player", playerId: string | null) {
         events.push({ event: fields.event ?? "message", id: fields.id, data: JSON.parse(fields.data ?? "null") });
       }
     },
+    close() {
+      status.closed = true;
+    },
   };
   const of = (event: string) => events.filter((e) => e.event === event);
-  return { connection, events, of, states: () => of("state").map((e) => e.data as LiveView) };
+  return { connection, events, of, status, states: () => of("state").map((e) => e.data as LiveView) };
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -209,6 +221,39 @@ describeEachDatabase("pushing the live game", (current) => {
     await until(() => screen.states().at(-1)?.phase === "reveal", "time-up", 8000);
   });
 
+  it("tells a removed player's screens at once and ends their streams; the others hear nothing", async () => {
+    const ctx = current();
+    const hub = newHub(ctx);
+    const g = await hostedGame(ctx);
+    const kid = await seat(ctx, g.code, "Prankster");
+    const stays = await seat(ctx, g.code, "Aru");
+    const phone = fakeConnection("player", kid.playerId);
+    const laptop = fakeConnection("player", kid.playerId);
+    const other = fakeConnection("player", stays.playerId);
+    for (const s of [phone, laptop, other]) await hub.attach(g.gameId, s.connection, null);
+    await moveLiveGame(ctx, { gameId: g.gameId, move: "start", ownerId: g.ownerId });
+    await until(() => other.states().at(-1)?.phase === "question", "the question");
+    const before = other.events.length;
+    await removeLivePlayer(ctx, g.ownerId, g.code, kid.playerId);
+    for (const s of [phone, laptop]) {
+      await until(() => s.status.closed, "the removed player's stream to end");
+      expect(s.of("gone").at(-1)?.data).toEqual({ code: "removed", message: REMOVED_MESSAGE });
+    }
+    expect(other.status.closed).toBe(false);
+    expect(other.events.length).toBe(before);
+    expect(hub.connectionCount()).toBe(1);
+    // The removed player cannot answer, nor watch again by reloading or polling.
+    const q = (await findLiveGame(ctx, g.code)).questions[0]!;
+    const answer = submitLiveAnswer(ctx, { code: g.code, cookie: kid.cookie, position: 0, response: answerOf(q) });
+    await expect(answer).rejects.toMatchObject({ status: 403, code: "removed", message: REMOVED_MESSAGE });
+    const rejoin = joinLiveGame(ctx, {
+      code: g.code,
+      nickname: "Prankster",
+      player: await findPlayer(ctx, kid.cookie),
+    });
+    await expect(rejoin).rejects.toMatchObject({ status: 403, code: "removed" });
+  });
+
   it("a player's polling fallback reads the cached view, and closes a question whose time is up", async () => {
     const ctx = current();
     const hub = newHub(ctx);
@@ -263,5 +308,10 @@ if (availableProviders().includes("postgres"))
       await until(() => host.states().at(-1)?.phase === "reveal", "the reveal on instance A");
       await until(() => screens.every((s) => s.states().at(-1)?.phase === "reveal"), "the reveal on instance B");
       expect(host.of("count").some((e) => (e.data as { answered: number }).answered === 3)).toBe(true);
+      // A removal made on the host's instance reaches the removed player's screen on the other at once.
+      await removeLivePlayer(ctx, g.ownerId, g.code, players[0]!.playerId);
+      await until(() => screens[0]!.status.closed, "the removal on instance B");
+      expect(screens[0]!.of("gone").at(-1)?.data).toMatchObject({ code: "removed" });
+      expect(screens[1]!.status.closed).toBe(false);
     });
   });

@@ -5,7 +5,7 @@ import { LiveJoinForm } from "@/components/live/live-join";
 import { LivePlayer } from "@/components/live/live-player";
 import { AppError } from "@/lib/app-error";
 import { appContext } from "@/lib/server/context";
-import { findLiveGame, seatOf } from "@/lib/server/live/games";
+import { findLiveGame, REMOVED_MESSAGE, seatOf, wasRemoved } from "@/lib/server/live/games";
 import { playerFromPageCookies } from "@/lib/server/play/current-player";
 
 export const metadata: Metadata = { title: "Live game — Fact Trail" };
@@ -29,6 +29,8 @@ export default async function LiveGamePage({ params }: { params: Promise<{ code:
         <LivePlayer code={game.code} nickname={seat.nickname} />
       </div>
     );
+  if (player && (await wasRemoved(ctx, game, player.id)))
+    return <CannotJoin title="You can’t rejoin this game" message={REMOVED_MESSAGE} />;
   const over = game.state.phase === "podium";
   return (
     <div className="mx-auto max-w-md space-y-6">

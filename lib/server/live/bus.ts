@@ -8,8 +8,17 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/config.mjs";
 
-/** What changed: the state (a move), or the roster (a join or a removal: news for the host only). */
-export type LiveChange = "state" | "roster";
+/**
+ * What changed: the state (a move), the roster (a join, a team change: news for the host only),
+ * or `removed:PLAYER` (the host removed that player: their screens are told at once).
+ */
+export type LiveChange = "state" | "roster" | `removed:${string}`;
+
+/** The change a message names, or null for anything else (a message is only ever one of ours). */
+export function parseLiveChange(value: string): LiveChange | null {
+  if (value === "state" || value === "roster") return value;
+  return /^removed:[a-z0-9]{10,40}$/i.test(value) ? (value as LiveChange) : null;
+}
 export type LiveListener = (gameId: string, change: LiveChange) => void;
 
 export interface LiveBus {
@@ -69,8 +78,10 @@ function postgresBus(connectionString: string): LiveBus {
     connecting ??= (async () => {
       const c = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 });
       c.on("notification", (message) => {
-        const [gameId, change] = (message.payload ?? "").split(":");
-        if (gameId && (change === "state" || change === "roster")) void local.publish(gameId, change);
+        const payload = message.payload ?? "";
+        const colon = payload.indexOf(":");
+        const change = colon > 0 ? parseLiveChange(payload.slice(colon + 1)) : null;
+        if (change) void local.publish(payload.slice(0, colon), change);
       });
       c.on("error", (error) => {
         console.warn("Live game bus: PostgreSQL connection lost (reconnecting):", error.message);

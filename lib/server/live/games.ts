@@ -240,6 +240,21 @@ async function publish(ctx: AppContext, gameId: string, change: LiveChange): Pro
   }
 }
 
+/** What a removed player's screens are told, at once (the hub's push) and on every later look. */
+export const REMOVED_MESSAGE = "The teacher removed you from this game.";
+
+/** A removed player asks again (a reload, the polling fallback, a rejoin): the same answer every time. */
+export const removedFromGame = () => new AppError(403, "removed", REMOVED_MESSAGE);
+
+/** Whether the host removed this player from the game (read only when they hold no seat: a rare path). */
+export async function wasRemoved(ctx: AppContext, game: LiveGame, playerId: string): Promise<boolean> {
+  const row = await ctx.db.assignmentPlayer.findUnique({
+    where: { assignmentId_playerId: { assignmentId: game.assignmentId, playerId } },
+    select: { removed: true },
+  });
+  return row?.removed === true;
+}
+
 const conflict = (reason: string) => new AppError(409, "illegal_move", reason);
 
 /**
@@ -358,7 +373,7 @@ export async function joinLiveGame(
         select: { removed: true },
       }),
     ]);
-    if (moderation?.removed) throw new AppError(403, "removed", "Your teacher has removed you from this game.");
+    if (moderation?.removed) throw removedFromGame();
     if (seat) return { ...seatOf(seat), newCookie: null, rejoined: true };
   }
   if (game.state.phase === "podium") throw new AppError(410, "over", "This live game is over.");
@@ -451,7 +466,10 @@ export async function submitLiveAnswer(
   if (!acceptsAnswer(game.state, position, now))
     throw new AppError(409, "question_closed", `Question ${position + 1} is not open: answers are closed.`);
   const seat = await seatOf(ctx, game.id, input.cookie.playerId);
-  if (!seat) throw new AppError(403, "not_in_game", "Join the game first.");
+  if (!seat) {
+    if (await wasRemoved(ctx, game, input.cookie.playerId)) throw removedFromGame();
+    throw new AppError(403, "not_in_game", "Join the game first.");
+  }
   const feedback = await submitAnswer(ctx, {
     attemptId: seat.attemptId,
     cookie: input.cookie,
@@ -499,7 +517,7 @@ export async function removeLivePlayer(
     db.attempt.update({ where: { id: seat.attemptId }, data: { status: "removed" } }),
     db.livePlayer.delete({ where: { gameId_playerId: { gameId: game.id, playerId } } }),
   ]);
-  await publish(ctx, game.id, "roster");
+  await publish(ctx, game.id, `removed:${playerId}`);
 }
 
 /** Every player's score and their points from question `position` (one read), for the standings. */

@@ -14,7 +14,7 @@ import { buildMe, buildView, teamName, type LiveMe, type LiveView, type RosterEn
 import { AppError } from "@/lib/app-error";
 import type { AppContext } from "../context";
 import type { LiveChange } from "./bus";
-import { answeredCount, findLiveGameById, moveLiveGame, playerScores, type LiveGame } from "./games";
+import { answeredCount, findLiveGameById, moveLiveGame, playerScores, REMOVED_MESSAGE, type LiveGame } from "./games";
 
 export type Role = "host" | "player";
 
@@ -23,6 +23,8 @@ export interface LiveConnection {
   role: Role;
   playerId: string | null;
   send(chunk: Uint8Array): void;
+  /** Ends the stream (a removed player's); the browser is told not to reconnect first. */
+  close?(): void;
 }
 
 export interface Snapshot {
@@ -113,6 +115,19 @@ class Channel {
         if (me) c.send(encoder.encode(sseEvent("me", me)));
       }
     }
+  }
+
+  /** A removed player's screens hear it at once and their streams end; the host's roster follows on its tick. */
+  removePlayer(playerId: string) {
+    const gone = encoder.encode(sseEvent("gone", { code: "removed", message: REMOVED_MESSAGE }));
+    for (const c of this.connections)
+      if (c.role === "player" && c.playerId === playerId) {
+        this.connections.delete(c);
+        c.send(gone);
+        c.close?.();
+      }
+    this.snapshot?.me.delete(playerId);
+    this.rosterDirty = true;
   }
 
   sendHosts(chunk: Uint8Array) {
@@ -210,6 +225,10 @@ export class LiveHub {
   private changed(gameId: string, change: LiveChange) {
     const channel = this.channels.get(gameId);
     if (!channel) return; // nobody here watches this game: nothing to read
+    if (change.startsWith("removed:")) {
+      channel.removePlayer(change.slice("removed:".length));
+      return;
+    }
     if (change === "roster") {
       // Joins are news for the host only, picked up by the host's next 250 ms tick (one read for many joins).
       channel.rosterDirty = true;

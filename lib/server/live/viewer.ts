@@ -6,7 +6,7 @@ import { AppError } from "@/lib/app-error";
 import type { AppContext } from "../context";
 import { playerFromRequest } from "../play/current-player";
 import { currentTeacher } from "../teacher/accounts";
-import { findLiveGame, seatOf, type LiveGame } from "./games";
+import { findLiveGame, removedFromGame, seatOf, wasRemoved, type LiveGame } from "./games";
 import type { Role } from "./hub";
 
 export interface Viewer {
@@ -25,7 +25,10 @@ export async function liveViewer(ctx: AppContext, request: NextRequest, code: st
   }
   const player = await playerFromRequest(ctx, request);
   const seat = player ? await seatOf(ctx, game.id, player.id) : null;
-  if (!seat) throw new AppError(403, "not_in_game", "Join the game first.");
+  if (!seat) {
+    if (player && (await wasRemoved(ctx, game, player.id))) throw removedFromGame();
+    throw new AppError(403, "not_in_game", "Join the game first.");
+  }
   return { game, role: "player", playerId: seat.playerId };
 }
 

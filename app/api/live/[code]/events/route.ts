@@ -31,6 +31,15 @@ export const GET = handler<{ code: string }>(async (ctx, request, params) => {
             detach?.();
           }
         },
+        close() {
+          if (closed) return;
+          closed = true;
+          try {
+            controller.close();
+          } catch {
+            // Already closed by the browser.
+          }
+        },
       };
       controller.enqueue(encoder.encode("retry: 2000\n\n"));
       try {
