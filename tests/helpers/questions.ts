@@ -1,6 +1,7 @@
 // Two questions as the generator makes them, with their keys: for the component
-// tests (which show them) and the report's unit tests (which grade answers to them).
-import type { MultipleChoiceQuestion, TimelineQuestion } from "@/lib/quiz/question";
+// tests (which show them) and the report's unit tests (which grade answers to them);
+// and two makers of small made-up questions for tests that only need their shape.
+import type { MultipleChoiceQuestion, Question, TimelineQuestion } from "@/lib/quiz/question";
 
 const LPG = "Liquefied petroleum gas (LPG)";
 
@@ -38,3 +39,38 @@ export const timelineQuestion: TimelineQuestion = {
   about: ["nazarbayev-rule-begins", "independence", "nazarbayev-steps-down"],
   evidence: [],
 };
+
+/** What every made-up question has (explanation, sources and evidence: filler no test here looks at). */
+function madeUp(id: string, prompt: string, strand: Question["strand"], about: string[]) {
+  return { id, prompt, explanation: "Because.", sources: [{ paragraph: 1 }], strand, about, evidence: [] };
+}
+
+/** A made-up multiple-choice question about `fact`, its options (id → text) in the order given. */
+export function choiceAbout(
+  fact: string,
+  options: Record<string, string>,
+  answer: string,
+  fields: Partial<MultipleChoiceQuestion> = {},
+): MultipleChoiceQuestion {
+  const shown = Object.entries(options).map(([id, text]) => ({ id, text }));
+  return {
+    ...madeUp(`mc:${fact}:0`, "Which?", "causes", [fact]),
+    type: "multiple-choice",
+    options: shown,
+    answer,
+    ...fields,
+  };
+}
+
+/** A made-up timeline of these events (id → text), shown and keyed in the order given. */
+export function timelineOf(events: Record<string, string>, fields: Partial<TimelineQuestion> = {}): TimelineQuestion {
+  const ids = Object.keys(events);
+  const shown = ids.map((id) => ({ id, text: events[id]! }));
+  return {
+    ...madeUp(`tl:${ids.join("+")}`, "Put these in order", "course", ids),
+    type: "timeline",
+    items: shown,
+    answer: ids,
+    ...fields,
+  };
+}

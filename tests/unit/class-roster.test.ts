@@ -12,6 +12,7 @@ import {
 } from "@/lib/teacher/class-roster";
 import { studentHistoryCsv } from "@/lib/teacher/csv";
 import { buildStudentHistory, NO_ANSWER } from "@/lib/teacher/student-history";
+import { choiceAbout, timelineOf } from "../helpers/questions";
 
 describe("roster names", () => {
   it("reads a pasted list, one per line, the first cell of a spreadsheet paste", () => {
@@ -73,37 +74,8 @@ describe("personal codes and extra time", () => {
 });
 
 describe("a student's history", () => {
-  const mc: Question = {
-    id: "q-mc",
-    type: "multiple-choice",
-    prompt: "What rose in price?",
-    options: [
-      { id: "a", text: "LPG" },
-      { id: "b", text: "Bread" },
-    ],
-    answer: "a",
-    explanation: "…",
-    sources: [{ paragraph: 1 }],
-    strand: "causes",
-    about: ["fact-lpg"],
-    evidence: [],
-  };
-  const timeline: Question = {
-    id: "q-t",
-    type: "timeline",
-    prompt: "Put in order",
-    items: [
-      { id: "e1", text: "Price rise" },
-      { id: "e2", text: "Protests" },
-      { id: "e3", text: "Resignation" },
-    ],
-    answer: ["e1", "e2", "e3"],
-    explanation: "…",
-    sources: [{ paragraph: 2 }],
-    strand: "course",
-    about: ["e2"],
-    evidence: [],
-  };
+  const mc = choiceAbout("fact-lpg", { a: "LPG", b: "Bread" }, "a", { prompt: "What rose in price?" });
+  const timeline = timelineOf({ e1: "Price rise", e2: "Protests", e3: "Resignation" }, { about: ["e2"] });
   const t = (minutes: number) => new Date(Date.UTC(2026, 2, 1, 9, minutes));
   const attempt = (id: string, minutes: number, answers: [Question, unknown, boolean][]) => ({
     id,

@@ -13,7 +13,7 @@ import {
 import { revealStats } from "@/lib/live/reveal";
 import { balancedTeam } from "@/lib/live/settings";
 import { rankPlayers, rankTeams, standingLine, type PlayerScore } from "@/lib/live/standings";
-import type { Question } from "@/lib/quiz/question";
+import { choiceAbout, timelineOf } from "../helpers/questions";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -197,39 +197,8 @@ describe("live standings", () => {
 });
 
 describe("reveal statistics", () => {
-  const mc: Question = {
-    id: "mc:x:0",
-    type: "multiple-choice",
-    prompt: "Which?",
-    options: [
-      { id: "a", text: "A" },
-      { id: "b", text: "B" },
-      { id: "c", text: "C" },
-      { id: "d", text: "D" },
-    ],
-    answer: "b",
-    explanation: "Because.",
-    sources: [{ paragraph: 1 }],
-    strand: "causes",
-    about: ["x"],
-    evidence: [],
-  };
-  const tl: Question = {
-    id: "tl:e1,e2,e3",
-    type: "timeline",
-    prompt: "Order",
-    items: [
-      { id: "e1", text: "One" },
-      { id: "e2", text: "Two" },
-      { id: "e3", text: "Three" },
-    ],
-    answer: ["e1", "e2", "e3"],
-    explanation: "Because.",
-    sources: [{ paragraph: 1 }],
-    strand: "course",
-    about: ["e1", "e2", "e3"],
-    evidence: [],
-  };
+  const mc = choiceAbout("x", { a: "A", b: "B", c: "C", d: "D" }, "b");
+  const tl = timelineOf({ e1: "One", e2: "Two", e3: "Three" });
 
   it("counts each option for multiple choice", () => {
     const stats = revealStats(mc, [

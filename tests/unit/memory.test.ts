@@ -5,32 +5,10 @@ import { pairEvents, pairItem, retrievability, reviewMemory, reviewsOf, type Mem
 import { loadTopic } from "@/lib/content/load-topic";
 import { withOpaqueIds } from "@/lib/play/opaque-ids";
 import { draftBank } from "@/lib/quiz/bank";
-import type { Question } from "@/lib/quiz/question";
+import { choiceAbout, timelineOf } from "../helpers/questions";
 
-const timeline: Question = {
-  id: "tl:x",
-  type: "timeline",
-  prompt: "Order these",
-  items: ["a", "b", "c"].map((id) => ({ id, text: id.toUpperCase() })),
-  answer: ["a", "b", "c"],
-  explanation: "A then B then C.",
-  sources: [{ paragraph: 1 }],
-  strand: "course",
-  about: ["a", "b", "c"],
-  evidence: [],
-};
-const choice: Question = {
-  id: "mc:fact-one:0",
-  type: "multiple-choice",
-  prompt: "Which?",
-  options: ["k", "x", "y", "z"].map((id) => ({ id, text: id })),
-  answer: "k",
-  explanation: "Because.",
-  sources: [{ paragraph: 1 }],
-  strand: "causes",
-  about: ["fact-one"],
-  evidence: [],
-};
+const timeline = timelineOf({ a: "A", b: "B", c: "C" });
+const choice = choiceAbout("fact-one", { k: "k", x: "x", y: "y", z: "z" }, "k");
 const t0 = new Date("2026-03-02T09:00:00Z");
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 const days = (n: number) => new Date(t0.getTime() + n * 86_400_000);
