@@ -3,7 +3,6 @@
 // keeping the score, removal, team scoring, and the podium finishing every attempt.
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
-import { AppError } from "@/lib/app-error";
 import type { LiveMove } from "@/lib/live/game";
 import { rankTeams } from "@/lib/live/standings";
 import { at, type AppContext } from "@/lib/server/context";
@@ -22,19 +21,10 @@ import { findPlayer, type PlayerCookie } from "@/lib/server/play/player";
 import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 import { submitAnswer } from "@/lib/server/play/submit-answer";
 import type { Question } from "@/lib/quiz/question";
-import { describeEachDatabase } from "../helpers/test-databases";
+import { describeEachDatabase, rejection } from "../helpers/test-databases";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function teacherWithClass(ctx: AppContext) {
   const id = `t${randomUUID().replaceAll("-", "").slice(0, 20)}`;

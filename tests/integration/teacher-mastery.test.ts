@@ -1,7 +1,6 @@
 // Teachers and the memory model, on each database: the class's mastery per cause of the map
 // and the event pairs it has not got; one student's mastery; both only for the owner.
 import { expect, it } from "vitest";
-import { AppError } from "@/lib/app-error";
 import { loadTopic } from "@/lib/content/load-topic";
 import { at, type AppContext } from "@/lib/server/context";
 import { insertAssignment } from "@/lib/server/fixtures";
@@ -11,7 +10,7 @@ import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 import { submitAnswer } from "@/lib/server/play/submit-answer";
 import { assignmentMastery, rosterStudentMastery, studentMasteryInAssignment } from "@/lib/server/teacher/mastery";
 import { questionSchema, type Question } from "@/lib/quiz/question";
-import { describeEachDatabase } from "../helpers/test-databases";
+import { describeEachDatabase, rejection } from "../helpers/test-databases";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const topic = loadTopic("kazakhstan-2022");
@@ -45,15 +44,6 @@ const wrong = (q: Question) =>
   q.type === "timeline"
     ? [q.answer[1], q.answer[0], ...q.answer.slice(2)]
     : q.options.find((o) => o.id !== q.answer)!.id;
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describeEachDatabase("a class's mastery", (current) => {
   it("shows the teacher which causes and which event pairs the class has not got, and each student's", async () => {
