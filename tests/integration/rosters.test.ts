@@ -42,7 +42,10 @@ async function rosterClass(ctx: AppContext, settings: Record<string, string> = {
   });
   const students = await listStudents(ctx, t.teacher.id, klass.id);
   const byName = (name: string) => students.find((s) => s.name === name)!;
-  return { ownerId: t.teacher.id, classId: klass.id, assignment, students, byName };
+  /** `student` claims their name for the roster quiz from `ip`, with their own code unless another is typed. */
+  const claim = (ctx: AppContext, ip: string, student: { id: string; code: string }, studentCode = student.code) =>
+    claimAndJoin(ctx, from(ip), { code: assignment.code, studentId: student.id, studentCode });
+  return { ownerId: t.teacher.id, classId: klass.id, assignment, students, byName, claim };
 }
 
 async function finish(ctx: AppContext, attemptId: string, playerId: string) {
@@ -98,31 +101,17 @@ describeEachDatabase("class rosters", (current) => {
     const r = await rosterClass(ctx);
     const dana = r.byName("Dana Abenova");
     const wrongCode = dana.code === "AAAA" ? "CCCC" : "AAAA";
-    const wrong = await rejection(
-      claimAndJoin(ctx, from("10.20.0.1"), { code: r.assignment.code, studentId: dana.id, studentCode: wrongCode }),
-    );
+    const wrong = await rejection(r.claim(ctx, "10.20.0.1", dana, wrongCode));
     expect(wrong).toMatchObject({ status: 401, code: "wrong_code" });
     expect(wrong.message).toMatch(/not Dana Abenova’s code/);
     // Another class's student id is not on this roster.
     const other = await rosterClass(ctx);
     const stranger = other.byName("Zhanar");
-    expect(
-      await rejection(
-        claimAndJoin(ctx, from("10.20.0.1"), {
-          code: r.assignment.code,
-          studentId: stranger.id,
-          studentCode: stranger.code,
-        }),
-      ),
-    ).toMatchObject({ status: 404 });
+    expect(await rejection(r.claim(ctx, "10.20.0.1", stranger))).toMatchObject({ status: 404 });
 
     // Lower case and a dash are fine.
     const typed = `${dana.code.slice(0, 2).toLowerCase()}-${dana.code.slice(2)}`;
-    const joined = await claimAndJoin(ctx, from("10.20.0.1"), {
-      code: r.assignment.code,
-      studentId: dana.id,
-      studentCode: typed,
-    });
+    const joined = await r.claim(ctx, "10.20.0.1", dana, typed);
     const player = await findPlayer(ctx, joined.newCookie);
     expect(player?.nickname).toBe("Dana Abenova");
     expect(await rosterForJoin(ctx, r.classId, player)).toMatchObject({ me: { id: dana.id } });
@@ -130,17 +119,8 @@ describeEachDatabase("class rosters", (current) => {
     // Guessing Arman's code: four more wrong tries from different addresses, then 429 even with the right code.
     const arman = r.byName("Arman Seitkali");
     const notArman = arman.code === "AAAA" ? "CCCC" : "AAAA";
-    for (let i = 0; i < 5; i++)
-      await rejection(
-        claimAndJoin(ctx, from(`10.30.0.${i}`), {
-          code: r.assignment.code,
-          studentId: arman.id,
-          studentCode: notArman,
-        }),
-      );
-    const limited = await rejection(
-      claimAndJoin(ctx, from("10.31.0.1"), { code: r.assignment.code, studentId: arman.id, studentCode: arman.code }),
-    );
+    for (let i = 0; i < 5; i++) await rejection(r.claim(ctx, `10.30.0.${i}`, arman, notArman));
+    const limited = await rejection(r.claim(ctx, "10.31.0.1", arman));
     expect(limited).toMatchObject({ status: 429, code: "rate_limited" });
     expect(limited.message).toMatch(/wrong codes for Arman Seitkali/);
     expect(await ctx.db.attempt.count({ where: { player: { student: { id: arman.id } } } })).toBe(0);
@@ -150,8 +130,7 @@ describeEachDatabase("class rosters", (current) => {
     const ctx = current();
     const r = await rosterClass(ctx);
     const zhanar = r.byName("Zhanar");
-    const claim = (ip: string) =>
-      claimAndJoin(ctx, from(ip), { code: r.assignment.code, studentId: zhanar.id, studentCode: zhanar.code });
+    const claim = (ip: string) => r.claim(ctx, ip, zhanar);
     const phone = await claim("10.40.0.1");
     expect(phone.resumed).toBe(false);
     // A second device: the same player, the same quiz in progress.
@@ -200,30 +179,14 @@ describeEachDatabase("class rosters", (current) => {
     const ctx = current();
     const r = await rosterClass(ctx, { attemptsAllowed: "unlimited" });
     const arman = r.byName("Arman Seitkali");
-    const joined = await claimAndJoin(ctx, from("10.50.0.1"), {
-      code: r.assignment.code,
-      studentId: arman.id,
-      studentCode: arman.code,
-    });
+    const joined = await r.claim(ctx, "10.50.0.1", arman);
     expect(await findPlayer(ctx, joined.newCookie)).not.toBeNull();
     await resetStudentCode(ctx, r.ownerId, arman.id);
     const renewed = (await listStudents(ctx, r.ownerId, r.classId)).find((s) => s.id === arman.id)!;
     expect(await findPlayer(ctx, joined.newCookie)).toBeNull();
     if (renewed.code !== arman.code)
-      expect(
-        await rejection(
-          claimAndJoin(ctx, from("10.50.0.2"), {
-            code: r.assignment.code,
-            studentId: arman.id,
-            studentCode: arman.code,
-          }),
-        ),
-      ).toMatchObject({ code: "wrong_code" });
-    const back = await claimAndJoin(ctx, from("10.50.0.2"), {
-      code: r.assignment.code,
-      studentId: arman.id,
-      studentCode: renewed.code,
-    });
+      expect(await rejection(r.claim(ctx, "10.50.0.2", arman))).toMatchObject({ code: "wrong_code" });
+    const back = await r.claim(ctx, "10.50.0.2", arman, renewed.code);
     // The quiz in progress is the student's, not the device's: it resumes.
     expect(back).toMatchObject({ attemptId: joined.attemptId, resumed: true });
     // Another teacher cannot reset it.
@@ -240,11 +203,7 @@ describeEachDatabase("class rosters", (current) => {
 
     const t0 = new Date("2026-03-01T09:00:00Z");
     const play = async (s: typeof dana) => {
-      const joined = await claimAndJoin(at(ctx, t0), from("10.60.0.1"), {
-        code: r.assignment.code,
-        studentId: s.id,
-        studentCode: s.code,
-      });
+      const joined = await r.claim(at(ctx, t0), "10.60.0.1", s);
       const player = (await findPlayer(ctx, joined.newCookie as PlayerCookie))!;
       const served = await serveCurrentQuestion(at(ctx, t0), joined.attemptId, player.id);
       // 25 s after serving: inside 30 s (20 × 1.5 + nothing), outside 20 s + the 1 s allowance.
@@ -273,11 +232,7 @@ describeEachDatabase("class rosters", (current) => {
     const r = await rosterClass(ctx, { attemptsAllowed: "unlimited" });
     expect((await assignmentProgress(ctx, r.ownerId, r.assignment.id)).joined).toBe(0);
     const dana = r.byName("Dana Abenova");
-    const joined = await claimAndJoin(ctx, from("10.70.0.1"), {
-      code: r.assignment.code,
-      studentId: dana.id,
-      studentCode: dana.code,
-    });
+    const joined = await r.claim(ctx, "10.70.0.1", dana);
     const player = (await findPlayer(ctx, joined.newCookie))!;
     await serveCurrentQuestion(ctx, joined.attemptId, player.id);
     await submitAnswer(ctx, { attemptId: joined.attemptId, playerId: player.id, position: 0, response: null });
