@@ -1,5 +1,6 @@
 // A live game on a player's device: the join form, or (seated) the player's screen.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { CannotJoin } from "@/components/play/cannot-join";
 import { LiveJoinForm } from "@/components/live/live-join";
 import { LivePlayer } from "@/components/live/live-player";
@@ -7,6 +8,7 @@ import { AppError } from "@/lib/app-error";
 import { appContext } from "@/lib/server/context";
 import { findLiveGame, REMOVED_MESSAGE, seatOf, wasRemoved } from "@/lib/server/live/games";
 import { playerFromPageCookies } from "@/lib/server/play/current-player";
+import { guardCodeLookup } from "@/lib/server/play/guards";
 
 export const metadata: Metadata = { title: "Live game — Fact Trail" };
 export const dynamic = "force-dynamic";
@@ -16,7 +18,9 @@ export default async function LiveGamePage({ params }: { params: Promise<{ code:
   const ctx = appContext();
   let game;
   try {
-    game = await findLiveGame(ctx, decodeURIComponent(code));
+    // The same limit as the join API and /join/CODE: a code guesser gets no list of games through this page.
+    const requestHeaders = new Headers(await headers());
+    game = await guardCodeLookup(ctx, requestHeaders, () => findLiveGame(ctx, decodeURIComponent(code)));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return <CannotJoin title="This game can’t be joined" message={error.message} />;
