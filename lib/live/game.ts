@@ -74,13 +74,17 @@ export function elapsedMs(state: LiveState, limitSeconds: number, now: Date): nu
   return Math.max(0, limitSeconds * 1000 - remainingMs(state, now));
 }
 
-/** Whether an answer to question `index` is accepted at `now`: only while that question is open and in time. */
+/** Whether the open question's clock is paused (answers wait until it resumes). */
+export function isPaused(state: LiveState): boolean {
+  return state.phase === "question" && state.pausedRemainingMs !== null;
+}
+
+/**
+ * Whether an answer to question `index` is accepted at `now`: only while that question
+ * is open, its clock running (not paused: the host has stopped the room) and in time.
+ */
 export function acceptsAnswer(state: LiveState, index: number, now: Date): boolean {
-  return (
-    state.phase === "question" &&
-    state.questionIndex === index &&
-    (state.pausedRemainingMs !== null || remainingMs(state, now) > 0)
-  );
+  return state.phase === "question" && state.questionIndex === index && !isPaused(state) && remainingMs(state, now) > 0;
 }
 
 /** Whether the clock should close the question at `now`. */

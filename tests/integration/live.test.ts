@@ -165,6 +165,12 @@ describeEachDatabase("the live game", (current) => {
     await closed(0, 500); // lobby
     await g.move("start", 1000);
     await closed(1, 2000); // not the open question
+    // While the host has paused the clock, answers wait (409 "paused") and nothing is stored.
+    await g.move("pause", 3000);
+    const paused = await rejection(answer(ctx, await g.game(), aru.cookie, 0, true, 3000));
+    expect([paused.status, paused.code]).toEqual([409, "paused"]);
+    expect(await ctx.db.answer.count({ where: { attemptId: aru.attemptId } })).toBe(0);
+    await g.move("resume", 3000); // at once: the question's clock is as it was
     const game = await g.game();
     expect(await answer(ctx, game, aru.cookie, 0, true, 6000)).toEqual({ position: 0, locked: true, repeated: false });
     // The reply says nothing about right or wrong; a repeat scores nothing more.

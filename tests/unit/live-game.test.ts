@@ -4,6 +4,7 @@ import {
   acceptsAnswer,
   applyMove,
   elapsedMs,
+  isPaused,
   lobbyState,
   remainingMs,
   type LiveMove,
@@ -123,11 +124,15 @@ describe("live game moves", () => {
     expect(paused.state.pausedRemainingMs).toBe(15_000);
     expect(remainingMs(paused.state, at(60_000))).toBe(15_000);
     expect(elapsedMs(paused.state, LIMIT, at(60_000))).toBe(5000);
-    expect(acceptsAnswer(paused.state, 0, at(60_000))).toBe(true);
+    // While paused the room has stopped: no answers until the clock resumes.
+    expect(acceptsAnswer(paused.state, 0, at(6000))).toBe(false);
+    expect(isPaused(paused.state)).toBe(true);
     const resumed = move(paused.state, "resume", 100_000);
     if (!resumed.ok) throw new Error();
     expect(resumed.state.deadline).toEqual(at(115_000));
     expect(elapsedMs(resumed.state, LIMIT, at(105_000))).toBe(10_000);
+    expect(acceptsAnswer(resumed.state, 0, at(105_000))).toBe(true);
+    expect(isPaused(resumed.state)).toBe(false);
   });
 
   it("accepts an answer only to the open question, in its time", () => {
@@ -169,12 +174,53 @@ describe("live standings", () => {
       ["Aru", 2, 2],
       ["Erlan", 4, 4],
     ]);
-    expect(standingLine(ranked, "p-Erlan")).toBe("4th — 1100 behind Aru");
-    expect(standingLine(ranked, "p-Aru")).toBe("2nd — 300 behind Bek");
-    expect(standingLine(ranked, "p-Bek")).toBe("1st — 300 ahead of Dana");
     expect(standingLine(ranked, "nobody")).toBeNull();
-    expect(standingLine(rankPlayers([player("Solo", 10)]), "p-Solo")).toBe("1st");
-    expect(standingLine(rankPlayers([player("A", 10), player("B", 10, 0, null, 1)]), "p-A")).toBe("1st — level with B");
+  });
+
+  // [the scores (name: points, in join order), whose line, the line]
+  const lines: [string, Record<string, number>, string, string][] = [
+    [
+      "behind someone: how far, and who",
+      { Aru: 1200, Bek: 1500, Dana: 1100, Erlan: 100 },
+      "Dana",
+      "3rd — 100 points behind Aru",
+    ],
+    ["first alone: how far ahead", { Aru: 1200, Bek: 1500, Dana: 1100 }, "Bek", "1st — 300 points ahead of Aru"],
+    ["alone in the game: the place only", { Solo: 10 }, "Solo", "1st"],
+    ["one point: no plural", { Aru: 11, Bek: 10, Dana: 0 }, "Bek", "2nd — 1 point behind Aru"],
+    ["level for first with one", { Aru: 10, Bek: 10 }, "Aru", "Joint 1st with Bek"],
+    ["level for first with two", { Aru: 10, Bek: 10, Dana: 10, Erlan: 0 }, "Bek", "Joint 1st with Aru and Dana"],
+    [
+      "level with many",
+      { A: 5, B: 5, C: 5, D: 5, E: 5, F: 9 },
+      "A",
+      "Joint 2nd with B, C and 2 others — 4 points behind F",
+    ],
+    [
+      "level below first: the gap above",
+      { Aru: 1200, Bek: 1500, Dana: 1200 },
+      "Dana",
+      "Joint 2nd with Aru — 300 points behind Bek",
+    ],
+    [
+      "last, said plainly with the field's size",
+      { Aru: 30, Bek: 20, Dana: 0 },
+      "Dana",
+      "3rd of 3 — 20 points behind Bek",
+    ],
+    ["last of two: just the place", { Aru: 30, Bek: 0 }, "Bek", "2nd — 30 points behind Aru"],
+    ["level at the bottom", { Aru: 30, Bek: 0, Dana: 0 }, "Dana", "Joint 2nd with Bek — 30 points behind Aru"],
+    ["nobody has scored", { Aru: 0, Bek: 0, Dana: 0 }, "Bek", "No one has scored yet"],
+    ["thousands", { Aru: 12_500, Bek: 0 }, "Bek", "2nd — 12,500 points behind Aru"],
+  ];
+  it.each(lines)("a player's line: %s", (_, scores, who, line) => {
+    const ranked = rankPlayers(Object.entries(scores).map(([name, score], i) => player(name, score, 0, null, i)));
+    expect(standingLine(ranked, `p-${who}`)).toBe(line);
+  });
+
+  it("a line never doubles its punctuation or says +0", () => {
+    const ranked = rankPlayers([player("A", 0), player("B", 0, 0, null, 1), player("C", 5, 5, null, 2)]);
+    for (const p of ranked) expect(standingLine(ranked, p.playerId)).not.toMatch(/\.\.|\+0|level with|^\s|\s$/);
   });
 
   it("scores a team by its members' average, so a big team gains no edge", () => {

@@ -12,6 +12,7 @@ import {
   acceptsAnswer,
   applyMove,
   elapsedMs,
+  isPaused,
   lobbyState,
   type LiveMove,
   type LivePhase,
@@ -463,6 +464,8 @@ export async function submitLiveAnswer(
   const position = input.position;
   if (typeof position !== "number" || !Number.isInteger(position) || position < 0 || position >= game.questions.length)
     throw new AppError(400, "bad_position", "That is not a question of this game.");
+  if (isPaused(game.state) && game.state.questionIndex === position)
+    throw new AppError(409, "paused", "The game is paused: answer when your teacher resumes the clock.");
   if (!acceptsAnswer(game.state, position, now))
     throw new AppError(409, "question_closed", `Question ${position + 1} is not open: answers are closed.`);
   const seat = await seatOf(ctx, game.id, input.cookie.playerId);
