@@ -93,16 +93,23 @@ export function VerdictSplash({
           >
             {VERDICT_TITLES[verdict]}{" "}
             <span className="sr-only">
-              {`${points} points.`}
+              {points > 0 ? `${points} points.` : "No points."}
               {streak >= 2 ? ` ${streak} in a row.` : ""}
               {spokenSuffix ? ` ${spokenSuffix}` : ""}
             </span>
           </h2>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1" aria-hidden="true">
-            <ScoreTicker value={points} from={0} prefix="+" className="text-2xl font-extrabold" />
-            <span className="text-sm font-semibold">
-              points{streakBonus > 0 ? ` (+${streakBonus} streak bonus)` : ""}
-            </span>
+            {/* No "+0": a question without points says so in words. */}
+            {points > 0 ? (
+              <>
+                <ScoreTicker value={points} from={0} prefix="+" className="text-2xl font-extrabold" />
+                <span className="text-sm font-semibold">
+                  points{streakBonus > 0 ? ` (+${streakBonus} streak bonus)` : ""}
+                </span>
+              </>
+            ) : (
+              <span className="text-xl font-extrabold">No points this time</span>
+            )}
           </p>
         </div>
       </div>

@@ -134,7 +134,7 @@ export function LivePlayer({ code, nickname }: { code: string; nickname: string 
             points={last?.points ?? 0}
             streak={me?.streak ?? 0}
             detail={me?.line ?? undefined}
-            spokenSuffix={me?.line ? `. ${me.line}` : ""}
+            spokenSuffix={me?.line ? `${me.line}.` : ""}
           />
         </MotionProvider>
         <p className="text-center text-muted">Look at the big screen for the answer and why.</p>

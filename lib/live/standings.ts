@@ -72,19 +72,40 @@ export function rankTeams(players: PlayerScore[], teamCount: number): TeamScore[
   return teams.map((t) => ({ ...t, rank: ranks.get(t)! })).sort((a, b) => a.rank - b.rank || a.team - b.team);
 }
 
-/** "7th — 120 behind Aru", "1st — 40 ahead of Aru", "1st", or "2nd — level with Aru". */
+const points = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "point" : "points"}`;
+
+/** "Bek", "Bek and Dana", "Bek, Dana and Erlan", "Bek, Dana and 3 others". */
+function names(list: string[]): string {
+  if (list.length <= 1) return list[0] ?? "";
+  if (list.length > 3) return `${list.slice(0, 2).join(", ")} and ${list.length - 2} others`;
+  return `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+}
+
+/**
+ * A player's place in words, after a question:
+ * "7th — 120 points behind Aru", "1st — 40 points ahead of Aru", "1st" (alone in the game),
+ * "Joint 1st with Bek", "Joint 2nd with Bek — 300 points behind Aru", "5th of 5 — 20 points
+ * behind Dana" (last, said plainly), "No one has scored yet" (everyone still on 0).
+ */
 export function standingLine(ranked: RankedPlayer[], playerId: string): string | null {
   const index = ranked.findIndex((p) => p.playerId === playerId);
   if (index < 0) return null;
   const me = ranked[index]!;
-  const place = ordinal(me.rank);
+  const others = ranked.filter((p) => p.playerId !== playerId);
+  if (others.length > 0 && ranked.every((p) => p.score === 0)) return "No one has scored yet";
+  const level = others.filter((p) => p.score === me.score).map((p) => p.nickname);
   const ahead = ranked
     .slice(0, index)
     .reverse()
     .find((p) => p.score > me.score);
-  if (ahead) return `${place} — ${ahead.score - me.score} behind ${ahead.nickname}`;
-  const level = ranked.find((p) => p.playerId !== playerId && p.score === me.score);
-  if (level) return `${place} — level with ${level.nickname}`;
-  const next = ranked[index + 1];
-  return next ? `${place} — ${me.score - next.score} ahead of ${next.nickname}` : place;
+  const behind = ranked.slice(index + 1).find((p) => p.score < me.score);
+  const last = !behind && level.length === 0 && ranked.length > 2;
+  const place = level.length
+    ? `Joint ${ordinal(me.rank)} with ${names(level)}`
+    : last
+      ? `${ordinal(me.rank)} of ${ranked.length}`
+      : ordinal(me.rank);
+  if (ahead) return `${place} — ${points(ahead.score - me.score)} behind ${ahead.nickname}`;
+  if (level.length || !behind) return place;
+  return `${place} — ${points(me.score - behind.score)} ahead of ${behind.nickname}`;
 }

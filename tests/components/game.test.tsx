@@ -51,8 +51,8 @@ describe("VerdictSplash", () => {
 
   it.each([
     ["right", 3, "Right! 1200 points. 3 in a row."],
-    ["wrong", 0, "Not quite 0 points."],
-    ["time-up", 0, "Time's up 0 points."],
+    ["wrong", 0, "Not quite No points."],
+    ["time-up", 0, "Time's up No points."],
   ] as const)("reads %s with the streak when there is one", async (verdict, streak, spoken) => {
     render(
       <MotionProvider>
@@ -62,6 +62,9 @@ describe("VerdictSplash", () => {
     await settle();
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(spoken);
     if (streak) expect(screen.getByText("3 in a row")).toBeInTheDocument();
+    // Zero points are said in words, never "+0".
+    expect(document.body.textContent).not.toMatch(/\+0/);
+    if (!spoken.startsWith("Right")) expect(screen.getByText("No points this time")).toBeInTheDocument();
   });
 });
 
