@@ -187,6 +187,7 @@ interface ProbeLine {
   cpuMs: number;
   checkpointMaxMs: number;
   walPagesMax: number;
+  walSyncMaxMs?: number;
 }
 
 /** The server's stall probe over a window: the longest event-loop delay, GC pause, commit and queue wait. */
@@ -211,6 +212,7 @@ function probeWindow(file: string, from: number, to: number) {
     batch: max((l) => l.batchMax),
     checkpointMs: max((l) => l.checkpointMaxMs ?? 0),
     walPages: max((l) => l.walPagesMax ?? 0),
+    walSyncMs: max((l) => l.walSyncMaxMs ?? 0),
     /** The server's CPU time in the second of the longest loop delay: far below 1,000 ms, the machine starved it. */
     cpuInStall: stalled?.cpuMs ?? 0,
     seconds: lines.length,
@@ -427,6 +429,9 @@ export async function benchPlay(
           0,
         )} ms (server CPU in that second: ${probes.map((p) => p.cpuInStall).join(", ")} ms); GC pause: ${probes.map((p) => `${p.gcMs.toFixed(0)} (${p.gcKind || "none"})`).join(", ")} ms; commit: ${fmt(
           probes.map((p) => p.commitMs),
+          1,
+        )} ms; WAL fdatasync (thread pool): ${fmt(
+          probes.map((p) => p.walSyncMs),
           1,
         )} ms; group-commit queue wait: ${fmt(
           probes.map((p) => p.queueMs),

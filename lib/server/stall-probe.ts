@@ -15,6 +15,7 @@ interface Window {
   gcKind: string;
   checkpointMs: number;
   walPages: number;
+  walSyncMs: number;
 }
 
 // Shared through globalThis: the instrumentation bundle and the route bundles each have their own module copies.
@@ -27,6 +28,7 @@ const state = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
   gcKind: "",
   checkpointMs: 0,
   walPages: 0,
+  walSyncMs: 0,
 }) as Window;
 
 /** Called by the play store after each answer commit: how long it took, how long its first answer waited, how many it held. */
@@ -40,6 +42,11 @@ export function noteCommit(ms: number, queueMs: number, batch: number): void {
 export function noteCheckpoint(ms: number, walPages: number): void {
   if (ms > state.checkpointMs) state.checkpointMs = ms;
   if (walPages > state.walPages) state.walPages = walPages;
+}
+
+/** Called after each fdatasync of the WAL (thread pool, off the event loop) that made a group commit durable. */
+export function noteWalSync(ms: number): void {
+  if (ms > state.walSyncMs) state.walSyncMs = ms;
 }
 
 const GC_KINDS: Record<number, string> = { 1: "scavenge", 2: "mark-compact", 4: "incremental", 8: "weak-callbacks" };
@@ -73,10 +80,20 @@ export function startStallProbe(file: string): void {
       batchMax: state.batch,
       checkpointMaxMs: state.checkpointMs,
       walPagesMax: state.walPages,
+      walSyncMaxMs: state.walSyncMs,
       heapMB: Math.round(process.memoryUsage().heapUsed / 1e6),
     };
     loop.reset();
-    Object.assign(state, { commitMs: 0, queueMs: 0, batch: 0, gcMs: 0, gcKind: "", checkpointMs: 0, walPages: 0 });
+    Object.assign(state, {
+      commitMs: 0,
+      queueMs: 0,
+      batch: 0,
+      gcMs: 0,
+      gcKind: "",
+      checkpointMs: 0,
+      walPages: 0,
+      walSyncMs: 0,
+    });
     appendFileSync(file, `${JSON.stringify(line)}\n`);
   }, 1000);
   timer.unref();

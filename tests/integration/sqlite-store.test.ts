@@ -4,10 +4,11 @@ import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { startCheckpointer } from "@/lib/server/play/store/checkpointer";
 import type { NewAnswer, Scored } from "@/lib/server/play/store";
 import { createSqliteStore } from "@/lib/server/play/store/sqlite";
+import { createWalSync, walFilesOnDisk, type WalFiles } from "@/lib/server/play/store/wal-sync";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -59,7 +60,7 @@ describe("the SQLite checkpointer", () => {
 // ------------------------------------------------------------------ group commit
 
 /** A fresh copy of the migrated template with `attempts` practice attempts of 3 served questions each. */
-function storeWithAttempts(attempts: number, synchronous?: "full" | "normal") {
+function storeWithAttempts(attempts: number, synchronous?: "full" | "normal", walFiles?: WalFiles) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ft-group-"));
   dirs.push(dir);
   const file = path.join(dir, "db.sqlite");
@@ -92,7 +93,7 @@ function storeWithAttempts(attempts: number, synchronous?: "full" | "normal") {
     }
   })();
   seed.close();
-  const store = createSqliteStore(file, 5000, synchronous);
+  const store = createSqliteStore(file, 5000, synchronous, walFiles);
   const count = (sql: string) => {
     const reader = new Database(file, { readonly: true });
     try {
@@ -127,7 +128,7 @@ describe("recording answers (SQLite group commit)", () => {
       Array.from({ length: 30 }, (_, i) => store.recordAnswer(answer(i, 0), scoreRight)),
     );
     expect(outcomes.every((o) => o.outcome === "recorded")).toBe(true);
-    expect(store.commitStats()).toEqual({ commits: 1, answers: 30 });
+    expect(store.commitStats()).toMatchObject({ commits: 1, answers: 30 });
     expect(count(`SELECT COUNT(*) AS n FROM "Answer"`)).toBe(30);
     expect(count(`SELECT SUM("score") AS n FROM "Attempt"`)).toBe(30_000);
     await store.close();
@@ -170,7 +171,7 @@ describe("recording answers (SQLite group commit)", () => {
     ]);
     expect(settled.map((s) => s.status)).toEqual(["fulfilled", "rejected", "rejected", "fulfilled"]);
     expect((settled[1] as PromiseRejectedResult).reason).toEqual(new Error("scoring failed"));
-    expect(store.commitStats()).toEqual({ commits: 1, answers: 4 });
+    expect(store.commitStats()).toMatchObject({ commits: 1, answers: 4 });
     expect(count(`SELECT COUNT(*) AS n FROM "Answer"`)).toBe(2);
     // The foreign-key failure rolled back its savepoint only: attempt 2 holds just the later answer.
     expect(count(`SELECT "score" AS n FROM "Attempt" WHERE "id" = 'attempt2'`)).toBe(1000);
@@ -178,21 +179,10 @@ describe("recording answers (SQLite group commit)", () => {
     await store.close();
   });
 
-  it("syncs every commit to disk (FULL: an acknowledged answer survives a power cut) unless set to NORMAL", async () => {
-    const durable = storeWithAttempts(2);
-    await durable.store.recordAnswer(answer(0, 0), scoreRight);
-    expect(durable.store.synchronous()).toBe(2);
-    await durable.store.close();
-    const fast = storeWithAttempts(2, "normal");
-    await fast.store.recordAnswer(answer(0, 0), scoreRight);
-    expect(fast.store.synchronous()).toBe(1);
-    await fast.store.close();
-  });
-
   it("keeps a commit to at most 100 answers", async () => {
     const { store, count } = storeWithAttempts(250);
     await Promise.all(Array.from({ length: 250 }, (_, i) => store.recordAnswer(answer(i, 0), scoreRight)));
-    expect(store.commitStats()).toEqual({ commits: 3, answers: 250 });
+    expect(store.commitStats()).toMatchObject({ commits: 3, answers: 250 });
     expect(count(`SELECT COUNT(*) AS n FROM "Answer"`)).toBe(250);
     await store.close();
   });
@@ -203,5 +193,182 @@ describe("recording answers (SQLite group commit)", () => {
     await store.close();
     expect((await Promise.all(pending)).map((o) => o.outcome)).toEqual(["recorded", "recorded"]);
     expect(count(`SELECT COUNT(*) AS n FROM "Answer"`)).toBe(2);
+  });
+});
+
+// ------------------------------------------------------------------ durability (decision 010)
+
+/** The real WAL file operations, with each fdatasync held until the test lets it finish (or fail). */
+function heldSyncs() {
+  const log: string[] = [];
+  const held: { release: () => void; fail: (error: Error) => void }[] = [];
+  let opens = 0;
+  const real = walFilesOnDisk;
+  const files: WalFiles = {
+    inode: (file) => real.inode(file),
+    syncDirectory: (dir) => real.syncDirectory(dir),
+    async open(file) {
+      opens++;
+      const handle = await real.open(file);
+      return {
+        ...handle,
+        async datasync() {
+          log.push("sync started");
+          await new Promise<void>((resolve, reject) => held.push({ release: resolve, fail: reject }));
+          await handle.datasync();
+          log.push("sync done");
+        },
+      };
+    },
+  };
+  return { files, log, held, opens: () => opens };
+}
+
+const turn = () => new Promise((r) => setImmediate(r));
+async function until(condition: () => boolean) {
+  for (let i = 0; i < 200 && !condition(); i++) await settle(5);
+  expect(condition()).toBe(true);
+}
+
+describe("durable answers (SQLite, SQLITE_SYNCHRONOUS=full): the WAL synced off the event loop", () => {
+  it("acknowledges an answer only after the WAL holding its commit is synced", async () => {
+    const sync = heldSyncs();
+    const { store, count } = storeWithAttempts(1, "full", sync.files);
+    let acknowledged = false;
+    const pending = store.recordAnswer(answer(0, 0), scoreRight).then((o) => {
+      sync.log.push("acknowledged");
+      acknowledged = true;
+      return o;
+    });
+    await until(() => sync.held.length === 1);
+    // Committed (readers see it), not yet acknowledged: the sync is still running.
+    expect(count(`SELECT COUNT(*) AS n FROM "Answer"`)).toBe(1);
+    await settle(20);
+    expect(acknowledged).toBe(false);
+    sync.held[0]!.release();
+    expect(await pending).toMatchObject({ outcome: "recorded" });
+    expect(sync.log).toEqual(["sync started", "sync done", "acknowledged"]);
+    expect(store.commitStats()).toEqual({ commits: 1, answers: 1, walSyncs: 1 });
+    await store.close();
+  });
+
+  it("runs one sync at a time: the commits made meanwhile share the next one", async () => {
+    const sync = heldSyncs();
+    const { store } = storeWithAttempts(4, "full", sync.files);
+    const first = store.recordAnswer(answer(0, 0), scoreRight);
+    await until(() => sync.held.length === 1);
+    // Three more commits, one per turn of the event loop, while the first sync runs.
+    const later: Promise<unknown>[] = [];
+    for (let i = 1; i < 4; i++) {
+      later.push(store.recordAnswer(answer(i, 0), scoreRight));
+      await turn();
+      await turn();
+    }
+    expect(store.commitStats().commits).toBe(4);
+    expect(sync.held).toHaveLength(1);
+    sync.held[0]!.release();
+    await first;
+    await until(() => sync.held.length === 2);
+    sync.held[1]!.release();
+    await Promise.all(later);
+    expect(sync.held).toHaveLength(2);
+    expect(store.commitStats()).toEqual({ commits: 4, answers: 4, walSyncs: 2 });
+    await store.close();
+  });
+
+  it("rejects a commit's answers when its sync fails; they may be stored, and a retry is a duplicate", async () => {
+    const sync = heldSyncs();
+    const { store, count } = storeWithAttempts(2, "full", sync.files);
+    const failed = Promise.allSettled([
+      store.recordAnswer(answer(0, 0), scoreRight),
+      store.recordAnswer(answer(1, 0), scoreRight),
+    ]);
+    await until(() => sync.held.length === 1);
+    const error = Object.assign(new Error("EIO: i/o error, fdatasync"), { code: "EIO" });
+    sync.held[0]!.fail(error);
+    expect((await failed).map((s) => s.status === "rejected" && s.reason)).toEqual([error, error]);
+    expect(vi.mocked(console.error).mock.calls[0]?.[0]).toMatch(/Syncing the SQLite WAL failed/);
+    vi.mocked(console.error).mockClear();
+    expect(count(`SELECT COUNT(*) AS n FROM "Answer"`)).toBe(2);
+    // The student's retry: the answer is there, so it is a duplicate (submitAnswer replays its feedback),
+    // acknowledged once a new sync (on a reopened file: never trust a descriptor whose fsync failed) is done.
+    const retry = store.recordAnswer(answer(0, 0), scoreRight);
+    await until(() => sync.held.length === 2);
+    sync.held[1]!.release();
+    expect(await retry).toEqual({ outcome: "duplicate" });
+    expect(sync.opens()).toBe(2);
+    expect(count(`SELECT "score" AS n FROM "Attempt" WHERE "id" = 'attempt0'`)).toBe(1000);
+    await store.close();
+  });
+
+  it("close() waits for the answers it records to be synced", async () => {
+    const sync = heldSyncs();
+    const { store, count } = storeWithAttempts(2, "full", sync.files);
+    const pending = [store.recordAnswer(answer(0, 0), scoreRight), store.recordAnswer(answer(1, 0), scoreRight)];
+    let closed = false;
+    const closing = store.close().then(() => (closed = true));
+    await until(() => sync.held.length === 1);
+    await settle(20);
+    expect(closed).toBe(false);
+    sync.held[0]!.release();
+    await closing;
+    expect((await Promise.all(pending)).map((o) => o.outcome)).toEqual(["recorded", "recorded"]);
+    expect(count(`SELECT COUNT(*) AS n FROM "Answer"`)).toBe(2);
+  });
+
+  it("syncs through the real file system by default, and not at all when set to normal", async () => {
+    const durable = storeWithAttempts(2);
+    await durable.store.recordAnswer(answer(0, 0), scoreRight);
+    expect(durable.store.commitStats().walSyncs).toBe(1);
+    await durable.store.close();
+    const fast = storeWithAttempts(2, "normal");
+    await fast.store.recordAnswer(answer(0, 0), scoreRight);
+    expect(fast.store.commitStats().walSyncs).toBe(0);
+    await fast.store.close();
+  });
+});
+
+describe("the WAL sync's file", () => {
+  function fakeFiles() {
+    const calls: string[] = [];
+    let inode: number | null = 1;
+    const files: WalFiles = {
+      inode: async () => inode,
+      async open() {
+        const opened = inode!;
+        calls.push(`open ${opened}`);
+        return {
+          inode: async () => opened,
+          datasync: async () => void calls.push(`datasync ${opened}`),
+          close: async () => void calls.push(`close ${opened}`),
+        };
+      },
+      syncDirectory: async () => void calls.push("sync directory"),
+    };
+    return { files, calls, setInode: (n: number | null) => (inode = n) };
+  }
+
+  it("keeps one descriptor while the file stays, reopens it when the file is made again, skips it when there is none", async () => {
+    const fake = fakeFiles();
+    const wal = createWalSync("/db/x.sqlite-wal", fake.files);
+    await wal.sync();
+    await wal.sync();
+    fake.setInode(2);
+    await wal.sync();
+    fake.setInode(null);
+    await wal.sync();
+    await wal.close();
+    expect(fake.calls).toEqual([
+      "open 1",
+      "sync directory",
+      "datasync 1",
+      "datasync 1",
+      "close 1",
+      "open 2",
+      "sync directory",
+      "datasync 2",
+      "close 2",
+    ]);
+    expect(wal.count).toBe(3);
   });
 });

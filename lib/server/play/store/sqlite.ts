@@ -3,8 +3,9 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { weekKey } from "@/lib/play/leaderboard";
-import { noteCommit } from "../../stall-probe";
+import { noteCommit, noteWalSync } from "../../stall-probe";
 import { startCheckpointer } from "./checkpointer";
+import { createWalSync, type WalFiles } from "./wal-sync";
 import { reviewMemory, type MemoryState, type MemoryUpdate } from "@/lib/play/memory";
 import { newId, recordedAnswer, toContext, toMemory, withAnswer } from "./rows";
 import type * as Rows from "./rows";
@@ -34,15 +35,16 @@ function withAttemptDates<T extends Rows.AttemptRow>(row: T | undefined): T | nu
   return row;
 }
 
-function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | "normal") {
+function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | "normal", walFiles?: WalFiles) {
   const db = new Database(filename, { timeout: busyTimeoutMs });
   db.pragma("journal_mode = WAL");
-  // FULL (the default): every commit syncs the WAL before it returns, so an answer the server has
-  // acknowledged survives a power cut too. The group commit below shares that one fsync among
-  // the answers of a batch. NORMAL syncs only at checkpoints: an answer survives a crash or
-  // SIGKILL of the app (the OS has it), but a power cut may lose the last moments.
-  // docs/decisions/010-durable-answers.md (SQLITE_SYNCHRONOUS).
-  db.pragma(`synchronous = ${synchronous === "normal" ? "NORMAL" : "FULL"}`);
+  // The connection never syncs on a commit (NORMAL: only checkpoints sync). With
+  // SQLITE_SYNCHRONOUS=full (the default) each group commit's answers are acknowledged only
+  // after an fdatasync of the WAL off the event loop (wal-sync.ts), so an acknowledged answer
+  // survives a power cut too; "normal" skips it: an answer survives a crash or SIGKILL of the
+  // app (the OS has it), but a power cut may lose the last moments. docs/decisions/010.
+  db.pragma("synchronous = NORMAL");
+  const walSync = synchronous === "full" ? createWalSync(`${filename}-wal`, walFiles, noteWalSync) : null;
   // Checkpoints run in a worker thread (checkpointer.ts), not inside a request's commit.
   db.pragma("wal_autocheckpoint = 0");
   const checkpointer = startCheckpointer(filename, busyTimeoutMs);
@@ -155,19 +157,30 @@ function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | 
     }
     stats.commits++;
     stats.answers += batch.length;
-    for (const item of batch) {
-      if (item.settled?.ok) item.resolve(item.settled.outcome);
-      else item.reject(item.settled?.error);
-    }
+    const acknowledge = () => {
+      for (const item of batch) {
+        if (item.settled?.ok) item.resolve(item.settled.outcome);
+        else item.reject(item.settled?.error);
+      }
+    };
+    if (!walSync) return acknowledge();
+    // Committed, visible to readers, but acknowledged only once on disk. If the sync fails the
+    // answers may be stored yet unacknowledged: a retry of one is a duplicate, and the client
+    // gets the stored answer's feedback (submitAnswer's replay).
+    walSync.sync().then(acknowledge, (error: unknown) => {
+      console.error("Syncing the SQLite WAL failed; the answers of that commit were not acknowledged:", error);
+      for (const item of batch) item.reject(error);
+    });
   };
   const record = (answer: Rows.NewAnswer, score: (streakBefore: number) => Rows.Scored) =>
     new Promise<Rows.RecordOutcome>((resolve, reject) => {
       queue.push({ answer, score, resolve, reject, queued: performance.now() });
       if (queue.length === 1) setImmediate(flush);
     });
-  /** Records what is queued now (before closing the connection). */
-  const drain = () => {
+  /** Records what is queued now and waits until it is acknowledged (before closing the connection). */
+  const drain = async () => {
     while (queue.length > 0) flush();
+    await walSync?.close();
   };
   return {
     db,
@@ -185,6 +198,7 @@ function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | 
     record,
     drain,
     stats,
+    walSync,
   };
 }
 
@@ -192,10 +206,12 @@ export function createSqliteStore(
   filename: string,
   busyTimeoutMs: number,
   synchronous: "full" | "normal" = "full",
-): Rows.PlayStore & { commitStats(): { commits: number; answers: number }; synchronous(): number } {
+  /** The WAL's file operations (a test's, to watch or fail the sync). */
+  walFiles?: WalFiles,
+): Rows.PlayStore & { commitStats(): { commits: number; answers: number; walSyncs: number } } {
   // Opened on first use, so importing the app (e.g. during `next build`) touches no file.
   let prepared: ReturnType<typeof prepare> | null = null;
-  const connection = () => (prepared ??= prepare(filename, busyTimeoutMs, synchronous));
+  const connection = () => (prepared ??= prepare(filename, busyTimeoutMs, synchronous, walFiles));
   return {
     async findPlayer(id) {
       return (connection().player.get(id) as { id: string; nickname: string; secretHash: string } | undefined) ?? null;
@@ -235,13 +251,10 @@ export function createSqliteStore(
     async postToBoards(attemptId, finishedAt) {
       connection().post.run(weekKey(finishedAt), attemptId);
     },
-    /** The connection's `synchronous` level as SQLite reports it (2 = FULL, 1 = NORMAL). */
-    synchronous() {
-      return connection().db.pragma("synchronous", { simple: true }) as number;
-    },
-    /** Answer commits since the connection opened, and the answers they held. */
+    /** Answer commits since the connection opened, the answers they held and the WAL syncs that made them durable. */
     commitStats() {
-      return { ...connection().stats };
+      const c = connection();
+      return { ...c.stats, walSyncs: c.walSync?.count ?? 0 };
     },
     async warm() {
       const c = connection();
@@ -250,7 +263,7 @@ export function createSqliteStore(
       c.assignment.get("warm-up");
     },
     async close() {
-      prepared?.drain();
+      await prepared?.drain();
       await prepared?.checkpointer.stop();
       prepared?.db.close();
       prepared = null;
