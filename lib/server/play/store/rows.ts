@@ -196,19 +196,11 @@ function toAnswer(row: RawAnswer): AnswerRow | null {
 }
 
 /** A Memory row as either driver returns it (dates as Date or Prisma's SQLite text). */
-export type RawMemory = {
-  item: string;
+export type RawMemory = Omit<MemoryState, "kind" | "due" | "state" | "lastReview"> & {
   kind: string;
   due: unknown;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
   state: number;
   lastReview: unknown;
-  lastRating: number;
 };
 
 export const MEMORY_COLUMNS = `"item", "kind", "due", "stability", "difficulty", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "lastRating"`;
