@@ -68,6 +68,21 @@ async function practicedPlayer(ctx: AppContext, nickname: string) {
 }
 
 describeEachDatabase("Learn mode", (current) => {
+  it("resumes the Learn round the same browser and name have in progress, never their practice", async () => {
+    const ctx = current();
+    const practice = await startPractice(at(ctx, t0), { nickname: "Learner Back", player: null, topic: TOPIC });
+    const player = (await findPlayer(ctx, practice.newCookie))!;
+    const first = await startLearn(at(ctx, t0), { nickname: "Learner Back", player, topic: TOPIC });
+    expect(first).toMatchObject({ newCookie: null, resumed: false });
+    expect(first.attemptId).not.toBe(practice.attemptId);
+    const again = await startLearn(at(ctx, t0), { nickname: "Learner Back", player, topic: TOPIC });
+    expect(again).toEqual({ attemptId: first.attemptId, newCookie: null, resumed: true });
+    // Another name on the same browser is another player, with a round of its own.
+    expect(await startLearn(at(ctx, t0), { nickname: "Someone Else", player, topic: TOPIC })).toMatchObject({
+      resumed: false,
+    });
+  });
+
   it("gives a player with no memory ten new questions, each saying so", async () => {
     const ctx = current();
     const started = await startLearn(at(ctx, t0), { nickname: "Learner New", player: null, topic: TOPIC });

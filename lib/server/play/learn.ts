@@ -15,6 +15,7 @@ import {
   drawQuestion,
   playerFor,
   requireNickname,
+  resumeOwnQuiz,
   type StartInput,
   type StartResult,
 } from "./start-attempt";
@@ -29,14 +30,8 @@ export async function startLearn(ctx: AppContext, input: StartInput & { topic: s
   if (!isTopicId(input.topic)) throw new AppError(404, "unknown_topic", `Unknown topic "${input.topic}".`);
   const nickname = requireNickname(input.nickname);
   // As practice does: the same browser and name resume the Learn round in progress.
-  if (input.player && input.player.nickname === nickname) {
-    const open = await ctx.db.attempt.findFirst({
-      where: { playerId: input.player.id, mode: "learn", topic: input.topic, status: "in_progress" },
-      orderBy: { startedAt: "desc" },
-      select: { id: true },
-    });
-    if (open) return { attemptId: open.id, newCookie: null, resumed: true };
-  }
+  const open = await resumeOwnQuiz(ctx, input.player, nickname, "learn", input.topic);
+  if (open) return open;
   await input.beforeCreate?.();
   const { playerId, newCookie } = await playerFor(ctx, nickname, input.player);
   const seed = randomInt(2 ** 31);

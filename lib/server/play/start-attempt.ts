@@ -128,6 +128,26 @@ export async function createAttempt(
 }
 
 /**
+ * The quiz of this mode and topic that the same browser, under the same name, has in
+ * progress: resumed rather than started again (null when there is none).
+ */
+export async function resumeOwnQuiz(
+  ctx: AppContext,
+  player: Player | null,
+  nickname: string,
+  mode: "practice" | "learn",
+  topic: string,
+): Promise<StartResult | null> {
+  if (!player || player.nickname !== nickname) return null;
+  const open = await ctx.db.attempt.findFirst({
+    where: { playerId: player.id, mode, topic, status: "in_progress" },
+    orderBy: { startedAt: "desc" },
+    select: { id: true },
+  });
+  return open ? { attemptId: open.id, newCookie: null, resumed: true } : null;
+}
+
+/**
  * A practice quiz: the player's practice of the topic still in progress if there is one
  * (a second "Play now", a script posting in a loop: one attempt, not hundreds), else a new one.
  */
@@ -135,14 +155,8 @@ export async function startPractice(ctx: AppContext, input: StartInput & { topic
   const nickname = requireNickname(input.nickname);
   await sweepAbandonedPracticeNowAndThen(ctx);
   const start = async (): Promise<StartResult> => {
-    if (input.player && input.player.nickname === nickname) {
-      const open = await ctx.db.attempt.findFirst({
-        where: { playerId: input.player.id, mode: "practice", topic: input.topic, status: "in_progress" },
-        orderBy: { startedAt: "desc" },
-        select: { id: true },
-      });
-      if (open) return { attemptId: open.id, newCookie: null, resumed: true };
-    }
+    const open = await resumeOwnQuiz(ctx, input.player, nickname, "practice", input.topic);
+    if (open) return open;
     await input.beforeCreate?.();
     const { playerId, newCookie } = await playerFor(ctx, nickname, input.player);
     const attemptId = await createAttempt(ctx, {
