@@ -205,26 +205,14 @@ export function CauseMap({ causes, source, marks }: { causes: Causes; source: So
     setSelected(id);
     if (how === "show") setReveal((n) => n + 1);
   };
+  // One map, laid out for a phone and for a wide screen; CSS shows the one that fits.
+  const map = { causes, selected, onSelect: select, marks };
 
   return (
     <div className="space-y-4 lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:items-start lg:gap-6 lg:space-y-0">
       <div>
-        <Diagram
-          layout={phone}
-          causes={causes}
-          selected={selected}
-          onSelect={select}
-          className="w-full sm:hidden"
-          marks={marks}
-        />
-        <Diagram
-          layout={wide}
-          causes={causes}
-          selected={selected}
-          onSelect={select}
-          className="mx-auto hidden w-full max-w-3xl sm:block"
-          marks={marks}
-        />
+        <Diagram layout={phone} className="w-full sm:hidden" {...map} />
+        <Diagram layout={wide} className="mx-auto hidden w-full max-w-3xl sm:block" {...map} />
       </div>
       <div
         ref={panel}
