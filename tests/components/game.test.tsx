@@ -21,6 +21,12 @@ async function settle() {
   });
 }
 
+/** Renders `ui` inside the app's MotionProvider, as the pages do, and lets its features arrive. */
+async function renderInMotion(ui: React.ReactElement) {
+  render(<MotionProvider>{ui}</MotionProvider>);
+  await settle();
+}
+
 afterEach(() => {
   window.localStorage.clear();
   window.sessionStorage.clear();
@@ -28,19 +34,16 @@ afterEach(() => {
 
 describe("VerdictSplash", () => {
   it("says the verdict first, takes focus so screen readers announce it, and offers the next step", async () => {
-    render(
-      <MotionProvider>
-        <VerdictSplash
-          verdict="partly"
-          points={412}
-          streak={0}
-          detail="4 of 6 pairs in the right order"
-          spokenSuffix="Score 2400."
-          action={<button type="button">Next question</button>}
-        />
-      </MotionProvider>,
+    await renderInMotion(
+      <VerdictSplash
+        verdict="partly"
+        points={412}
+        streak={0}
+        detail="4 of 6 pairs in the right order"
+        spokenSuffix="Score 2400."
+        action={<button type="button">Next question</button>}
+      />,
     );
-    await settle();
     const heading = screen.getByRole("heading", { level: 2 });
     expect(heading).toHaveTextContent("Partly right 412 points. Score 2400.");
     expect(heading).toHaveFocus();
@@ -54,12 +57,9 @@ describe("VerdictSplash", () => {
     ["wrong", 0, "Not quite No points."],
     ["time-up", 0, "Time's up No points."],
   ] as const)("reads %s with the streak when there is one", async (verdict, streak, spoken) => {
-    render(
-      <MotionProvider>
-        <VerdictSplash verdict={verdict} points={spoken.startsWith("Right") ? 1200 : 0} streak={streak} />
-      </MotionProvider>,
+    await renderInMotion(
+      <VerdictSplash verdict={verdict} points={spoken.startsWith("Right") ? 1200 : 0} streak={streak} />,
     );
-    await settle();
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(spoken);
     if (streak) expect(screen.getByText("3 in a row")).toBeInTheDocument();
     // Zero points are said in words, never "+0".
@@ -136,20 +136,17 @@ describe("useSound", () => {
 
 describe("Podium", () => {
   it("ranks the top three in reading order, marking the viewer", async () => {
-    render(
-      <MotionProvider>
-        <Podium
-          label="Top three"
-          entries={[
-            { rank: 1, name: "Brave Falcon", score: 9100 },
-            { rank: 2, name: "Kind Otter", score: 8800, you: true },
-            { rank: 3, name: "Swift Lynx", score: 8650 },
-            { rank: 4, name: "Calm Heron", score: 100 },
-          ]}
-        />
-      </MotionProvider>,
+    await renderInMotion(
+      <Podium
+        label="Top three"
+        entries={[
+          { rank: 1, name: "Brave Falcon", score: 9100 },
+          { rank: 2, name: "Kind Otter", score: 8800, you: true },
+          { rank: 3, name: "Swift Lynx", score: 8650 },
+          { rank: 4, name: "Calm Heron", score: 100 },
+        ]}
+      />,
     );
-    await settle();
     const places = within(screen.getByRole("list", { name: "Top three" })).getAllByRole("listitem");
     expect(places.map((p) => p.textContent)).toEqual([
       "Brave Falcon9,100 pointsPlace 1",
