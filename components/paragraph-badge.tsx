@@ -1,6 +1,6 @@
 // Citations as the app shows them: a "P9" badge that opens the words it quotes, with the
 // source's title, outlet and date (the HTML popover: no script; a tap beside it or Escape closes it).
-import type { ParagraphRef } from "@/lib/content/schema";
+import type { ParagraphEvidence, ParagraphRef } from "@/lib/content/schema";
 import { formatLongDate } from "@/lib/format-date";
 
 /** The report a topic rests on, as a citation names it. */
@@ -14,6 +14,15 @@ export interface SourceMeta {
 /** "P8", "P4 · P8" or "Caption": how every citation reads in the app. */
 export function formatParagraphs(refs: readonly ParagraphRef[]): string {
   return refs.map((p) => (p === "caption" ? "Caption" : `P${p}`)).join(" · ");
+}
+
+/** The source's own words: a quote, or a quote under what it backs ("P4", or a timeline's event). */
+export type Quote = string | { text: string; label: string };
+
+/** An item's one quote per paragraph, each under its paragraph when it cites more than one. */
+export function paragraphQuotes(evidence: ParagraphEvidence): Quote[] {
+  if (evidence.length === 1) return [evidence[0]!.quote];
+  return evidence.map((e) => ({ text: e.quote, label: formatParagraphs([e.paragraph]) }));
 }
 
 function spoken(refs: readonly ParagraphRef[]): string {
@@ -32,7 +41,7 @@ export function ParagraphBadge({
   id?: string;
   refs: readonly ParagraphRef[];
   /** The source's own words the item rests on (a few words each). */
-  quotes?: readonly string[];
+  quotes?: readonly Quote[];
   /** Without a source (and an id) the badge is a plain label, as in the teacher's tables. */
   source?: SourceMeta;
   /**
@@ -92,11 +101,18 @@ export function ParagraphBadge({
             data-popover-card
             className="relative block w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-steppe/30 bg-white p-5 shadow-2xl"
           >
-            {quotes.map((quote) => (
-              <q key={quote} className="mb-2 block text-lg font-semibold italic text-steppe-dark">
-                {quote}
-              </q>
-            ))}
+            {quotes.map((quote) =>
+              typeof quote === "string" ? (
+                <q key={quote} className="mb-2 block text-lg font-semibold italic text-steppe-dark">
+                  {quote}
+                </q>
+              ) : (
+                <span key={`${quote.label}|${quote.text}`} className="mb-2 block">
+                  <span className="block text-xs font-bold uppercase tracking-wide text-muted">{quote.label}</span>
+                  <q className="block text-lg font-semibold italic text-steppe-dark">{quote.text}</q>
+                </span>
+              ),
+            )}
             <span className="block text-sm">
               {spoken(refs).replace(/^./, (c) => c.toUpperCase())} of “{source.title}”, {source.outlet},{" "}
               {formatLongDate(source.published)}.

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { Topic } from "@/lib/content/parse-topic";
 import { formatLongDate } from "@/lib/format-date";
 import { FadeIn } from "./fade-in";
-import { ParagraphBadge } from "./paragraph-badge";
+import { ParagraphBadge, paragraphQuotes } from "./paragraph-badge";
 
 const GROUP_TITLES = {
   "long-standing": "Long-standing grievances",
@@ -76,7 +76,12 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
                     <span>
                       <span className="font-semibold">{node.label}.</span> {node.description}
                     </span>
-                    <ParagraphBadge id={`home-cause-${node.id}`} refs={node.paragraphs} source={source} />
+                    <ParagraphBadge
+                      id={`home-cause-${node.id}`}
+                      refs={node.paragraphs}
+                      quotes={paragraphQuotes(node.evidence)}
+                      source={source}
+                    />
                   </li>
                 ))}
               </ul>
@@ -125,7 +130,12 @@ export function TopicOverview({ topic, actions }: { topic: Topic; actions?: Reac
             {meta.source.caveats.map((caveat) => (
               <li key={caveat.id}>
                 {caveat.note}{" "}
-                <ParagraphBadge id={`home-caveat-${caveat.id}`} refs={caveat.paragraphs} source={source} />
+                <ParagraphBadge
+                  id={`home-caveat-${caveat.id}`}
+                  refs={caveat.paragraphs}
+                  quotes={paragraphQuotes(caveat.evidence)}
+                  source={source}
+                />
               </li>
             ))}
           </ul>

@@ -12,7 +12,7 @@ import { VerdictSplash } from "../game/verdict-splash";
 import type { AnswerFeedback } from "./api";
 import { studyHref } from "./api";
 import { MultipleChoiceCard } from "./multiple-choice-card";
-import { Sources, Why } from "./sources";
+import { questionQuotes, Sources, Why } from "./sources";
 
 export interface FeedbackPanelProps {
   feedback: AnswerFeedback;
@@ -82,7 +82,7 @@ function FeedbackContent({ feedback, question, placed, chosen, source, onNext }:
         <Sources
           id={`q${feedback.position}`}
           sources={feedback.sources}
-          quotes={feedback.evidence}
+          quotes={questionQuotes(question, feedback.about, feedback.evidence)}
           source={source}
           href={studyHref(feedback.about, question.type)}
         />

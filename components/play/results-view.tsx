@@ -16,7 +16,7 @@ import { SoundToggle } from "../game/sound-toggle";
 import type { Sound } from "../game/use-sound";
 import type { SourceMeta } from "../paragraph-badge";
 import { ApiError, playApi, studyHref, type AttemptResults } from "./api";
-import { Sources, Why } from "./sources";
+import { questionQuotes, Sources, Why } from "./sources";
 
 function describeResponse(question: Question, response: unknown): string {
   if (response === null || response === undefined) return "No answer (time ran out)";
@@ -269,7 +269,7 @@ export function ResultsView({
                   <Sources
                     id={`review-${item.position}`}
                     sources={item.question.sources}
-                    quotes={item.question.evidence}
+                    quotes={questionQuotes(item.question, item.question.about, item.question.evidence)}
                     source={source}
                     href={studyHref(item.question.about, item.question.type)}
                   />

@@ -2,7 +2,25 @@
 // with the source's title, outlet and date) and a link into the study view — one tap away.
 import Link from "next/link";
 import type { ParagraphRef } from "@/lib/content/schema";
-import { ParagraphBadge, type SourceMeta } from "../paragraph-badge";
+import type { PublicQuestion } from "@/lib/quiz/question";
+import { ParagraphBadge, type Quote, type SourceMeta } from "../paragraph-badge";
+
+/**
+ * A question's quotes for its citation: a timeline's each under the event it backs (the evidence
+ * runs in the order of `about`, the events of the chain), a multiple-choice question's as they are.
+ */
+export function questionQuotes(
+  question: Pick<PublicQuestion, "type"> & { items?: readonly { id: string; text: string }[] },
+  about: readonly string[],
+  evidence: readonly string[],
+): Quote[] {
+  if (question.type !== "timeline" || evidence.length !== about.length) return [...evidence];
+  const label = new Map(question.items?.map((item) => [item.id, item.text]));
+  return evidence.map((text, i) => {
+    const event = label.get(about[i]!);
+    return event ? { text, label: event } : text;
+  });
+}
 
 export function Sources({
   id,
@@ -13,7 +31,7 @@ export function Sources({
 }: {
   id: string;
   sources: { paragraph: ParagraphRef }[];
-  quotes: readonly string[];
+  quotes: readonly Quote[];
   source: SourceMeta;
   href: string;
 }) {

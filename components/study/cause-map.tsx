@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Causes } from "@/lib/content/schema";
 import type { Mastery } from "@/lib/play/mastery";
 import { CAUSE_STAGES, layoutCauseMap, MAP_MARGIN, type CauseLayout } from "@/lib/study/cause-layout";
-import { ParagraphBadge, type SourceMeta } from "../paragraph-badge";
+import { ParagraphBadge, paragraphQuotes, type SourceMeta } from "../paragraph-badge";
 import { MasteryBadge } from "./mastery-badge";
 import { StudyItem } from "./study-item";
 
@@ -225,7 +225,12 @@ export function CauseMap({ causes, source, marks }: { causes: Causes; source: So
         </p>
         <p className="flex items-start justify-between gap-3">
           <span className="text-lg font-bold text-steppe-dark">{node.label}</span>
-          <ParagraphBadge id={`map-${node.id}`} refs={node.paragraphs} source={source} />
+          <ParagraphBadge
+            id={`map-${node.id}`}
+            refs={node.paragraphs}
+            quotes={paragraphQuotes(node.evidence)}
+            source={source}
+          />
         </p>
         {marks?.[node.id] && (
           <p className="my-1 flex items-center gap-2 text-sm font-semibold">
@@ -266,7 +271,14 @@ export function CauseList({ causes, source }: { causes: Causes; source: SourceMe
           id={`cause-${node.id}`}
           title={node.label}
           className="p-3"
-          badge={<ParagraphBadge id={`list-${node.id}`} refs={node.paragraphs} source={source} />}
+          badge={
+            <ParagraphBadge
+              id={`list-${node.id}`}
+              refs={node.paragraphs}
+              quotes={paragraphQuotes(node.evidence)}
+              source={source}
+            />
+          }
         >
           <p className="text-sm">{node.description}</p>
           {causes.links

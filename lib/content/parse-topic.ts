@@ -97,6 +97,16 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
         problems.push(`${where}: cites paragraph ${p}, beyond the article's ${meta.source.paragraphCount}`);
   };
 
+  /** Quotes behind a multi-paragraph item: one for each paragraph it cites, and none for any other. */
+  const checkEvidence = (where: string, refs: ParagraphRef[], evidence: { paragraph: ParagraphRef }[]) => {
+    for (const { paragraph } of evidence)
+      if (!refs.includes(paragraph)) problems.push(`${where}: quotes paragraph ${paragraph}, which it does not cite`);
+    for (const p of refs)
+      if (evidence.filter((e) => e.paragraph === p).length !== 1)
+        problems.push(`${where}: needs one quote from paragraph ${p}, which it cites`);
+  };
+  for (const c of meta.source.caveats) checkEvidence(`topic.json: caveat "${c.id}"`, c.paragraphs, c.evidence);
+
   /** The ids of `items`, each reported once more when it is defined twice. */
   const idsOf = (where: (id: string) => string, items: { id: string }[]) => {
     const ids = new Set<string>();
@@ -127,6 +137,7 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
   const factIds = new Set(facts.map((f) => f.id));
   for (const n of causes.nodes) {
     checkRefs(`causes.json: node "${n.id}"`, n.paragraphs);
+    checkEvidence(`causes.json: node "${n.id}"`, n.paragraphs, n.evidence);
     for (const t of n.teaches)
       if (!factIds.has(t) && !eventIds.has(t)) problems.push(`causes.json: node "${n.id}" teaches unknown "${t}"`);
   }

@@ -16,6 +16,12 @@ const evidence = z
   .trim()
   .min(3)
   .refine((s) => s.split(/\s+/).length <= 16, "evidence quotes are a few words (16 at most)");
+/**
+ * The source's words behind an item that cites several paragraphs, one quote per paragraph it
+ * cites (a citation badge opens them, each under its paragraph).
+ */
+const paragraphEvidence = z.array(z.object({ paragraph: paragraphRef, quote: evidence })).min(1);
+export type ParagraphEvidence = z.infer<typeof paragraphEvidence>;
 
 export const topicSchema = z.object({
   id,
@@ -31,7 +37,9 @@ export const topicSchema = z.object({
     paragraphCount: z.number().int().positive(),
     numbering: text,
     relativeDays: z.array(z.object({ word: text, date: isoDate, note: text })),
-    caveats: z.array(z.object({ id, paragraphs: z.array(paragraphRef).min(1), note: text })),
+    caveats: z.array(
+      z.object({ id, paragraphs: z.array(paragraphRef).min(1), note: text, evidence: paragraphEvidence }),
+    ),
   }),
 });
 
@@ -155,6 +163,7 @@ export const causesSchema = z.object({
       label: text,
       description: text,
       paragraphs: z.array(paragraphRef).min(1),
+      evidence: paragraphEvidence,
       certainty,
       /** The facts and events whose mastery stands for this cause's (teachers' class mastery on the map). */
       teaches: z.array(id).default([]),

@@ -55,6 +55,27 @@ describe("ResultsView", () => {
     );
   });
 
+  it("opens each question's citation on the source's own words: a timeline's under the event each one backs", async () => {
+    await renderResults({ results: results, source });
+    await userEvent.click(screen.getByRole("button", { name: /^Review All 2 questions/ }));
+    const popoverOf = (name: RegExp) => {
+      const badge = screen.getByRole("button", { name });
+      return document.getElementById(badge.getAttribute("popovertarget")!)!;
+    };
+    const quoted = (popover: HTMLElement) =>
+      [...popover.querySelectorAll("q")].map((q) =>
+        [q.previousElementSibling?.textContent, q.textContent].filter(Boolean).join(": "),
+      );
+    expect(quoted(popoverOf(/^Source P4 · P8/))).toEqual(["the rising price of liquefied petroleum gas"]);
+    const timeline = popoverOf(/^Source P1 · P7/);
+    expect(quoted(timeline)).toEqual([
+      "Nazarbayev's rule begins: ruled firmly since Soviet times",
+      "Kazakhstan becomes independent: independence three decades ago",
+      "Nazarbayev steps down as president: stepping down three years ago as president",
+    ]);
+    expect(timeline).toHaveTextContent(`Paragraph 1 and paragraph 7 of “${source.title}”, ${source.outlet}`);
+  });
+
   it("says where the player stands: rank, personal best, and the board's podium", async () => {
     await renderResults({ results: results, source });
     expect(screen.getByText("12th of 240 this week")).toBeInTheDocument();

@@ -44,3 +44,36 @@ test("the home page under reduced motion loads without a hydration error", async
   await page.waitForLoadState("networkidle");
   expect(errors).toEqual([]);
 });
+
+test("a citation badge works from the keyboard: Enter opens the report's words, Escape closes them, focus returns", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const causes = page.getByRole("region", { name: "The causes" });
+  const badge = causes.getByRole("button", {
+    name: /^Source P4 · P8 ?: paragraph 4 and paragraph 8, with the quoted words$/,
+  });
+  await badge.first().focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Source: paragraph 4 and paragraph 8" }).locator("visible=true");
+  await expect(dialog).toHaveCount(1);
+  // The words of the report for this cause, each under its paragraph, then the source.
+  await expect(dialog).toContainText("P4a fuel price hikeP8liquefied petroleum gas, a fuel used by the poor");
+  await expect(dialog.locator("q")).toHaveText([
+    "a fuel price hike",
+    "liquefied petroleum gas, a fuel used by the poor to power their cars",
+  ]);
+  await expect(dialog).toContainText("Paragraph 4 and paragraph 8 of “Deadly clashes rock Kazakhstan's largest city");
+  // Tab goes into the card (its Close button), Escape closes it and gives focus back to the badge.
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(":popover-open")).toHaveCount(0);
+  await expect(badge.first()).toBeFocused();
+  // The Close button does the same.
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(":popover-open")).toHaveCount(0);
+  await expect(badge.first()).toBeFocused();
+});

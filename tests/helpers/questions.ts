@@ -37,7 +37,11 @@ export const timelineQuestion: TimelineQuestion = {
   sources: [{ paragraph: 1 }, { paragraph: 7 }],
   strand: "causes",
   about: ["nazarbayev-rule-begins", "independence", "nazarbayev-steps-down"],
-  evidence: [],
+  evidence: [
+    "ruled firmly since Soviet times",
+    "independence three decades ago",
+    "stepping down three years ago as president",
+  ],
 };
 
 /** What every made-up question has (explanation, sources and evidence: filler no test here looks at). */

@@ -38,6 +38,10 @@ describe("the kazakhstan-2022 fact base", () => {
     const quotes = [
       ...topic.events.map((e) => ({ name: `event ${e.id}`, quote: e.evidence, refs: e.paragraphs })),
       ...topic.facts.map((f) => ({ name: `fact ${f.id}`, quote: f.evidence, refs: f.paragraphs })),
+      ...[
+        ...topic.causes.nodes.map((n) => [`cause ${n.id}`, n.evidence] as const),
+        ...topic.meta.source.caveats.map((c) => [`caveat ${c.id}`, c.evidence] as const),
+      ].flatMap(([name, evidence]) => evidence.map((e) => ({ name, quote: e.quote, refs: [e.paragraph] }))),
     ];
     const wrong = quotes
       .filter((q) => !quoteIsInParagraphs(q.quote, q.refs, fingerprint))
@@ -260,6 +264,23 @@ describe("loading a broken topic pack", () => {
     const raw = rawTopic();
     (raw.events as { paragraphs: number[] }[])[0]!.paragraphs = [13];
     expect(() => parseTopic(TOPIC_ID, raw)).toThrow(/event "nazarbayev-rule-begins": cites paragraph 13/);
+  });
+
+  it("refuses a cause whose quotes do not match the paragraphs it cites", () => {
+    const raw = rawTopic();
+    const node = (raw.causes as { nodes: { paragraphs: number[]; evidence: { paragraph: number }[] }[] }).nodes[0]!;
+    node.paragraphs = [7, 8, 9];
+    node.evidence[0]!.paragraph = 3;
+    const error = (() => {
+      try {
+        parseTopic(TOPIC_ID, raw);
+      } catch (e) {
+        return String(e);
+      }
+    })();
+    expect(error).toMatch(/node "decades-of-rule": quotes paragraph 3, which it does not cite/);
+    expect(error).toMatch(/node "decades-of-rule": needs one quote from paragraph 7/);
+    expect(error).toMatch(/node "decades-of-rule": needs one quote from paragraph 9/);
   });
 
   it("refuses to key a fact on an unverified claim", () => {
