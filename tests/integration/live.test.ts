@@ -2,7 +2,7 @@
 // version check), answers only while their question is open, late join, rejoin
 // keeping the score, removal, team scoring, and the podium finishing every attempt.
 import { randomUUID } from "node:crypto";
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import type { LiveMove } from "@/lib/live/game";
 import { rankTeams } from "@/lib/live/standings";
 import { at, type AppContext } from "@/lib/server/context";
@@ -211,6 +211,45 @@ describeEachDatabase("the live game", (current) => {
     expect(stranger.status).toBe(403);
     expect(open.state).toMatchObject({ phase: "question", questionIndex: 1 });
     expect(await ctx.db.answer.count({ where: { attemptId: aru.attemptId } })).toBe(1);
+  });
+
+  it("an answer is one plain-SQL read of the game, the seat and the question, then the write: no Prisma", async () => {
+    const ctx = current();
+    const g = await hosted(ctx, { streakBonus: false });
+    const aru = await join(ctx, g.code, "Aru");
+    await g.move("start", 1000);
+    await g.move("pause", 5000); // 4 s in: the clock stops with 16 s left
+    await g.move("resume", 60_000); // the deadline moves to 76 s
+    const game = await g.game();
+    const noPrisma = new Proxy(ctx.db, {
+      get: (_, key) => {
+        throw new Error(`Prisma used on the answer path: db.${String(key)}`);
+      },
+    });
+    const liveRead = vi.spyOn(ctx.store, "liveAnswerContext");
+    const plainRead = vi.spyOn(ctx.store, "answerContext");
+    try {
+      // 2 s after resuming: 6 s into the question by the game's clock, however long the pause.
+      const reply = await answer({ ...ctx, db: noPrisma }, game, aru.cookie, 0, true, 62_000);
+      expect(reply).toEqual({ position: 0, locked: true, repeated: false });
+      expect(liveRead).toHaveBeenCalledTimes(1);
+      expect(plainRead).not.toHaveBeenCalled();
+    } finally {
+      liveRead.mockRestore();
+      plainRead.mockRestore();
+    }
+    // 1000 × (1 − 6/40).
+    expect((await ctx.db.attempt.findUniqueOrThrow({ where: { id: aru.attemptId } })).score).toBe(850);
+    // A cookie whose secret is wrong is refused as a stranger, and changes nothing.
+    const forged = { playerId: aru.cookie.playerId, secret: "y".repeat(32) };
+    await g.move("skip", 63_000);
+    const stranger = await rejection(answer(ctx, await g.game(), forged, 1, true, 64_000));
+    expect(stranger.status).toBe(404);
+    expect(await ctx.db.answer.count({ where: { attemptId: aru.attemptId } })).toBe(1);
+    const unknown = await rejection(
+      submitLiveAnswer(ctx, { code: "ZZZZZZ", cookie: aru.cookie, position: 0, response: "x" }),
+    );
+    expect(unknown.status).toBe(404);
   });
 
   it("lets a late joiner in at the current question, and the lock keeps newcomers out", async () => {

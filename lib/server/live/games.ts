@@ -25,6 +25,7 @@ import type { Question } from "@/lib/quiz/question";
 import { generateQuiz } from "@/lib/quiz/quiz";
 import type { AppContext } from "../context";
 import { postAssignmentBoard } from "../play/leaderboards";
+import type { LiveGameRow } from "../play/store";
 import type { LiveChange } from "./bus";
 import type { Player, PlayerCookie } from "../play/player";
 import { createAttempt, drawQuestion, playerFor, requireNickname, type DrawnQuestion } from "../play/start-attempt";
@@ -88,7 +89,7 @@ function toGame(row: GameRow): LiveGame {
     if (questionCache.size > 500) questionCache.clear();
     questionCache.set(row.id, drawn);
   }
-  const settings = parseLiveSettings(row.settings);
+  const settings = liveSettingsOf(row.settings);
   return {
     id: row.id,
     assignmentId: row.assignmentId,
@@ -98,17 +99,7 @@ function toGame(row: GameRow): LiveGame {
     settings,
     questions: drawn.map((d) => d.question),
     drawn,
-    state: {
-      phase: row.phase as LivePhase,
-      questionIndex: row.questionIndex,
-      questionCount: row.questionCount,
-      phaseStartedAt: row.phaseStartedAt,
-      deadline: row.deadline,
-      pausedRemainingMs: row.pausedRemainingMs,
-      locked: row.locked,
-      showLeaderboard: settings.showLeaderboard,
-      version: row.version,
-    },
+    state: liveStateOf(row, settings.showLeaderboard),
   };
 }
 
@@ -248,7 +239,7 @@ export const REMOVED_MESSAGE = "The teacher removed you from this game.";
 export const removedFromGame = () => new AppError(403, "removed", REMOVED_MESSAGE);
 
 /** Whether the host removed this player from the game (read only when they hold no seat: a rare path). */
-export async function wasRemoved(ctx: AppContext, game: LiveGame, playerId: string): Promise<boolean> {
+export async function wasRemoved(ctx: AppContext, game: { assignmentId: string }, playerId: string): Promise<boolean> {
   const row = await ctx.db.assignmentPlayer.findUnique({
     where: { assignmentId_playerId: { assignmentId: game.assignmentId, playerId } },
     select: { removed: true },
@@ -459,28 +450,61 @@ export async function submitLiveAnswer(
   input: { code: unknown; cookie: PlayerCookie | null; position: unknown; response: unknown },
 ): Promise<{ position: number; locked: true; repeated: boolean }> {
   const now = ctx.clock.now();
-  const game = await findLiveGame(ctx, input.code);
-  if (!input.cookie) throw new AppError(403, "not_in_game", "Join the game first.");
+  const code = normaliseJoinCode(input.code);
+  if (!code) throw new AppError(404, "unknown_code", "That is not a join code.");
   const position = input.position;
-  if (typeof position !== "number" || !Number.isInteger(position) || position < 0 || position >= game.questions.length)
+  if (typeof position !== "number" || !Number.isInteger(position) || position < 0)
     throw new AppError(400, "bad_position", "That is not a question of this game.");
-  if (isPaused(game.state) && game.state.questionIndex === position)
+  // One read (plain SQL, docs/decisions/004): the game's state, the seat, and the seat's attempt and question.
+  const read = input.cookie ? await ctx.store.liveAnswerContext(code, input.cookie.playerId, position) : null;
+  if (input.cookie && !read) throw noSuchGame(code);
+  if (!input.cookie || !read) throw new AppError(403, "not_in_game", "Join the game first.");
+  const { game, context } = read;
+  if (position >= game.questionCount) throw new AppError(400, "bad_position", "That is not a question of this game.");
+  const state = liveStateOf(game);
+  if (isPaused(state) && state.questionIndex === position)
     throw new AppError(409, "paused", "The game is paused: answer when your teacher resumes the clock.");
-  if (!acceptsAnswer(game.state, position, now))
+  if (!acceptsAnswer(state, position, now))
     throw new AppError(409, "question_closed", `Question ${position + 1} is not open: answers are closed.`);
-  const seat = await seatOf(ctx, game.id, input.cookie.playerId);
-  if (!seat) {
+  if (!context) {
     if (await wasRemoved(ctx, game, input.cookie.playerId)) throw removedFromGame();
     throw new AppError(403, "not_in_game", "Join the game first.");
   }
   const feedback = await submitAnswer(ctx, {
-    attemptId: seat.attemptId,
+    attemptId: context.attempt.id,
     cookie: input.cookie,
     position,
     response: input.response,
-    liveElapsedMs: elapsedMs(game.state, game.settings.timeLimitSeconds, now),
+    liveElapsedMs: elapsedMs(state, liveSettingsOf(game.settings).timeLimitSeconds, now),
+    context,
   });
   return { position, locked: true, repeated: feedback.repeated };
+}
+
+/** Parsed settings by their JSON (a game's change only when the host shows or hides the leaderboard). */
+const settingsCache = new Map<string, LiveSettings>();
+function liveSettingsOf(json: string): LiveSettings {
+  let settings = settingsCache.get(json);
+  if (!settings) {
+    if (settingsCache.size > 500) settingsCache.clear();
+    settingsCache.set(json, (settings = parseLiveSettings(json)));
+  }
+  return settings;
+}
+
+/** A game's stored columns as the state machine's state. */
+function liveStateOf(row: LiveGameRow, showLeaderboard = false): LiveState {
+  return {
+    phase: row.phase as LivePhase,
+    questionIndex: row.questionIndex,
+    questionCount: row.questionCount,
+    phaseStartedAt: row.phaseStartedAt,
+    deadline: row.deadline,
+    pausedRemainingMs: row.pausedRemainingMs,
+    locked: row.locked,
+    showLeaderboard,
+    version: row.version,
+  };
 }
 
 /** How many players are in the game and how many answered the open question (one query each). */

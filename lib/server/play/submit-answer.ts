@@ -10,7 +10,7 @@ import type { Question } from "@/lib/quiz/question";
 import type { AppContext } from "../context";
 import { secretMatches, type PlayerCookie } from "./player";
 import { getAttemptSummary, requireAnswersOpen, storedQuestion, summaryOf } from "./read-attempt";
-import type { AnswerRow } from "./store";
+import type { AnswerContext, AnswerRow } from "./store";
 
 /** Stored with each answer, so a repeated submit returns exactly the first feedback. */
 interface StoredDetail {
@@ -76,6 +76,8 @@ export async function submitAnswer(
     response: unknown;
     /** A live game's answer: the time into the question by the game's clock (lib/live/game.ts), not since serving. */
     liveElapsedMs?: number;
+    /** This attempt's answer context, when the caller has read it already (a live game's one read). */
+    context?: AnswerContext;
   } & Answerer,
 ): Promise<AnswerFeedback> {
   const now = ctx.clock.now();
@@ -83,7 +85,7 @@ export async function submitAnswer(
   const cookie = "cookie" in input ? input.cookie : null;
   const playerId = "cookie" in input ? (cookie?.playerId ?? null) : input.playerId;
   if (!playerId) throw quizNotFound();
-  const context = await store.answerContext(input.attemptId, playerId, input.position);
+  const context = input.context ?? (await store.answerContext(input.attemptId, playerId, input.position));
   if (!context || (cookie && !secretMatches(context.secretHash, cookie.secret))) throw quizNotFound();
   const attempt = summaryOf(context.attempt);
   if ((attempt.mode === "live") !== (input.liveElapsedMs !== undefined)) throw liveOnly(attempt.mode === "live");

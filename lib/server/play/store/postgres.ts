@@ -6,7 +6,7 @@ import { weekKey } from "@/lib/play/leaderboard";
 import { numberedPlaceholders as numbered } from "@/lib/sql-placeholders";
 import { noteCommit } from "../../stall-probe";
 import { reviewMemory, type MemoryState, type MemoryUpdate } from "@/lib/play/memory";
-import { memoryArrays, newId, recordedAnswer, toContext, toMemory, withAnswer } from "./rows";
+import { memoryArrays, newId, recordedAnswer, toContext, toLiveContext, toMemory, withAnswer } from "./rows";
 import type * as Rows from "./rows";
 import * as SQL from "./sql";
 
@@ -50,6 +50,10 @@ export function createPostgresStore(connectionString: string, max: number): Rows
       const row = await one<Rows.RawContext>(SQL.ANSWER_CONTEXT_SELECT, [position, attemptId, playerId]);
       return row ? toContext(row, (row.servedAt as Date | null) ?? null) : null;
     },
+    async liveAnswerContext(code, playerId, position) {
+      const row = await one<Rows.RawLiveContext>(SQL.LIVE_ANSWER_CONTEXT_SELECT, [playerId, position, code]);
+      return row ? toLiveContext(row, (v) => (v as Date | null) ?? null, (row.servedAt as Date | null) ?? null) : null;
+    },
     async markServed(id, now) {
       // One statement: set the clock if unset, and return whichever time won.
       const row = await one<{ servedAt: Date }>(
@@ -90,6 +94,7 @@ export function createPostgresStore(connectionString: string, max: number): Rows
               [SQL.CURRENT_SELECT, [none]],
               [SQL.QUESTION_SELECT, [none, 0]],
               [SQL.ANSWER_CONTEXT_SELECT, [0, none, none]],
+              [SQL.LIVE_ANSWER_CONTEXT_SELECT, [none, 0, none]],
               [
                 `UPDATE "AttemptQuestion" SET "servedAt" = COALESCE("servedAt", ?::timestamp) WHERE "id" = ? RETURNING "servedAt"`,
                 [epoch, none],

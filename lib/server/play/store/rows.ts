@@ -98,6 +98,11 @@ export interface PlayStore {
    * and the question at `position` with its answer, if any.
    */
   answerContext(attemptId: string, playerId: string, position: number): Promise<AnswerContext | null>;
+  /**
+   * A live game's answer in one read: the game's state by join code (null: no live game
+   * uses it), and the player's seat's answer context (null when they hold no seat).
+   */
+  liveAnswerContext(code: string, playerId: string, position: number): Promise<LiveAnswerContext | null>;
   /** Starts the question's clock unless it has started; returns when it started. */
   markServed(questionId: string, now: Date): Promise<Date>;
   /**
@@ -166,6 +171,65 @@ export function toContext(row: RawContext, servedAt: Date | null): AnswerContext
       row.questionRowId === null
         ? null
         : { id: row.questionRowId, position: row.position, question: row.question, servedAt, answer: toAnswer(row) },
+  };
+}
+
+/** A live game as an answer reads it: its state's columns (lib/live/game.ts: LiveState) and settings' JSON. */
+export interface LiveGameRow {
+  id: string;
+  assignmentId: string;
+  phase: string;
+  questionIndex: number;
+  questionCount: number;
+  phaseStartedAt: Date;
+  deadline: Date | null;
+  pausedRemainingMs: number | null;
+  locked: boolean;
+  settings: string;
+  version: number;
+}
+
+export interface LiveAnswerContext {
+  game: LiveGameRow;
+  /** The seat's attempt and question (as answerContext), or null when the player holds no seat. */
+  context: AnswerContext | null;
+}
+
+export type RawLiveContext = RawContext & {
+  gameId: string;
+  gamePhase: string;
+  gameQuestionIndex: number;
+  gameQuestionCount: number;
+  gamePhaseStartedAt: unknown;
+  gameDeadline: unknown;
+  gamePausedRemainingMs: number | null;
+  gameLocked: unknown;
+  gameSettings: string;
+  gameVersion: number;
+  gameAssignmentId: string;
+};
+
+/** The live row, whatever driver read it; `toDate` turns the driver's DateTime into a Date. */
+export function toLiveContext(
+  row: RawLiveContext,
+  toDate: (value: unknown) => Date | null,
+  servedAt: Date | null,
+): LiveAnswerContext {
+  return {
+    game: {
+      id: row.gameId,
+      assignmentId: row.gameAssignmentId,
+      phase: row.gamePhase,
+      questionIndex: Number(row.gameQuestionIndex),
+      questionCount: Number(row.gameQuestionCount),
+      phaseStartedAt: toDate(row.gamePhaseStartedAt)!,
+      deadline: toDate(row.gameDeadline),
+      pausedRemainingMs: row.gamePausedRemainingMs === null ? null : Number(row.gamePausedRemainingMs),
+      locked: row.gameLocked === true || row.gameLocked === 1,
+      settings: row.gameSettings,
+      version: Number(row.gameVersion),
+    },
+    context: row.id === null ? null : toContext(row, servedAt),
   };
 }
 

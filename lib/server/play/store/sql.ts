@@ -16,6 +16,24 @@ export const ANSWER_CONTEXT_SELECT = `SELECT a."id", a."playerId", a."mode", a."
   LEFT JOIN "AttemptQuestion" q ON q."attemptId" = a."id" AND q."position" = ?
   LEFT JOIN "Answer" w ON w."attemptQuestionId" = q."id"
   WHERE a."id" = ? AND a."playerId" = ?`;
+// A live game's answer, in one read (docs/decisions/013): the game's state by its join code,
+// the asking player's seat, and (when seated) ANSWER_CONTEXT_SELECT's columns for the seat's
+// attempt. Positional parameters in order: player id, position, join code.
+export const LIVE_ANSWER_CONTEXT_SELECT = `SELECT g."id" AS "gameId", g."phase" AS "gamePhase", g."questionIndex" AS "gameQuestionIndex",
+  g."questionCount" AS "gameQuestionCount", g."phaseStartedAt" AS "gamePhaseStartedAt", g."deadline" AS "gameDeadline",
+  g."pausedRemainingMs" AS "gamePausedRemainingMs", g."locked" AS "gameLocked", g."settings" AS "gameSettings",
+  g."version" AS "gameVersion", g."assignmentId" AS "gameAssignmentId",
+  a."id", a."playerId", a."mode", a."topic", a."status", a."score", a."streak", a."correctCount",
+  a."answeredCount", a."questionCount", a."settings", p."nickname", p."secretHash", s."code" AS "assignmentCode", s."title" AS "assignmentTitle",
+  s."dueAt" AS "assignmentDueAt", s."closedAt" AS "assignmentClosedAt",
+  q."id" AS "questionRowId", q."position", q."question", q."servedAt", w."response", w."correct", w."credit", w."points", w."elapsedMs", w."detail"
+  FROM "Assignment" s JOIN "LiveGame" g ON g."assignmentId" = s."id"
+  LEFT JOIN "LivePlayer" lp ON lp."gameId" = g."id" AND lp."playerId" = ?
+  LEFT JOIN "Attempt" a ON a."id" = lp."attemptId"
+  LEFT JOIN "Player" p ON p."id" = a."playerId"
+  LEFT JOIN "AttemptQuestion" q ON q."attemptId" = a."id" AND q."position" = ?
+  LEFT JOIN "Answer" w ON w."attemptQuestionId" = q."id"
+  WHERE s."code" = ?`;
 export const CURRENT_SELECT = `SELECT q."id", q."position", q."question", q."servedAt" FROM "AttemptQuestion" q
   WHERE q."attemptId" = ? AND NOT EXISTS (SELECT 1 FROM "Answer" w WHERE w."attemptQuestionId" = q."id")
   ORDER BY q."position" ASC LIMIT 1`;

@@ -7,7 +7,7 @@ import { noteCommit, noteWalSync } from "../../stall-probe";
 import { startCheckpointer } from "./checkpointer";
 import { createWalSync, type WalFiles } from "./wal-sync";
 import { reviewMemory, type MemoryState, type MemoryUpdate } from "@/lib/play/memory";
-import { newId, recordedAnswer, toContext, toMemory, withAnswer } from "./rows";
+import { newId, recordedAnswer, toContext, toLiveContext, toMemory, withAnswer } from "./rows";
 import type * as Rows from "./rows";
 import * as SQL from "./sql";
 
@@ -52,6 +52,7 @@ function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | 
   const current = db.prepare(SQL.CURRENT_SELECT);
   const question = db.prepare(SQL.QUESTION_SELECT);
   const context = db.prepare(SQL.ANSWER_CONTEXT_SELECT);
+  const liveContext = db.prepare(SQL.LIVE_ANSWER_CONTEXT_SELECT);
   const player = db.prepare(`SELECT "id", "nickname", "secretHash" FROM "Player" WHERE "id" = ?`);
   const serve = db.prepare(`UPDATE "AttemptQuestion" SET "servedAt" = ? WHERE "id" = ? AND "servedAt" IS NULL`);
   const servedAt = db.prepare(`SELECT "servedAt" FROM "AttemptQuestion" WHERE "id" = ?`);
@@ -187,6 +188,7 @@ function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | 
     checkpointer,
     attempt,
     context,
+    liveContext,
     current,
     question,
     player,
@@ -233,6 +235,12 @@ export function createSqliteStore(
       );
       return row ? toContext(row, fromSqliteDate(row.servedAt)) : null;
     },
+    async liveAnswerContext(code, playerId, position) {
+      const row = withAttemptDates(
+        connection().liveContext.get(playerId, position, code) as Rows.RawLiveContext | undefined,
+      );
+      return row ? toLiveContext(row, fromSqliteDate, fromSqliteDate(row.servedAt)) : null;
+    },
     async markServed(id, now) {
       const { serve, servedAt } = connection();
       serve.run(sqliteDate(now), id);
@@ -259,6 +267,7 @@ export function createSqliteStore(
     async warm() {
       const c = connection();
       c.context.get(0, "warm-up", "warm-up");
+      c.liveContext.get("warm-up", 0, "warm-up");
       c.board.all("warm-up", "", 1);
       c.assignment.get("warm-up");
     },
