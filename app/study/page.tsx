@@ -160,7 +160,7 @@ export default async function StudyPage() {
                 <StudyItem
                   key={fact.id}
                   id={`fact-${fact.id}`}
-                  title={fact.answer}
+                  title={fact.label}
                   className="p-4"
                   mastery={mastery?.facts[fact.id]}
                   badge={

@@ -130,6 +130,11 @@ export const factSchema = z.object({
   id,
   strand,
   kind: id,
+  /**
+   * The fact itself in a few words of our own ("A rise in the price of LPG set off the protests"):
+   * its title in the study view and in a player's "facts to revisit".
+   */
+  label: text.refine((s) => s.length <= 70, "a fact's label is short (70 characters at most)"),
   answer: text,
   precision: z.enum(["exact", "approximate", "range", "vague"]).optional(),
   unit: text.optional(),

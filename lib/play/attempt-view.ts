@@ -1,6 +1,7 @@
 // What the play API sends the browser about an attempt: the shapes the server
 // builds (lib/server/play/) and the play screens read (components/play/).
 import type { PublicQuestion, Question } from "../quiz/question";
+import type { RevisitItem } from "./revisit";
 import type { QuizRules } from "./settings";
 
 export interface AttemptSummary {
@@ -87,7 +88,7 @@ export interface AttemptResults {
   accuracy: number;
   review: ReviewItem[];
   /** Facts and events behind the questions not fully right: where to look again in the study view. */
-  revisit: { id: string; kind: "fact" | "event"; label: string }[];
+  revisit: RevisitItem[];
   /** Rank, personal best, the board's top three, attempts left. */
   standing: Standing;
 }

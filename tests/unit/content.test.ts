@@ -63,7 +63,7 @@ describe("the kazakhstan-2022 fact base", () => {
       ...topic.events.flatMap((e) => [[`event ${e.id}`, `${e.label}. ${e.description}`] as [string, string]]),
       ...topic.order.map((e) => [`edge ${e.before}->${e.after}`, e.why] as [string, string]),
       ...topic.facts.flatMap((f) => [
-        [`fact ${f.id}`, `${f.answer}. ${f.explanation}`] as [string, string],
+        [`fact ${f.id}`, `${f.label}. ${f.answer}. ${f.explanation}`] as [string, string],
         ...f.distractors.map((d) => [`fact ${f.id} distractor`, d] as [string, string]),
         ...f.stems.flatMap((s, i) => [
           [`fact ${f.id} stem ${i}`, s.prompt] as [string, string],

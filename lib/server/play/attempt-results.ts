@@ -4,6 +4,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { isTopicId, loadTopic } from "@/lib/content/load-topic";
 import type { AttemptResults } from "@/lib/play/attempt-view";
+import { factsToRevisit } from "@/lib/play/revisit";
 import { gradeResponse } from "@/lib/quiz/grading";
 import type { AppContext } from "../context";
 import { getAttemptSummary, storedQuestion } from "./read-attempt";
@@ -37,13 +38,7 @@ export async function getResults(ctx: AppContext, attemptId: string, playerId: s
     };
   });
   const topic = isTopicId(summary.topic) ? loadTopic(summary.topic) : null;
-  const facts = new Map(topic?.facts.map((f) => [f.id, f.stems[0]!.prompt]));
-  const events = new Map(topic?.events.map((e) => [e.id, e.label]));
-  const revisit = [...new Set(review.filter((r) => !r.correct).flatMap((r) => r.question.about))].map((id) =>
-    events.has(id)
-      ? { id, kind: "event" as const, label: events.get(id)! }
-      : { id, kind: "fact" as const, label: facts.get(id) ?? id },
-  );
+  const revisit = factsToRevisit(review, topic);
   return {
     attempt: summary,
     accuracy: summary.questionCount ? summary.correctCount / summary.questionCount : 0,
