@@ -1,14 +1,13 @@
 // The pages a join code opens (/join/CODE and /live/CODE) count codes that open nothing against
 // the caller's address, as the join API does: a code guesser cannot list quizzes or live games
 // through either page. Once limited, both show the same "can't be joined" screen, even for a real code.
-import { randomUUID } from "node:crypto";
 import { renderToStaticMarkup } from "react-dom/server";
 import { expect, it, vi } from "vitest";
 import { setAppContext, type AppContext } from "@/lib/server/context";
 import { insertAssignment } from "@/lib/server/fixtures";
-import { hostLiveGame } from "@/lib/server/live/games";
 import { createLimiters, limitTable } from "@/lib/server/rate-limit";
 import { fromAddress } from "../helpers/addresses";
+import { hostedLiveGame } from "../helpers/live-games";
 import { describeEachDatabase } from "../helpers/test-databases";
 
 // The pages read the request's headers (the caller's address) through next/headers.
@@ -47,27 +46,11 @@ describeEachDatabase("pages that look a join code up", (current) => {
     }
   }
 
-  async function liveGameCode(ctx: AppContext): Promise<string> {
-    const id = `t${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-    await ctx.db.user.create({ data: { id, name: "Ms Aigerim", email: `${id}@school.test` } });
-    const cls = await ctx.db.classroom.create({ data: { ownerId: id, name: "9B" }, select: { id: true } });
-    const hosted = await hostLiveGame(ctx, id, cls.id, {
-      count: 2,
-      kinds: ["multiple-choice"],
-      timeLimitSeconds: 30,
-      speedBonus: true,
-      streakBonus: true,
-      teams: 0,
-      showLeaderboard: true,
-    });
-    return hosted.code;
-  }
-
   it.each(["live", "join"] as const)(
     "/%s/CODE: an address that keeps guessing codes is shown the limit, even for a real game, and no other address is",
     async (page) => {
       const ctx = limited();
-      const real = await liveGameCode(ctx);
+      const real = (await hostedLiveGame(ctx)).code;
       const ip = page === "live" ? "10.30.0.1" : "10.30.0.2";
       // Three codes that open nothing: each says so (and counts).
       for (const code of ["QQQQQQ", "QQQQQR", "nonsense"]) {

@@ -3,13 +3,11 @@
 // gets the answered count, coalesced; Last-Event-ID resume; the clock closes a question
 // at its deadline and when everyone answered; and, on PostgreSQL, the host on one app
 // instance and the players on another, through LISTEN/NOTIFY.
-import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { LiveMe, LiveView } from "@/lib/live/view";
 import { closeContext, createContext, type AppContext } from "@/lib/server/context";
 import {
   findLiveGame,
-  hostLiveGame,
   joinLiveGame,
   moveLiveGame,
   REMOVED_MESSAGE,
@@ -19,6 +17,7 @@ import {
 import { LiveHub, type LiveConnection } from "@/lib/server/live/hub";
 import { findPlayer, type PlayerCookie } from "@/lib/server/play/player";
 import type { Question } from "@/lib/quiz/question";
+import { hostedLiveGame } from "../helpers/live-games";
 import { availableProviders, describeEachDatabase, openTestDatabase, testConfig } from "../helpers/test-databases";
 
 interface Received {
@@ -69,23 +68,6 @@ async function until(check: () => boolean, what: string, ms = 5000) {
   }
 }
 
-async function hostedGame(ctx: AppContext, settings: Record<string, unknown> = {}) {
-  const id = `t${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-  await ctx.db.user.create({ data: { id, name: "Mr Nurlan", email: `${id}@school.test` } });
-  const cls = await ctx.db.classroom.create({ data: { ownerId: id, name: "10A" }, select: { id: true } });
-  const hosted = await hostLiveGame(ctx, id, cls.id, {
-    count: 2,
-    kinds: ["multiple-choice"],
-    timeLimitSeconds: 30,
-    speedBonus: true,
-    streakBonus: true,
-    teams: 0,
-    showLeaderboard: true,
-    ...settings,
-  });
-  return { ...hosted, ownerId: id };
-}
-
 async function seat(ctx: AppContext, code: string, nickname: string) {
   const s = await joinLiveGame(ctx, { code, nickname, player: await findPlayer(ctx, null) });
   return { playerId: s.playerId, cookie: s.newCookie as PlayerCookie };
@@ -113,7 +95,7 @@ describeEachDatabase("pushing the live game", (current) => {
     let now = new Date("2026-03-02T09:00:00Z");
     const ctx: AppContext = { ...current(), clock: { now: () => now } };
     const hub = newHub(ctx);
-    const g = await hostedGame(ctx);
+    const g = await hostedLiveGame(ctx);
     const late = await seat(ctx, g.code, "Aru");
     const host = fakeConnection("host", null);
     await hub.attach(g.gameId, host.connection, null);
@@ -141,7 +123,7 @@ describeEachDatabase("pushing the live game", (current) => {
     const ctx = current();
     const hub = newHub(ctx);
     const read = vi.spyOn(hub, "read");
-    const g = await hostedGame(ctx);
+    const g = await hostedLiveGame(ctx);
     const players = await Promise.all(["Aru", "Bek", "Dana"].map((n) => seat(ctx, g.code, n)));
     const host = fakeConnection("host", null);
     const screens = players.map((p) => fakeConnection("player", p.playerId));
@@ -190,7 +172,7 @@ describeEachDatabase("pushing the live game", (current) => {
   it("resumes with Last-Event-ID: the latest version is not sent again, an older one is", async () => {
     const ctx = current();
     const hub = newHub(ctx);
-    const g = await hostedGame(ctx);
+    const g = await hostedLiveGame(ctx);
     const p = await seat(ctx, g.code, "Erlan");
     await moveLiveGame(ctx, { gameId: g.gameId, move: "start", ownerId: g.ownerId });
     const upToDate = fakeConnection("player", p.playerId);
@@ -206,7 +188,7 @@ describeEachDatabase("pushing the live game", (current) => {
   it("the clock closes the question at its deadline", async () => {
     const ctx = current();
     const hub = newHub(ctx);
-    const g = await hostedGame(ctx, { timeLimitSeconds: 5 });
+    const g = await hostedLiveGame(ctx, { timeLimitSeconds: 5 });
     const p = await seat(ctx, g.code, "Farida");
     const screen = fakeConnection("player", p.playerId);
     await hub.attach(g.gameId, screen.connection, null);
@@ -224,7 +206,7 @@ describeEachDatabase("pushing the live game", (current) => {
   it("tells a removed player's screens at once and ends their streams; the others hear nothing", async () => {
     const ctx = current();
     const hub = newHub(ctx);
-    const g = await hostedGame(ctx);
+    const g = await hostedLiveGame(ctx);
     const kid = await seat(ctx, g.code, "Prankster");
     const stays = await seat(ctx, g.code, "Aru");
     const phone = fakeConnection("player", kid.playerId);
@@ -257,7 +239,7 @@ describeEachDatabase("pushing the live game", (current) => {
   it("a player's polling fallback reads the cached view, and closes a question whose time is up", async () => {
     const ctx = current();
     const hub = newHub(ctx);
-    const g = await hostedGame(ctx);
+    const g = await hostedLiveGame(ctx);
     const p = await seat(ctx, g.code, "Galym");
     await moveLiveGame(ctx, { gameId: g.gameId, move: "start", ownerId: g.ownerId });
     const look = await hub.look(g.gameId, "player", p.playerId);
@@ -290,7 +272,7 @@ if (availableProviders().includes("postgres"))
       drops.push(database.drop);
       const hostHub = newHub(ctx);
       const playerHub = newHub(other);
-      const g = await hostedGame(ctx);
+      const g = await hostedLiveGame(ctx);
       const players = await Promise.all(["Aru", "Bek", "Dana"].map((n) => seat(other, g.code, n)));
       const host = fakeConnection("host", null);
       await hostHub.attach(g.gameId, host.connection, null);

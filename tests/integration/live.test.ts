@@ -1,7 +1,6 @@
 // The live game on each database: hosting, every move legal and illegal (with the
 // version check), answers only while their question is open, late join, rejoin
 // keeping the score, removal, team scoring, and the podium finishing every attempt.
-import { randomUUID } from "node:crypto";
 import { expect, it, vi } from "vitest";
 import type { LiveMove } from "@/lib/live/game";
 import { rankTeams } from "@/lib/live/standings";
@@ -21,34 +20,21 @@ import { findPlayer, type PlayerCookie } from "@/lib/server/play/player";
 import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 import { submitAnswer } from "@/lib/server/play/submit-answer";
 import type { Question } from "@/lib/quiz/question";
+import { hostedLiveGame, SHORT_GAME, teacherWithClass } from "../helpers/live-games";
 import { describeEachDatabase, rejection } from "../helpers/test-databases";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
-async function teacherWithClass(ctx: AppContext) {
-  const id = `t${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-  await ctx.db.user.create({ data: { id, name: "Ms Aigerim", email: `${id}@school.test` } });
-  const cls = await ctx.db.classroom.create({ data: { ownerId: id, name: "9B" }, select: { id: true } });
-  return { ownerId: id, classId: cls.id };
-}
-
-const SETTINGS = {
-  count: 3,
-  kinds: ["timeline", "multiple-choice"],
-  timeLimitSeconds: 20,
-  speedBonus: true,
-  streakBonus: true,
-  teams: 0,
-  showLeaderboard: true,
-};
+/** Three questions of both kinds, 20 s each. */
+const SETTINGS = { ...SHORT_GAME, count: 3, kinds: ["timeline", "multiple-choice"], timeLimitSeconds: 20 };
 
 async function hosted(ctx: AppContext, settings: Partial<typeof SETTINGS> = {}) {
-  const host = await teacherWithClass(ctx);
-  const { code, gameId } = await hostLiveGame(at(ctx, t0), host.ownerId, host.classId, { ...SETTINGS, ...settings });
+  const host = await hostedLiveGame(at(ctx, t0), { ...SETTINGS, ...settings });
+  const { code, gameId } = host;
   const move = (m: LiveMove, ms: number, expectedVersion?: number) =>
     moveLiveGame(at(ctx, later(ms)), { gameId, move: m, ownerId: host.ownerId, expectedVersion });
-  return { ...host, code, gameId, move, game: () => findLiveGame(ctx, code) };
+  return { ...host, move, game: () => findLiveGame(ctx, code) };
 }
 
 async function join(ctx: AppContext, code: string, nickname: string, ms = 0, cookie: PlayerCookie | null = null) {
