@@ -9,9 +9,11 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { BenchRow } from "./measure";
 import { firstLoadJs, firstLoadJsRow } from "./play";
+import { resolveChromium } from "../scripts/chromium.mjs";
 import { ensureBuild, startServer } from "../support/server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// The e2e tests' Chromium: CHROMIUM_PATH, Debian's, or the one from npm (no apt package needed).
+const CHROMIUM = resolveChromium().executablePath;
 
 async function practiceAttempt(baseUrl: string, nickname: string): Promise<{ attemptId: string; cookie: string }> {
   const start = await fetch(`${baseUrl}/api/practice`, {
@@ -45,17 +47,19 @@ export async function benchLighthouse(port = Number(process.env.BENCH_PORT) || 3
   ensureBuild();
   const dir = mkdtempSync(path.join(os.tmpdir(), "fact-trail-lighthouse-"));
   const server = await startServer(`file:${path.join(dir, "bench.db")}`, port, { SEED_DEMO: "0" });
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
-  });
+  let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
+    // Launched inside the try: a browser that fails to start must not leave the server running.
+    chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+      ],
+    });
     const question = await practiceAttempt(server.url, "Bench Question");
     const results = await finishedAttempt(server.url);
     const pages: [string, string, string | null][] = [
@@ -108,7 +112,7 @@ export async function benchLighthouse(port = Number(process.env.BENCH_PORT) || 3
     rows.push(firstLoadJsRow("lighthouse", js, "; sound, confetti, layout animation and drag-and-drop load later"));
     return rows;
   } finally {
-    chrome.kill();
+    chrome?.kill();
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
