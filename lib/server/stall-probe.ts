@@ -20,7 +20,8 @@ interface Window {
 
 // Shared through globalThis: the instrumentation bundle and the route bundles each have their own module copies.
 const KEY = Symbol.for("fact-trail.stall-probe");
-const state = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
+/** A second with nothing noted yet. */
+const EMPTY: Window = {
   commitMs: 0,
   queueMs: 0,
   batch: 0,
@@ -29,7 +30,8 @@ const state = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
   checkpointMs: 0,
   walPages: 0,
   walSyncMs: 0,
-}) as Window;
+};
+const state = ((globalThis as Record<symbol, unknown>)[KEY] ??= { ...EMPTY }) as Window;
 
 /** Called by the play store after each answer commit: how long it took, how long its first answer waited, how many it held. */
 export function noteCommit(ms: number, queueMs: number, batch: number): void {
@@ -84,16 +86,7 @@ export function startStallProbe(file: string): void {
       heapMB: Math.round(process.memoryUsage().heapUsed / 1e6),
     };
     loop.reset();
-    Object.assign(state, {
-      commitMs: 0,
-      queueMs: 0,
-      batch: 0,
-      gcMs: 0,
-      gcKind: "",
-      checkpointMs: 0,
-      walPages: 0,
-      walSyncMs: 0,
-    });
+    Object.assign(state, EMPTY);
     appendFileSync(file, `${JSON.stringify(line)}\n`);
   }, 1000);
   timer.unref();
