@@ -1,6 +1,7 @@
 // Class rosters, the pure part: reading the names a teacher pastes or uploads,
 // and the students' personal codes (what they look like, how a typed one is read).
 import { parse } from "csv-parse/sync";
+import { nameSkeleton } from "../name-skeleton";
 import { JOIN_CODE_ALPHABET } from "../play/join-code";
 
 /** Personal codes use the join codes' alphabet (no look-alikes): 4 characters, 331,776 codes. */
@@ -71,17 +72,30 @@ export type RosterNames = { ok: true; names: string[] } | { ok: false; problems:
 export function checkRosterNames(raw: string[], existing: string[]): RosterNames {
   const problems: string[] = [];
   const taken = new Set(existing.map(nameKey));
+  // Names that look alike ("Аlice" with a Cyrillic А beside "Alice"): by skeleton, the first of each.
+  const takenLook = new Map(existing.map((name) => [nameSkeleton(name), name]));
   const seen = new Set<string>();
+  const seenLook = new Map<string, string>();
   const names: string[] = [];
   for (const candidate of raw.map(tidyName).filter(Boolean)) {
     const key = nameKey(candidate);
+    const look = nameSkeleton(candidate);
     if (/[\u0000-\u001f\u007f]/.test(candidate))
       problems.push(`“${candidate.slice(0, 40)}” contains control characters.`);
     else if (candidate.length > MAX_STUDENT_NAME)
       problems.push(`“${candidate.slice(0, 40)}…” is longer than ${MAX_STUDENT_NAME} characters.`);
     else if (taken.has(key)) problems.push(`${candidate} is already on the roster.`);
     else if (seen.has(key)) problems.push(`${candidate} is in the list twice: add a letter to tell them apart.`);
+    else if (takenLook.has(look))
+      problems.push(
+        `“${candidate}” looks like ${takenLook.get(look)}, already on the roster: change a letter so students can tell them apart.`,
+      );
+    else if (seenLook.has(look))
+      problems.push(
+        `“${candidate}” looks like ${seenLook.get(look)}, earlier in the list: change a letter so students can tell them apart.`,
+      );
     seen.add(key);
+    if (!seenLook.has(look)) seenLook.set(look, candidate);
     names.push(candidate);
   }
   if (names.length === 0 && problems.length === 0) problems.push("Type or paste at least one name, one per line.");

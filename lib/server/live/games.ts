@@ -19,6 +19,7 @@ import {
   type LiveState,
 } from "@/lib/live/game";
 import { balancedTeam, liveSettingsSchema, parseLiveSettings, type LiveSettings } from "@/lib/live/settings";
+import { nameSkeleton } from "@/lib/name-skeleton";
 import { normaliseJoinCode } from "@/lib/play/join-code";
 import type { AssignmentSettings } from "@/lib/play/settings";
 import type { Question } from "@/lib/quiz/question";
@@ -28,7 +29,14 @@ import { postAssignmentBoard } from "../play/leaderboards";
 import type { LiveGameRow } from "../play/store";
 import type { LiveChange } from "./bus";
 import type { Player, PlayerCookie } from "../play/player";
-import { createAttempt, drawQuestion, playerFor, requireNickname, type DrawnQuestion } from "../play/start-attempt";
+import {
+  createAttempt,
+  drawQuestion,
+  nicknameTaken,
+  playerFor,
+  requireNickname,
+  type DrawnQuestion,
+} from "../play/start-attempt";
 import { submitAnswer } from "../play/submit-answer";
 import { ensureQuizFits, insertWithFreshCode } from "../teacher/assignments";
 import { hiddenQuestionIds } from "../teacher/question-bank";
@@ -372,19 +380,13 @@ export async function joinLiveGame(
   if (game.state.locked)
     throw new AppError(423, "locked", "Your teacher has locked this game: no one new can join now.");
   const nickname = requireNickname(input.nickname);
-  const taken = await db.livePlayer.findUnique({
-    where: { gameId_nickname: { gameId: game.id, nickname } },
-    select: { playerId: true },
+  // No two players of a game look alike ("Аlice" with a Cyrillic А is "Alice"): compared by skeleton.
+  const nicknameSkeleton = nameSkeleton(nickname);
+  const taken = await db.livePlayer.findFirst({
+    where: { gameId: game.id, nicknameSkeleton },
+    select: { nickname: true },
   });
-  if (taken)
-    throw new AppError(
-      409,
-      "nickname_taken",
-      `Someone in this game is already called ${nickname}. Pick another name.`,
-      {
-        details: { suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}` },
-      },
-    );
+  if (taken) throw nicknameTaken("game", nickname, taken.nickname);
   const { playerId, newCookie } = await playerFor(ctx, nickname, input.player);
   const attemptId = await createAttempt(ctx, {
     playerId,
@@ -411,15 +413,17 @@ export async function joinLiveGame(
     team = balancedTeam(counts);
   }
   try {
-    await db.livePlayer.create({ data: { gameId: game.id, playerId, attemptId, nickname, team } });
+    await db.livePlayer.create({ data: { gameId: game.id, playerId, attemptId, nickname, nicknameSkeleton, team } });
   } catch (error) {
     await db.attempt.delete({ where: { id: attemptId } });
-    if ((error as { code?: string }).code === "P2002")
-      throw new AppError(
-        409,
-        "nickname_taken",
-        `Someone in this game is already called ${nickname}. Pick another name.`,
-      );
+    // The unique index judged a race between look-alike names (on any instance).
+    if ((error as { code?: string }).code === "P2002") {
+      const winner = await db.livePlayer.findFirst({
+        where: { gameId: game.id, nicknameSkeleton },
+        select: { nickname: true },
+      });
+      throw nicknameTaken("game", nickname, winner?.nickname ?? "");
+    }
     throw error;
   }
   // A late joiner enters at the current question: its copy opens now (the score reads the game's clock).

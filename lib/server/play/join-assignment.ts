@@ -7,13 +7,21 @@ import { AppError } from "@/lib/app-error";
 import { assignmentState, type Assignment } from "@/lib/play/assignment";
 import { explainBadJoinCode, normaliseJoinCode } from "@/lib/play/join-code";
 import { parseAssignmentSettings } from "@/lib/play/settings";
+import { nameSkeleton } from "@/lib/name-skeleton";
 import { QuizSizeError } from "@/lib/quiz/quiz";
 import { deriveSeed } from "@/lib/quiz/random";
 import type { AppContext } from "../context";
 import { withExtraTime } from "@/lib/teacher/class-roster";
 import { hiddenQuestionIds } from "../teacher/question-bank";
 import type { Player } from "./player";
-import { createAttempt, playerFor, requireNickname, type StartInput, type StartResult } from "./start-attempt";
+import {
+  createAttempt,
+  nicknameTaken,
+  playerFor,
+  requireNickname,
+  type StartInput,
+  type StartResult,
+} from "./start-attempt";
 
 export interface AssignmentForJoin extends Assignment {
   ownerId: string | null;
@@ -85,6 +93,35 @@ async function rosterStudent(
   return mine;
 }
 
+/**
+ * Records the player's name in the assignment. The unique index on the skeleton is the judge when two
+ * look-alike names race (on any instance, either database): the loser is refused, and a player made
+ * for this join alone is removed again.
+ */
+async function claimName(
+  ctx: AppContext,
+  claim: { assignmentId: string; playerId: string; nickname: string; skeleton: string; created: boolean },
+): Promise<void> {
+  const { assignmentId, playerId, skeleton } = claim;
+  try {
+    await ctx.db.assignmentName.create({ data: { assignmentId, playerId, skeleton } });
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    // The same player's parallel join claimed it first: theirs already.
+    const held = await ctx.db.assignmentName.findUnique({
+      where: { assignmentId_playerId: { assignmentId, playerId } },
+      select: { playerId: true },
+    });
+    if (held) return;
+    const holder = await ctx.db.assignmentName.findFirst({
+      where: { assignmentId, skeleton },
+      select: { player: { select: { nickname: true } } },
+    });
+    if (claim.created) await ctx.db.player.delete({ where: { id: playerId } }).catch(() => undefined);
+    throw nicknameTaken("quiz", claim.nickname, holder?.player.nickname ?? "");
+  }
+}
+
 export async function joinAssignment(ctx: AppContext, input: StartInput & { code: unknown }): Promise<StartResult> {
   const { db } = ctx;
   const assignment = await findJoinableAssignment(ctx, input.code);
@@ -109,29 +146,29 @@ export async function joinAssignment(ctx: AppContext, input: StartInput & { code
     });
     if (open) return { attemptId: open.id, newCookie: null, resumed: true };
   }
-  // The name must be free among the assignment's other players, whoever this browser is
-  // (a name taken first in practice does not make it this player's in the class).
-  const taken = await db.attempt.findFirst({
-    where: {
-      assignmentId: assignment.id,
-      player: { nickname },
-      ...(samePlayer ? { playerId: { not: samePlayer.id } } : {}),
-    },
-    select: { id: true },
-  });
-  if (taken) {
-    throw new AppError(
-      409,
-      "nickname_taken",
-      `Someone in this quiz is already called ${nickname}. Pick another name.`,
-      {
-        details: { suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}` },
-      },
-    );
-  }
+  // The name must not look like another player's in the assignment (by skeleton: "Аlice" with a
+  // Cyrillic А is "Alice"), whoever this browser is (a name taken first in practice does not make it
+  // this player's in the class). A player who holds a name here already plays on under it.
+  const skeleton = nameSkeleton(nickname);
+  const [holder, held] = await Promise.all([
+    db.assignmentName.findFirst({
+      where: { assignmentId: assignment.id, skeleton },
+      select: { playerId: true, player: { select: { nickname: true } } },
+    }),
+    samePlayer
+      ? db.assignmentName.findUnique({
+          where: { assignmentId_playerId: { assignmentId: assignment.id, playerId: samePlayer.id } },
+          select: { playerId: true },
+        })
+      : null,
+  ]);
+  if (holder && !held) throw nicknameTaken("quiz", nickname, holder.player.nickname);
 
   await input.beforeCreate?.();
   const { playerId, newCookie } = await playerFor(ctx, nickname, input.player);
+  const claimed = !held;
+  if (claimed)
+    await claimName(ctx, { assignmentId: assignment.id, playerId, nickname, skeleton, created: !!newCookie });
   const allowed = assignment.settings.attemptsAllowed;
   if (allowed !== null) {
     const used = await db.attempt.count({ where: { assignmentId: assignment.id, playerId } });
@@ -163,7 +200,12 @@ export async function joinAssignment(ctx: AppContext, input: StartInput & { code
     prefer: input.prefer,
     // Questions the teacher hid from their assignments never appear.
     exclude: assignment.ownerId ? await hiddenQuestionIds(ctx, assignment.ownerId, assignment.topic) : [],
-  }).catch((error: unknown) => {
+  }).catch(async (error: unknown) => {
+    // Nothing started: the name is free again.
+    if (claimed)
+      await db.assignmentName
+        .delete({ where: { assignmentId_playerId: { assignmentId: assignment.id, playerId } } })
+        .catch(() => undefined);
     if (error instanceof QuizSizeError)
       throw new AppError(
         409,

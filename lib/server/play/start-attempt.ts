@@ -43,6 +43,21 @@ export function requireNickname(raw: unknown): string {
   return check.nickname;
 }
 
+/**
+ * 409: `nickname` is, or looks like (the same skeleton: lib/name-skeleton.ts), the name of another
+ * player (`theirs`) in the quiz or live game; with a free name to suggest.
+ */
+export function nicknameTaken(place: "quiz" | "game", nickname: string, theirs: string): AppError {
+  return new AppError(
+    409,
+    "nickname_taken",
+    theirs === nickname
+      ? `Someone in this ${place} is already called ${nickname}. Pick another name.`
+      : "That name looks like one already taken — pick another.",
+    { details: { suggestion: `${nickname.slice(0, 17)} ${randomInt(10, 99)}` } },
+  );
+}
+
 /** The cookie's player when the name is the same; otherwise a new player (and a cookie to set). */
 export async function playerFor(
   ctx: AppContext,

@@ -6,6 +6,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { AppError, invalidForm, notFoundOrNotYours, requireId } from "@/lib/app-error";
+import { nameSkeleton } from "@/lib/name-skeleton";
 import {
   checkRosterNames,
   EXTRA_TIME_CHOICES,
@@ -87,6 +88,7 @@ export async function addStudents(
         ctx.db.student.create({
           data: {
             name,
+            nameSkeleton: nameSkeleton(name),
             classroom: { connect: { id: classId } },
             codeCipher: sealCode(ctx, generateStudentCode(random)),
             player: { create: { nickname: name } },
