@@ -47,13 +47,55 @@ describe("the SQLite checkpointer", () => {
   it("moves them into the database file from its worker thread", async () => {
     const { file, db, size, fill } = writer();
     const before = size();
-    const worker = startCheckpointer(file, 5000, 100);
+    const worker = startCheckpointer(file, 5000, { intervalMs: 100 });
     fill();
     const deadline = Date.now() + 5000;
     while (size() <= before && Date.now() < deadline) await settle(50);
     expect(size()).toBeGreaterThan(before);
     await worker.stop();
     db.close();
+  });
+});
+
+describe("the WAL under steady writes", () => {
+  /** Commits small batches for `ms`, one every 2 ms, except while paused; the WAL's largest size in bytes. */
+  async function steadyWrites(restart: boolean, ms = 1500) {
+    const { file, db } = writer();
+    let paused = false;
+    let pauses = 0;
+    const checkpointer = startCheckpointer(file, 5000, {
+      intervalMs: 50,
+      restartPages: 200,
+      ...(restart ? { pauseWriter: { pause: () => ((paused = true), pauses++), resume: () => (paused = false) } } : {}),
+    });
+    const insert = db.prepare("INSERT INTO t VALUES (?)");
+    const batch = db.transaction(() => {
+      for (let i = 0; i < 20; i++) insert.run("x".repeat(500));
+    });
+    let largest = 0;
+    let commits = 0;
+    for (const end = Date.now() + ms; Date.now() < end;) {
+      if (!paused) {
+        batch.immediate();
+        commits++;
+      }
+      largest = Math.max(largest, statSync(`${file}-wal`).size);
+      await settle(2);
+    }
+    await checkpointer.stop();
+    db.close();
+    return { largest, commits, pauses, restarts: checkpointer.restarts };
+  }
+
+  it("grows without end when passive checkpoints alone run (the control), stays bounded when the WAL restarts", async () => {
+    const passive = await steadyWrites(false);
+    const restarting = await steadyWrites(true);
+    expect(passive.restarts.done).toBe(0);
+    expect(restarting.restarts.done).toBeGreaterThan(0);
+    expect(restarting.pauses).toBeGreaterThan(0);
+    // ~10 KB per commit: without restarts the WAL holds every commit; with them, about a tick's worth.
+    expect(passive.largest).toBeGreaterThan(passive.commits * 8_000);
+    expect(restarting.largest).toBeLessThan(passive.largest / 3);
   });
 });
 

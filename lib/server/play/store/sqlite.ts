@@ -45,9 +45,21 @@ function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | 
   // app (the OS has it), but a power cut may lose the last moments. docs/decisions/010.
   db.pragma("synchronous = NORMAL");
   const walSync = synchronous === "full" ? createWalSync(`${filename}-wal`, walFiles, noteWalSync) : null;
-  // Checkpoints run in a worker thread (checkpointer.ts), not inside a request's commit.
+  // Checkpoints run in a worker thread (checkpointer.ts), not inside a request's commit; it
+  // restarts the WAL past 4,096 pages (16 MB), pausing the group commit for that moment. A WAL
+  // that once grew larger is cut back to 64 MB when it restarts.
   db.pragma("wal_autocheckpoint = 0");
-  const checkpointer = startCheckpointer(filename, busyTimeoutMs);
+  db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  let paused = false;
+  const checkpointer = startCheckpointer(filename, busyTimeoutMs, {
+    pauseWriter: {
+      pause: () => (paused = true),
+      resume: () => {
+        paused = false;
+        if (queue.length > 0) setImmediate(flush);
+      },
+    },
+  });
   const attempt = db.prepare(SQL.ATTEMPT_SELECT);
   const current = db.prepare(SQL.CURRENT_SELECT);
   const question = db.prepare(SQL.QUESTION_SELECT);
@@ -143,7 +155,8 @@ function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | 
   const queue: PendingAnswer[] = [];
   const stats = { commits: 0, answers: 0 };
   const flush = () => {
-    if (queue.length === 0) return;
+    // Paused while the checkpointer restarts the WAL: the queue waits (resume flushes it).
+    if (queue.length === 0 || paused) return;
     const batch = queue.splice(0, MAX_ANSWERS_PER_COMMIT);
     if (queue.length > 0) setImmediate(flush);
     const started = performance.now();
@@ -180,6 +193,7 @@ function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | 
     });
   /** Records what is queued now and waits until it is acknowledged (before closing the connection). */
   const drain = async () => {
+    paused = false;
     while (queue.length > 0) flush();
     await walSync?.close();
   };
