@@ -1,68 +1,15 @@
 // Leaderboard reads. A board is read from its own rows (LeaderboardEntry: each player's
 // best, kept by the play store when an attempt finishes) as one index range of its top
-// rows, whatever the number of answers, attempts or players. bestPerPlayer, the scan of
-// finished attempts, is what the standing's rank is computed from.
+// rows, whatever the number of answers, attempts or players.
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import {
-  rankBestAttempts,
-  weekKey,
-  type Board,
-  type FinishedAttempt,
-  type LeaderboardEntry,
-} from "@/lib/play/leaderboard";
+import { weekKey, type Board, type LeaderboardEntry } from "@/lib/play/leaderboard";
 import { parseAssignmentSettings } from "@/lib/play/settings";
 import type { AppContext } from "../context";
 import { numberedPlaceholders } from "@/lib/sql-placeholders";
 import { boardName, POST_ASSIGNMENT_BOARD } from "./store/sql";
 
-const PAGE = 200;
 export const BOARD_MAX = 100;
-
-export type Where = {
-  topic?: string;
-  mode?: string;
-  assignmentId?: string;
-  finishedAt?: { gte: Date };
-  playerId?: { notIn: string[] };
-};
-
-/** Reads best-first until `limit` distinct players are found (a player with many attempts cannot crowd others out). */
-export async function bestPerPlayer(ctx: AppContext, where: Where, limit: number): Promise<LeaderboardEntry[]> {
-  const rows: FinishedAttempt[] = [];
-  const players = new Set<string>();
-  for (let skip = 0; players.size < limit; skip += PAGE) {
-    const page = await ctx.db.attempt.findMany({
-      where: { ...where, status: "finished" },
-      orderBy: [{ score: "desc" }, { finishedAt: "asc" }, { id: "asc" }],
-      skip,
-      take: PAGE,
-      select: {
-        id: true,
-        playerId: true,
-        score: true,
-        correctCount: true,
-        questionCount: true,
-        finishedAt: true,
-        player: { select: { nickname: true } },
-      },
-    });
-    for (const r of page) {
-      rows.push({
-        attemptId: r.id,
-        playerId: r.playerId,
-        nickname: r.player.nickname,
-        score: r.score,
-        correctCount: r.correctCount,
-        questionCount: r.questionCount,
-        finishedAt: r.finishedAt!,
-      });
-      players.add(r.playerId);
-    }
-    if (page.length < PAGE) break;
-  }
-  return rankBestAttempts(rows, limit);
-}
 
 /** A board's top `limit` rows, ranked, without the players moderated in `assignmentId`. */
 async function readBoard(

@@ -1,12 +1,13 @@
 // Where a finished attempt stands: the player's place on its board ("12th of 240 this
 // week"), their personal best, the board's top three, and the attempts left. One module,
-// read-only, so it moves as a piece when the server's shape changes.
+// read-only, so it moves as a piece when the server's shape changes. Read from the boards'
+// own rows (LeaderboardEntry), so its cost does not grow with the answers or attempts.
 import "server-only";
 import type { Standing } from "@/lib/play/attempt-view";
-import { startOfWeek } from "@/lib/play/leaderboard";
+import { weekKey } from "@/lib/play/leaderboard";
 import { parseAssignmentSettings } from "@/lib/play/settings";
 import type { AppContext } from "../context";
-import { bestPerPlayer, type Where } from "./leaderboards";
+import { boardName } from "./store/sql";
 
 export async function getStanding(ctx: AppContext, attemptId: string): Promise<Standing> {
   const { db } = ctx;
@@ -24,11 +25,15 @@ export async function getStanding(ctx: AppContext, attemptId: string): Promise<S
     },
   });
   const { playerId, score } = attempt;
-  const finishedAt = attempt.finishedAt ?? now;
   const settings = attempt.assignment ? parseAssignmentSettings(attempt.assignment.settings) : null;
   const visibility = settings?.leaderboard ?? "full";
 
-  // The board's scope: the assignment, or this week's practice of the topic (as the practice board).
+  // The board: the assignment's, or this week's practice board of the topic (a learn round is on none).
+  const board = attempt.assignmentId
+    ? boardName.assignment(attempt.assignmentId)
+    : attempt.mode === "practice"
+      ? boardName.practiceWeek(attempt.topic, weekKey(now))
+      : null;
   const moderated = attempt.assignmentId
     ? (
         await db.assignmentPlayer.findMany({
@@ -37,9 +42,6 @@ export async function getStanding(ctx: AppContext, attemptId: string): Promise<S
         })
       ).map((m) => m.playerId)
     : [];
-  const scope: Where = attempt.assignmentId
-    ? { assignmentId: attempt.assignmentId, ...(moderated.length ? { playerId: { notIn: moderated } } : {}) }
-    : { topic: attempt.topic, mode: attempt.mode, finishedAt: { gte: startOfWeek(now) } };
 
   const previous = await db.attempt.findFirst({
     where: attempt.assignmentId
@@ -49,43 +51,47 @@ export async function getStanding(ctx: AppContext, attemptId: string): Promise<S
     select: { score: true },
   });
 
+  // The rank is the player's row on the board (their best) counted against the rows ahead of it,
+  // in the board's own order and index: whatever the number of attempts, two index counts.
   let rank: Standing["rank"] = null;
-  if (visibility !== "hidden" && !moderated.includes(playerId)) {
-    // The player's best in scope counts, as on the board.
-    const best = await db.attempt.findFirst({
-      where: { ...scope, playerId, status: "finished" },
-      orderBy: [{ score: "desc" }, { finishedAt: "asc" }],
-      select: { score: true, finishedAt: true },
-    });
-    const mine = best ?? { score, finishedAt };
+  const shown = board !== null && visibility !== "hidden";
+  const mine =
+    shown && !moderated.includes(playerId)
+      ? await db.leaderboardEntry.findUnique({
+          where: { board_playerId: { board, playerId } },
+          select: { score: true, finishedAt: true, attemptId: true },
+        })
+      : null;
+  if (board && mine) {
+    const visible = moderated.length ? { playerId: { notIn: moderated } } : {};
     const [ahead, everyone] = await Promise.all([
-      db.attempt.groupBy({
-        by: ["playerId"],
+      db.leaderboardEntry.count({
         where: {
-          ...scope,
-          status: "finished",
-          AND: [
-            { playerId: { not: playerId } },
-            { OR: [{ score: { gt: mine.score } }, { score: mine.score, finishedAt: { lt: mine.finishedAt! } }] },
+          board,
+          ...visible,
+          OR: [
+            { score: { gt: mine.score } },
+            { score: mine.score, finishedAt: { lt: mine.finishedAt } },
+            { score: mine.score, finishedAt: mine.finishedAt, attemptId: { lt: mine.attemptId } },
           ],
         },
       }),
-      db.attempt.groupBy({ by: ["playerId"], where: { ...scope, status: "finished" } }),
+      db.leaderboardEntry.count({ where: { board, ...visible } }),
     ]);
-    const place = ahead.length + 1;
+    const place = ahead + 1;
     if (visibility === "full" || place <= 10)
-      rank = { place, of: everyone.length, scope: attempt.assignmentId ? "in this quiz" : "this week" };
+      rank = { place, of: everyone, scope: attempt.assignmentId ? "in this quiz" : "this week" };
   }
 
   const podium =
-    visibility === "hidden"
-      ? []
-      : (await bestPerPlayer(ctx, scope, 3)).map((e) => ({
-          rank: e.rank,
+    board && shown
+      ? (await ctx.store.leaderboard(board, 3, attempt.assignmentId)).map((e, i) => ({
+          rank: i + 1,
           nickname: e.nickname,
           score: e.score,
           you: e.playerId === playerId,
-        }));
+        }))
+      : [];
 
   let attemptsLeft: number | null = null;
   if (attempt.assignment && settings) {
