@@ -58,6 +58,12 @@ export interface Limiters {
   consume(name: LimitName, key: string, points?: number): Promise<LimitOutcome>;
   /** The key's count in its current window, without counting (null: nothing counted). */
   peek(name: LimitName, key: string): Promise<LimitOutcome | null>;
+  /**
+   * What `peek` says, from the counter's row read by the caller itself (in a statement that reads
+   * other things too): `rowKey` names the row (RateLimiterFlexible."key"), `fromRow` reads it.
+   */
+  rowKey(name: LimitName, key: string): string;
+  fromRow(name: LimitName, row: { points: number; expire: Date | null } | null): LimitOutcome | null;
   /** Gives back points this caller counted (not below zero). */
   reward(name: LimitName, key: string, points?: number): Promise<void>;
   /** Forgets the key's count. */
@@ -135,6 +141,14 @@ export function createLimiters(db: Db, limits: LimitTable, purgeEveryMs = PURGE_
       const res = await limiter(name).get(key);
       return res ? outcome(res, res.consumedPoints <= limits[name].points) : null;
     },
+    rowKey: (name, key) => limiter(name).getKey(key),
+    fromRow(name, row) {
+      // As RateLimiterPrisma's get: a row whose window has ended counts nothing.
+      const now = Date.now();
+      if (!row || (row.expire !== null && row.expire.getTime() <= now)) return null;
+      const msBeforeNext = row.expire === null ? -1 : row.expire.getTime() - now;
+      return outcome({ consumedPoints: row.points, msBeforeNext }, row.points <= limits[name].points);
+    },
     async reward(name, key, points = 1) {
       const res = await limiter(name).get(key);
       if (res && res.consumedPoints > 0) await limiter(name).reward(key, Math.min(points, res.consumedPoints));
@@ -168,7 +182,11 @@ export async function consume(limiters: Limiters, name: LimitName, key: string, 
 
 /** Throws a 429 when `key` has already spent the limit (without counting this call). */
 export async function ensureNotBlocked(limiters: Limiters, name: LimitName, key: string, what: string): Promise<void> {
-  const res = await limiters.peek(name, key);
+  refuseIfSpent(limiters, name, await limiters.peek(name, key), what);
+}
+
+/** Throws a 429 when a count read without counting (`peek`, `fromRow`) has spent the limit. */
+export function refuseIfSpent(limiters: Limiters, name: LimitName, res: LimitOutcome | null, what: string): void {
   if (res && res.consumed >= limiters.points(name)) throw tooMany(what, res);
 }
 

@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from "@/lib/server/errors";
 import { insertAssignment } from "@/lib/server/fixtures";
 import { guardCodeLookup, guardNewPlayers } from "@/lib/server/play/guards";
 import { joinAssignment } from "@/lib/server/play/join-assignment";
+import { guardedAssignmentLeaderboard } from "@/lib/server/play/leaderboards";
 import { createLimiters, limitTable } from "@/lib/server/rate-limit";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "../../support/postgres-admin";
 import { describeEachDatabase, testConfig } from "../helpers/test-databases";
@@ -48,6 +49,25 @@ describeEachDatabase("limits on the student side, shared by every instance", (cu
     await insertAssignment(current(), { code: "RQT479" });
     expect(await miss(instanceA, "10.20.0.1", "RQT479")).toMatchObject({ code: "rate_limited" });
     expect(await miss(instanceA, "10.20.0.2", "RQT479")).toBeNull();
+  });
+
+  it("guards the class board the same way, with the address's counter read in the board's own statement", async () => {
+    const ctx = instance(current());
+    await insertAssignment(ctx, { code: "RQT743" });
+    const board = (ip: string, code: string | null) =>
+      guardedAssignmentLeaderboard(ctx, from(ip), code).then(
+        (b) => b.visibility,
+        (e: unknown) => e,
+      );
+    expect(await board("10.22.0.1", "RQT743")).toBe("full");
+    expect(await board("10.22.0.1", "ACDACD")).toMatchObject({ status: 404, code: "unknown_code" });
+    expect(await board("10.22.0.1", null)).toMatchObject({ status: 404, code: "unknown_code" });
+    expect(await board("10.22.0.1", "ACDACE")).toMatchObject({ status: 404, code: "unknown_code" });
+    expect(await ctx.limiters.peek("codeMissesPerIp", "10.22.0.1")).toMatchObject({ consumed: 3 });
+    const blocked = await board("10.22.0.1", "RQT743");
+    expect(blocked).toMatchObject({ status: 429, code: "rate_limited" });
+    expect((blocked as AppError).message).toMatch(/Try again in 10 minutes\.$/);
+    expect(await board("10.22.0.2", "RQT743")).toBe("full");
   });
 
   it("refuses a flood of new nicknames from one address, creating nothing", async () => {

@@ -7,8 +7,7 @@ import { headers } from "next/headers";
 import { appContext } from "@/lib/server/context";
 import { orNotFoundPage } from "@/lib/server/errors";
 import { playerFromPageCookies } from "@/lib/server/play/current-player";
-import { guardCodeLookup } from "@/lib/server/play/guards";
-import { assignmentLeaderboard } from "@/lib/server/play/leaderboards";
+import { guardedAssignmentLeaderboard } from "@/lib/server/play/leaderboards";
 
 export const metadata: Metadata = { title: "Class leaderboard — Fact Trail" };
 export const dynamic = "force-dynamic";
@@ -19,7 +18,7 @@ export default async function AssignmentLeaderboardPage({ params }: { params: Pr
   const ctx = appContext();
   const requestHeaders = new Headers(await headers());
   // A code that opens nothing counts against the address (guessing); a blocked address gets the error page.
-  const board = await orNotFoundPage(guardCodeLookup(ctx, requestHeaders, () => assignmentLeaderboard(ctx, code)));
+  const board = await orNotFoundPage(guardedAssignmentLeaderboard(ctx, requestHeaders, code));
   const player = await playerFromPageCookies(ctx);
   return (
     <div className="space-y-6">

@@ -3,21 +3,50 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import type { AppContext } from "../context";
-import { clientIp, consume, ensureNotBlocked, giveBack, isRateLimited, type LimitName } from "../rate-limit";
+import {
+  clientIp,
+  consume,
+  ensureNotBlocked,
+  giveBack,
+  isRateLimited,
+  refuseIfSpent,
+  type LimitName,
+} from "../rate-limit";
 
 const MISS_CODES = new Set(["unknown_code", "bad_code"]);
+const CODE_MISSES = "join codes that did not work from this network";
 
 /** Runs a lookup by join code; a code that opens nothing counts against the caller's address. */
 export async function guardCodeLookup<T>(ctx: AppContext, headers: Headers, run: () => Promise<T>): Promise<T> {
+  const ip = clientIp(headers, ctx.config.trustedProxyHops);
+  await ensureNotBlocked(ctx.limiters, "codeMissesPerIp", ip, CODE_MISSES);
+  return countingMisses(ctx, ip, run);
+}
+
+/**
+ * guardCodeLookup for a lookup that reads the address's counter itself, in its own statement (a
+ * class board, polled by every screen of a class): `read` is given the counter's row key and
+ * returns the row beside what it read; `use` then turns the read into the result (or the error).
+ */
+export async function guardCodeRead<R extends { misses: { points: number; expire: Date | null } | null }, T>(
+  ctx: AppContext,
+  headers: Headers,
+  read: (missKey: string) => Promise<R>,
+  use: (read: R) => T,
+): Promise<T> {
   const { limiters } = ctx;
   const ip = clientIp(headers, ctx.config.trustedProxyHops);
-  const what = "join codes that did not work from this network";
-  await ensureNotBlocked(limiters, "codeMissesPerIp", ip, what);
+  const result = await read(limiters.rowKey("codeMissesPerIp", ip));
+  refuseIfSpent(limiters, "codeMissesPerIp", limiters.fromRow("codeMissesPerIp", result.misses), CODE_MISSES);
+  return countingMisses(ctx, ip, async () => use(result));
+}
+
+async function countingMisses<T>(ctx: AppContext, ip: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof AppError && MISS_CODES.has(error.code))
-      await consume(limiters, "codeMissesPerIp", ip, what).catch(() => undefined);
+      await consume(ctx.limiters, "codeMissesPerIp", ip, CODE_MISSES).catch(() => undefined);
     throw error;
   }
 }

@@ -7,6 +7,8 @@ import { weekKey, type Board, type LeaderboardEntry } from "@/lib/play/leaderboa
 import { parseAssignmentSettings } from "@/lib/play/settings";
 import type { AppContext } from "../context";
 import { numberedPlaceholders } from "@/lib/sql-placeholders";
+import { guardCodeRead } from "./guards";
+import type { ClassBoardRead } from "./store";
 import { boardName, POST_ASSIGNMENT_BOARD } from "./store/sql";
 
 export const BOARD_MAX = 100;
@@ -40,13 +42,31 @@ export async function practiceLeaderboard(ctx: AppContext, topic: string, period
   };
 }
 
+/**
+ * The class board of the assignment with join code `code` (null: not a code), guarded against
+ * guessing codes: the board, the assignment and the address's counter in one statement.
+ */
+export function guardedAssignmentLeaderboard(ctx: AppContext, headers: Headers, code: string | null): Promise<Board> {
+  return guardCodeRead(
+    ctx,
+    headers,
+    (missKey) => ctx.store.classBoard(code ?? "", missKey, BOARD_MAX),
+    (read) => classBoard(code, read),
+  );
+}
+
+/** The class board of the assignment with join code `code`. */
 export async function assignmentLeaderboard(ctx: AppContext, code: string): Promise<Board> {
-  const assignment = await ctx.store.findAssignment(code);
-  if (!assignment) throw new AppError(404, "unknown_code", `No quiz uses the code ${code}.`);
+  return classBoard(code, await ctx.store.classBoard(code, "", BOARD_MAX));
+}
+
+function classBoard(code: string | null, { assignment, rows }: ClassBoardRead): Board {
+  if (!assignment || code === null)
+    throw new AppError(404, "unknown_code", code ? `No quiz uses the code ${code}.` : "No quiz uses that code.");
   const { leaderboard } = parseAssignmentSettings(assignment.settings);
   if (leaderboard === "hidden") return { title: assignment.title, visibility: "hidden", entries: [] };
   const limit = leaderboard === "top10" ? 10 : BOARD_MAX;
   // Players the teacher hid or removed (a handful at most) are skipped in the same index range.
-  const entries = await readBoard(ctx, boardName.assignment(assignment.id), limit, assignment.id);
+  const entries = rows.slice(0, limit).map((e, i) => ({ ...e, rank: i + 1 }));
   return { title: assignment.title, visibility: leaderboard, entries };
 }

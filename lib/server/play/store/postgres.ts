@@ -6,7 +6,16 @@ import { weekKey } from "@/lib/play/leaderboard";
 import { numberedPlaceholders as numbered } from "@/lib/sql-placeholders";
 import { noteCommit } from "../../stall-probe";
 import { reviewMemory, type MemoryState, type MemoryUpdate } from "@/lib/play/memory";
-import { memoryArrays, newId, recordedAnswer, toContext, toLiveContext, toMemory, withAnswer } from "./rows";
+import {
+  memoryArrays,
+  newId,
+  recordedAnswer,
+  toClassBoard,
+  toContext,
+  toLiveContext,
+  toMemory,
+  withAnswer,
+} from "./rows";
 import type * as Rows from "./rows";
 import * as SQL from "./sql";
 
@@ -76,7 +85,12 @@ export function createPostgresStore(connectionString: string, max: number): Rows
       );
       return rows.map((r) => ({ ...r, finishedAt: r.finishedAt as Date }));
     },
-    findAssignment: (code) => one(SQL.ASSIGNMENT_BY_CODE, [code]),
+    async classBoard(code, missKey, limit) {
+      const { rows } = await pool.query<Rows.RawClassBoardRow>(
+        prepared(SQL.CLASS_BOARD_SELECT, [code, missKey, limit]),
+      );
+      return toClassBoard(rows, (v) => (v instanceof Date ? v : null));
+    },
     async postToBoards(attemptId, finishedAt) {
       await pool.query(prepared(SQL.POST_TO_BOARDS, [weekKey(finishedAt), attemptId]));
     },
@@ -104,7 +118,7 @@ export function createPostgresStore(connectionString: string, max: number): Rows
                 [0, 0, 0, epoch, none, 0, 0, none, none, "null", false, 0, 0, "{}", "1970-01-01"],
               ],
               [SQL.BOARD_SELECT, [none, none, 1]],
-              [SQL.ASSIGNMENT_BY_CODE, [none]],
+              [SQL.CLASS_BOARD_SELECT, [none, none, 1]],
             ] as const)
               await client.query(prepared(sql, [...values]));
           }),

@@ -117,8 +117,12 @@ export interface PlayStore {
    * hidden or removed in `assignmentId` (null for practice boards).
    */
   leaderboard(board: string, limit: number, assignmentId: string | null): Promise<FinishedAttempt[]>;
-  /** What a class board needs of its assignment, by join code. */
-  findAssignment(code: string): Promise<{ id: string; title: string; settings: string } | null>;
+  /**
+   * A class board by join code in one read (sql.ts: CLASS_BOARD_SELECT): the assignment (null if no
+   * quiz uses the code), the counter row `missKey` of the guard against guessing codes, and the
+   * board's first `limit` rows, best first, without the players moderated in the assignment.
+   */
+  classBoard(code: string, missKey: string, limit: number): Promise<ClassBoardRead>;
   /**
    * Posts a finished attempt to its boards. recordAnswer does this itself when an answer
    * finishes an attempt; this is for attempts finished another way (fixtures, imports).
@@ -246,6 +250,42 @@ export function recordedAnswer(a: NewAnswer, s: Scored): AnswerRow {
 }
 
 export type RawBoardRow = Omit<FinishedAttempt, "finishedAt"> & { finishedAt: unknown };
+
+export interface ClassBoardRead {
+  assignment: { id: string; title: string; settings: string } | null;
+  /** The counter's row as stored (rate-limit.ts reads it), or null. */
+  misses: { points: number; expire: Date | null } | null;
+  rows: FinishedAttempt[];
+}
+
+export type RawClassBoardRow = { [K in keyof RawBoardRow]: RawBoardRow[K] | null } & {
+  assignmentId: string | null;
+  title: string | null;
+  settings: string | null;
+  missPoints: number | null;
+  missExpire: unknown;
+};
+
+/** CLASS_BOARD_SELECT's rows (the assignment and the counter repeated on each) as one read; `date` reads the driver's dates. */
+export function toClassBoard(rows: RawClassBoardRow[], date: (v: unknown) => Date | null): ClassBoardRead {
+  const first = rows[0];
+  return {
+    assignment:
+      first?.assignmentId != null ? { id: first.assignmentId, title: first.title!, settings: first.settings! } : null,
+    misses: first?.missPoints != null ? { points: Number(first.missPoints), expire: date(first.missExpire) } : null,
+    rows: rows
+      .filter((r) => r.attemptId !== null)
+      .map((r) => ({
+        attemptId: r.attemptId!,
+        playerId: r.playerId!,
+        nickname: r.nickname!,
+        score: Number(r.score),
+        correctCount: Number(r.correctCount),
+        questionCount: Number(r.questionCount),
+        finishedAt: date(r.finishedAt)!,
+      })),
+  };
+}
 
 function toAnswer(row: RawAnswer): AnswerRow | null {
   if (row.response === null || row.response === undefined) return null;

@@ -88,7 +88,24 @@ export const BOARD_SELECT = `SELECT e."attemptId", e."playerId", p."nickname", e
   WHERE e."board" = ? AND NOT EXISTS (SELECT 1 FROM "AssignmentPlayer" m
     WHERE m."assignmentId" = ? AND m."playerId" = e."playerId" AND (m."hidden" OR m."removed"))
   ORDER BY e."score" DESC, e."finishedAt" ASC, e."attemptId" ASC LIMIT ?`;
-export const ASSIGNMENT_BY_CODE = `SELECT "id", "title", "settings" FROM "Assignment" WHERE "code" = ?`;
+/**
+ * A class board by join code, in one statement: the assignment, the caller's counter of codes
+ * that opened nothing (a RateLimiterFlexible row: the guard against guessing codes), and the
+ * board's top rows as BOARD_SELECT reads them (one range of the board's index), each row
+ * carrying the assignment and the counter; one row of NULLs where there is no row.
+ * Parameters: join code, counter key, row limit.
+ */
+export const CLASS_BOARD_SELECT = `WITH s AS (SELECT "id", "title", "settings" FROM "Assignment" WHERE "code" = ?),
+  r AS (SELECT "points", "expire" FROM "RateLimiterFlexible" WHERE "key" = ?),
+  b AS (SELECT e."attemptId", e."playerId", p."nickname", e."score", e."correctCount", e."questionCount", e."finishedAt"
+    FROM "LeaderboardEntry" e JOIN "Player" p ON p."id" = e."playerId"
+    WHERE e."board" = 'assignment:' || (SELECT "id" FROM s) AND NOT EXISTS (SELECT 1 FROM "AssignmentPlayer" m
+      WHERE m."assignmentId" = (SELECT "id" FROM s) AND m."playerId" = e."playerId" AND (m."hidden" OR m."removed"))
+    ORDER BY e."score" DESC, e."finishedAt" ASC, e."attemptId" ASC LIMIT ?)
+  SELECT s."id" AS "assignmentId", s."title", s."settings", r."points" AS "missPoints", r."expire" AS "missExpire",
+    b."attemptId", b."playerId", b."nickname", b."score", b."correctCount", b."questionCount", b."finishedAt"
+  FROM (SELECT 1 AS "one") o LEFT JOIN s ON TRUE LEFT JOIN r ON TRUE LEFT JOIN b ON TRUE
+  ORDER BY b."score" DESC, b."finishedAt" ASC, b."attemptId" ASC`;
 // PostgreSQL, one round trip: record the answer only if the attempt is as it was read
 // (still in progress, same streak and answer count) and the question has no answer.
 // A concurrent answer to the same attempt changes answeredCount, so the row lock makes

@@ -7,7 +7,7 @@ import { noteCommit, noteWalSync } from "../../stall-probe";
 import { startCheckpointer } from "./checkpointer";
 import { createWalSync, type WalFiles } from "./wal-sync";
 import { reviewMemory, type MemoryState, type MemoryUpdate } from "@/lib/play/memory";
-import { newId, recordedAnswer, toContext, toLiveContext, toMemory, withAnswer } from "./rows";
+import { newId, recordedAnswer, toClassBoard, toContext, toLiveContext, toMemory, withAnswer } from "./rows";
 import type * as Rows from "./rows";
 import * as SQL from "./sql";
 
@@ -27,6 +27,8 @@ interface PendingAnswer {
 /** Prisma's SQLite DateTime text: ISO 8601 with an explicit +00:00 offset. */
 const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const fromSqliteDate = (v: unknown) => (typeof v === "string" ? new Date(v) : null);
+/** A DateTime as Prisma's SQLite adapter may store it: ISO text, or milliseconds. */
+const fromStoredDate = (v: unknown) => (typeof v === "number" ? new Date(v) : fromSqliteDate(v));
 /** The attempt's assignment times as read (text), as Dates: in place, on the hot path. */
 function withAttemptDates<T extends Rows.AttemptRow>(row: T | undefined): T | null {
   if (!row) return null;
@@ -73,7 +75,7 @@ function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | 
   const update = db.prepare(SQL.UPDATE_ATTEMPT);
   const post = db.prepare(SQL.POST_TO_BOARDS);
   const board = db.prepare(SQL.BOARD_SELECT);
-  const assignment = db.prepare(SQL.ASSIGNMENT_BY_CODE);
+  const classBoard = db.prepare(SQL.CLASS_BOARD_SELECT);
   const memoryOne = db.prepare(SQL.MEMORY_SELECT_ONE);
   const memoryUpsert = db.prepare(SQL.MEMORY_UPSERT_ONE);
 
@@ -210,7 +212,7 @@ function prepare(filename: string, busyTimeoutMs: number, synchronous: "full" | 
     servedAt,
     post,
     board,
-    assignment,
+    classBoard,
     record,
     drain,
     stats,
@@ -267,8 +269,8 @@ export function createSqliteStore(
       const rows = connection().board.all(name, assignmentId ?? "", limit) as Rows.RawBoardRow[];
       return rows.map((r) => ({ ...r, finishedAt: fromSqliteDate(r.finishedAt)! }));
     },
-    async findAssignment(code) {
-      return (connection().assignment.get(code) as { id: string; title: string; settings: string } | undefined) ?? null;
+    async classBoard(code, missKey, limit) {
+      return toClassBoard(connection().classBoard.all(code, missKey, limit) as Rows.RawClassBoardRow[], fromStoredDate);
     },
     async postToBoards(attemptId, finishedAt) {
       connection().post.run(weekKey(finishedAt), attemptId);
@@ -283,7 +285,7 @@ export function createSqliteStore(
       c.context.get(0, "warm-up", "warm-up");
       c.liveContext.get("warm-up", 0, "warm-up");
       c.board.all("warm-up", "", 1);
-      c.assignment.get("warm-up");
+      c.classBoard.all("warm-up", "", 1);
     },
     async close() {
       await prepared?.drain();
