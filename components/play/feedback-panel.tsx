@@ -82,7 +82,7 @@ function FeedbackContent({ feedback, question, placed, chosen, source, onNext }:
         <Sources
           id={`q${feedback.position}`}
           sources={feedback.sources}
-          quotes={questionQuotes(question, feedback.about, feedback.evidence)}
+          quotes={questionQuotes(question, feedback.answer, feedback.evidence)}
           source={source}
           href={studyHref(feedback.about, question.type)}
         />

@@ -269,7 +269,7 @@ export function ResultsView({
                   <Sources
                     id={`review-${item.position}`}
                     sources={item.question.sources}
-                    quotes={questionQuotes(item.question, item.question.about, item.question.evidence)}
+                    quotes={questionQuotes(item.question, item.question.answer, item.question.evidence)}
                     source={source}
                     href={studyHref(item.question.about, item.question.type)}
                   />

@@ -6,18 +6,19 @@ import type { PublicQuestion } from "@/lib/quiz/question";
 import { ParagraphBadge, type Quote, type SourceMeta } from "../paragraph-badge";
 
 /**
- * A question's quotes for its citation: a timeline's each under the event it backs (the evidence
- * runs in the order of `about`, the events of the chain), a multiple-choice question's as they are.
+ * A question's quotes for its citation: a timeline's each under the event it backs, a multiple-choice
+ * question's as they are. A timeline's evidence runs in the order of its key (the item ids as served,
+ * which are an attempt's own, not the events' ids in `about`).
  */
 export function questionQuotes(
   question: Pick<PublicQuestion, "type"> & { items?: readonly { id: string; text: string }[] },
-  about: readonly string[],
+  key: string | readonly string[],
   evidence: readonly string[],
 ): Quote[] {
-  if (question.type !== "timeline" || evidence.length !== about.length) return [...evidence];
+  if (question.type !== "timeline" || typeof key === "string" || evidence.length !== key.length) return [...evidence];
   const label = new Map(question.items?.map((item) => [item.id, item.text]));
   return evidence.map((text, i) => {
-    const event = label.get(about[i]!);
+    const event = label.get(key[i]!);
     return event ? { text, label: event } : text;
   });
 }

@@ -2,7 +2,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ResultsView } from "@/components/play/results-view";
-import { results, source } from "./fixtures";
+import { results, source, timelineQuestion } from "./fixtures";
 
 const push = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
@@ -56,7 +56,16 @@ describe("ResultsView", () => {
   });
 
   it("opens each question's citation on the source's own words: a timeline's under the event each one backs", async () => {
-    await renderResults({ results: results, source });
+    // As an attempt stores it: items and key under the attempt's own ids, `about` under the events' ids.
+    const opaque = (id: string) => `e${id.length}x${id.slice(0, 3)}`;
+    const asked = results.review[1]!.question as typeof timelineQuestion;
+    const stored = {
+      ...asked,
+      items: asked.items.map((item) => ({ ...item, id: opaque(item.id) })),
+      answer: asked.answer.map(opaque),
+    };
+    const review = [results.review[0]!, { ...results.review[1]!, question: stored, response: null }];
+    await renderResults({ results: { ...results, review }, source });
     await userEvent.click(screen.getByRole("button", { name: /^Review All 2 questions/ }));
     const popoverOf = (name: RegExp) => {
       const badge = screen.getByRole("button", { name });
