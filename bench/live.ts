@@ -42,6 +42,7 @@ export async function benchLive(): Promise<BenchRow[]> {
       { name: "Bench Teacher", email: `bench-${Date.now()}@school.test`, password: "bench teacher password" },
       new Headers({ "x-forwarded-for": "10.254.0.1" }),
     );
+    if (!teacher.signedIn) throw new Error("the bench's sign-up did not sign in: unset SMTP_URL");
     const hostCookie = teacher.setCookies.map((c) => c.split(";")[0]).join("; ");
     const klass = await ctx.db.classroom.create({ data: { ownerId: teacher.teacher.id, name: "Bench" } });
     const { code } = await hostLiveGame(ctx, teacher.teacher.id, klass.id, {

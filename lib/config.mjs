@@ -62,6 +62,23 @@ const httpAddress = z
   })
   .transform((s) => s.replace(/\/+$/, ""));
 
+/** The address inside `Name <address>`, or the whole value. */
+const mailboxAddress = (/** @type {string} */ s) => /<([^<>]*)>\s*$/.exec(s)?.[1] ?? s;
+
+const smtpAddress = z
+  .string()
+  .trim()
+  .refine((s) => URL.canParse(s) && /^smtps?:$/.test(new URL(s).protocol) && new URL(s).hostname !== "", {
+    error: "must be an smtp:// or smtps:// address, like smtps://user:password@mail.example.org:465",
+  });
+
+const mailSender = z
+  .string()
+  .trim()
+  .refine((s) => !/[\r\n]/.test(s) && z.email().safeParse(mailboxAddress(s).trim()).success, {
+    error: 'must be an email address, optionally with a name: "Fact Trail <quiz@school.example.org>"',
+  });
+
 const variables = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], { error: "must be development, production or test" })
@@ -75,6 +92,8 @@ const variables = z.object({
   BETTER_AUTH_SECRET: z.string().trim().optional(),
   BETTER_AUTH_URL: httpAddress.optional(),
   PUBLIC_URL: httpAddress.optional(),
+  SMTP_URL: smtpAddress.optional(),
+  MAIL_FROM: mailSender.optional(),
   CODE_MISS_LIMIT_PER_IP: wholeNumber(1, 1_000_000).default(100),
   NEW_PLAYER_LIMIT_PER_IP: wholeNumber(1, 1_000_000).default(300),
   NEW_ATTEMPT_LIMIT_PER_PLAYER: wholeNumber(1, 1_000_000).default(20),
@@ -123,6 +142,18 @@ const configSchema = (cwd) =>
     const secret = signInSecret(env.BETTER_AUTH_SECRET, env.NODE_ENV);
     if (!secret.ok) return fail("BETTER_AUTH_SECRET", secret.problem);
     const authUrl = env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`;
+    const publicUrl = env.PUBLIC_URL ?? env.BETTER_AUTH_URL ?? null;
+    if (env.SMTP_URL && !env.MAIL_FROM)
+      return fail(
+        "MAIL_FROM",
+        'is not set: mail needs a sender when SMTP_URL is set, like "Fact Trail <quiz@school.example.org>"',
+      );
+    // A link in a mail must not come from a request's Host header (anyone can write it): the site says where it is.
+    if (env.SMTP_URL && !publicUrl)
+      return fail(
+        "PUBLIC_URL",
+        "is not set: links in mail (SMTP_URL is set) need the site's address, like https://quiz.example.org",
+      );
     // One budget per instance: Prisma's pool and the play store's pool share DATABASE_POOL_SIZE.
     const prismaPool = Math.floor(env.DATABASE_POOL_SIZE / 2);
     return {
@@ -134,7 +165,11 @@ const configSchema = (cwd) =>
       port: env.PORT,
       auth: { secret: secret.secret, url: authUrl },
       /** Where join links and QR codes point; null: the request's own host. */
-      publicUrl: env.PUBLIC_URL ?? env.BETTER_AUTH_URL ?? null,
+      publicUrl,
+      /** Where links in mail and from `npm run teacher` point. */
+      linkOrigin: publicUrl ?? authUrl,
+      /** Outgoing mail (password reset, email verification); null: none configured. */
+      mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
       limits: {
         codeMissesPerIp: env.CODE_MISS_LIMIT_PER_IP,
         newPlayersPerIp: env.NEW_PLAYER_LIMIT_PER_IP,
@@ -149,6 +184,9 @@ const configSchema = (cwd) =>
   });
 
 /** @typedef {z.output<ReturnType<typeof configSchema>>} Config */
+
+/** Never repeated in a message: the sign-in secret, and the SMTP address (it may hold a password). */
+const SECRET_VARIABLES = new Set(["BETTER_AUTH_SECRET", "SMTP_URL"]);
 
 /** A configuration that cannot start the app; its message names every bad variable. */
 export class ConfigError extends Error {
@@ -179,9 +217,9 @@ export function loadConfig(env = process.env, cwd = process.cwd()) {
     parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "configuration");
       const value = picked[name];
-      // The value, unless it is the secret or the message quotes it already.
+      // The value, unless it holds a secret or the message quotes it already.
       const shown =
-        typeof value === "string" && name !== "BETTER_AUTH_SECRET" && !issue.message.includes(`"${value.slice(0, 40)}`);
+        typeof value === "string" && !SECRET_VARIABLES.has(name) && !issue.message.includes(`"${value.slice(0, 40)}`);
       return `${name} ${issue.message}${shown ? `; got "${value.slice(0, 60)}"` : ""}`;
     }),
   );

@@ -9,6 +9,8 @@ import { appContext } from "@/lib/server/context";
 import { errorFormState, orNotFoundPage } from "@/lib/server/errors";
 import { hostLiveGame } from "@/lib/server/live/games";
 import { signIn, signOut, signUp } from "@/lib/server/teacher/accounts";
+import { resendConfirmation, verifyEmail } from "@/lib/server/teacher/email-verification";
+import { requestPasswordReset, resetPassword } from "@/lib/server/teacher/password-reset";
 import {
   closeAssignment,
   createAssignment,
@@ -52,26 +54,77 @@ async function submitForm<T>(form: FormData, run: () => Promise<T>, next: (resul
   redirect(next(result));
 }
 
-/** Signing in or up: better-auth's session cookie is passed on to the browser. */
-async function authenticate(form: FormData, account: typeof signIn | typeof signUp) {
-  const out = await account(appContext(), form, await requestHeaders());
-  await applySetCookies(out.setCookies);
-}
-
+/**
+ * Signing up: signed in at once (better-auth's session cookie is passed on), or, where mail is configured, told
+ * to check the inbox, in the same words whether or not the address already had an account.
+ */
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return submitForm(
-    form,
-    () => authenticate(form, signUp),
-    () => "/teacher",
-  );
+  let out;
+  try {
+    out = await signUp(appContext(), form, await requestHeaders());
+  } catch (error) {
+    return errorFormState(error, form);
+  }
+  if (!out.signedIn)
+    return {
+      status: "ok",
+      message: `Check your inbox at ${out.email}: we have sent a link that confirms your address and signs you in. It works for 24 hours.`,
+    };
+  await applySetCookies(out.setCookies);
+  redirect("/teacher");
 }
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   return submitForm(
     form,
-    () => authenticate(form, signIn),
+    async () => {
+      const out = await signIn(appContext(), form, await requestHeaders());
+      await applySetCookies(out.setCookies);
+    },
     () => safeReturnPath(form.get("next")),
   );
+}
+
+/** "Forgot password?": the same answer whether or not an account uses the address. */
+export async function forgotPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const email = await requestPasswordReset(appContext(), form, await requestHeaders());
+    return {
+      status: "ok",
+      message: `If a teacher account uses ${email}, we have sent it a link to choose a new password. The link works once, for an hour. No mail? Check the spam folder, or ask again in a few minutes.`,
+    };
+  } catch (error) {
+    return errorFormState(error, form);
+  }
+}
+
+/** The reset link's page: a new password, then sign in with it (every session of the account has ended). */
+export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submitForm(
+    form,
+    () => resetPassword(appContext(), form),
+    () => "/teacher/sign-in?reset=done",
+  );
+}
+
+/** The confirmation link's page: "Confirm" posts here (a mail scanner's visit to the link confirms nothing). */
+export async function verifyEmailAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submitForm(
+    form,
+    async () => applySetCookies(await verifyEmail(appContext(), form.get("token"), await requestHeaders())),
+    () => "/teacher?confirmed=1",
+  );
+}
+
+/** The banner's "Send the link again". */
+export async function resendConfirmationAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const teacher = await teacherOrSignIn();
+  try {
+    await resendConfirmation(appContext(), teacher, await requestHeaders());
+    return { status: "ok", message: `We have sent a new link to ${teacher.email}.` };
+  } catch (error) {
+    return errorFormState(error, form);
+  }
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,7 +1,9 @@
 // Teacher pages: their own navigation and sign-out once signed in.
 import Link from "next/link";
+import { ResendConfirmationForm } from "@/components/teacher/account-forms";
+import { appContext } from "@/lib/server/context";
 import { teacherFromRequest } from "@/lib/server/teacher/current-teacher";
-import { signOutAction } from "./actions";
+import { resendConfirmationAction, signOutAction } from "./actions";
 
 const TEACHER_LINKS = [
   ["/teacher", "Classes"],
@@ -31,6 +33,19 @@ export default async function TeacherLayout({ children }: { children: React.Reac
             </button>
           </form>
         </nav>
+      )}
+      {teacher && !teacher.emailVerified && appContext().mailer.enabled && (
+        <aside
+          aria-label="Confirm your email address"
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border-2 border-sun bg-white px-4 py-2 text-sm print:hidden"
+        >
+          <p>
+            Please confirm your email address: open the link we sent to{" "}
+            <span className="font-semibold">{teacher.email}</span>, so you know mail from Fact Trail (a password reset)
+            reaches you.
+          </p>
+          <ResendConfirmationForm action={resendConfirmationAction} />
+        </aside>
       )}
       {children}
     </div>

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/teacher/form-state";
+import { DoneNotice } from "./account-forms";
 import { buttonClass, ErrorSummary, TextField } from "./form-bits";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -11,6 +12,8 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 export function AuthForm({ mode, action, next }: { mode: "sign-in" | "sign-up"; action: Action; next?: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const signUp = mode === "sign-up";
+  // A sign-up where mail is configured: "check your inbox", the same for a new and a taken address.
+  if (state.status === "ok") return <DoneNotice state={state} />;
   return (
     <form action={formAction} noValidate className="space-y-4">
       <ErrorSummary state={state} labels={{ name: "Name", email: "Email", password: "Password" }} />
@@ -34,6 +37,13 @@ export function AuthForm({ mode, action, next }: { mode: "sign-in" | "sign-up"; 
         state={state}
         required
       />
+      {!signUp && (
+        <p className="text-sm">
+          <Link href="/teacher/forgot-password" className="inline-flex min-h-11 items-center font-semibold underline">
+            Forgot password?
+          </Link>
+        </p>
+      )}
       <button type="submit" className={buttonClass} disabled={pending} aria-disabled={pending}>
         {pending ? "Please wait…" : signUp ? "Create teacher account" : "Sign in"}
       </button>

@@ -7,23 +7,22 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { Config } from "../config.mjs";
 import type { Db } from "./db";
+import type { AccountMail } from "./teacher/account-mail";
 
 export const AUTH_COOKIE_PREFIX = "fact-trail";
 export const SESSION_DAYS = 7;
 
-/**
- * Where a verification email would be sent. Nothing is sent by default (the
- * first run needs no mail server, and teachers can use the app unverified);
- * a deployment with a mailer sets this before the first request.
- */
-export const emailHooks: {
-  sendVerificationEmail: ((message: { email: string; url: string }) => Promise<void>) | null;
-} = {
-  sendVerificationEmail: null,
-};
+/** How long a password-reset link works (once). */
+export const RESET_LINK_MINUTES = 60;
 
-export function createAuth(db: Db, config: Pick<Config, "auth" | "database">) {
+/**
+ * `mail` delivers reset and verification links (lib/server/teacher/account-mail.ts). With mail configured a
+ * sign-up does not sign in: it answers "check your inbox" whether or not the email already has an account, and
+ * the owner of an existing one is mailed instead (docs/decisions/019-password-reset-and-verification.md).
+ */
+export function createAuth(db: Db, config: Pick<Config, "auth" | "database" | "mail">, mail: AccountMail) {
   const baseURL = config.auth.url;
+  const mailConfigured = config.mail !== null;
   return betterAuth({
     appName: "Fact Trail",
     baseURL,
@@ -33,15 +32,23 @@ export function createAuth(db: Db, config: Pick<Config, "auth" | "database">) {
       enabled: true,
       minPasswordLength: 10,
       maxPasswordLength: 128,
-      autoSignIn: true,
+      autoSignIn: !mailConfigured,
       requireEmailVerification: false,
+      resetPasswordTokenExpiresIn: RESET_LINK_MINUTES * 60,
+      // Whoever asked for the reset link is the account's owner now: every other session ends.
+      revokeSessionsOnPasswordReset: true,
+      // better-auth builds a link to its own HTTP handler, which is not mounted: the token goes into ours.
+      sendResetPassword: async ({ user, token }) => mail.passwordReset(user, token),
+      onExistingUserSignUp: mailConfigured ? async ({ user }) => mail.existingSignUp(user) : undefined,
     },
     emailVerification: {
-      sendOnSignUp: false,
-      async sendVerificationEmail({ user, url }) {
-        await emailHooks.sendVerificationEmail?.({ email: user.email, url });
-      },
+      sendOnSignUp: mailConfigured,
+      autoSignInAfterVerification: true,
+      expiresIn: 24 * 60 * 60,
+      sendVerificationEmail: async ({ user, token }) => mail.emailVerification(user, token),
     },
+    // Reset tokens are kept as SHA-256 hashes: a copy of the database holds no working link.
+    verification: { storeIdentifier: "hashed" },
     session: { expiresIn: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     // Sign-in and sign-up are rate-limited by lib/server/rate-limit.ts, in the database.
     rateLimit: { enabled: false },

@@ -8,9 +8,11 @@ import { loadConfig, type Config } from "../config.mjs";
 import { createAuth, type Auth } from "./auth";
 import { createDb, SQLITE_BUSY_TIMEOUT_MS, type Db } from "./db";
 import { createLiveBus, type LiveBus } from "./live/bus";
+import { createMailer, type Mailer } from "./mail";
 import { closeLiveHub } from "./live/hub";
 import { createPlayStore, type PlayStore } from "./play/store";
 import { createLimiters, limitTable, type Limiters } from "./rate-limit";
+import { accountMail } from "./teacher/account-mail";
 
 /** What time it is: the system's, or a fixed one in tests. */
 export interface Clock {
@@ -27,6 +29,8 @@ export interface AppContext {
   store: PlayStore;
   /** better-auth, for teacher accounts and sessions. */
   auth: Auth;
+  /** Outgoing mail (reset and confirmation links); `enabled: false` when no SMTP server is configured. */
+  mailer: Mailer;
   /** Rate limits, counted in the database. */
   limiters: Limiters;
   clock: Clock;
@@ -41,13 +45,15 @@ export interface AppContext {
  */
 export function createContext(config: Config, overrides: Partial<Omit<AppContext, "config">> = {}): AppContext {
   const db = overrides.db ?? createDb(config.database, config.pool.prisma);
+  const mailer = overrides.mailer ?? createMailer(config.mail);
   return {
     config,
     db,
     store:
       overrides.store ??
       createPlayStore(config.database, SQLITE_BUSY_TIMEOUT_MS, config.pool.playStore, config.sqliteSynchronous),
-    auth: overrides.auth ?? createAuth(db, config),
+    auth: overrides.auth ?? createAuth(db, config, accountMail(config, mailer)),
+    mailer,
     limiters: overrides.limiters ?? createLimiters(db, limitTable(config)),
     clock: overrides.clock ?? systemClock,
     events: overrides.events ?? createLiveBus(config.database),
@@ -57,6 +63,8 @@ export function createContext(config: Config, overrides: Partial<Omit<AppContext
 /** Closes the context's connections (scripts and tests; the server's live as long as the process). */
 export async function closeContext(ctx: AppContext): Promise<void> {
   closeLiveHub(ctx);
+  await ctx.mailer.settled();
+  ctx.mailer.close();
   await ctx.events.close();
   await ctx.db.$disconnect();
   await ctx.store.close();

@@ -19,6 +19,12 @@ const FIXED_LIMITS = {
   signUpPerIp: { points: 10, duration: 60 * 60 },
   /** Sign-up attempts for one email address, from anywhere (probing which emails have accounts). */
   signUpPerAccount: { points: 5, duration: 60 * 60 },
+  /** Password-reset links asked for from one address (any email). */
+  passwordResetPerIp: { points: 10, duration: 60 * 60 },
+  /** Password-reset links asked for one email address, from anywhere (counted whether or not it has an account). */
+  passwordResetPerAccount: { points: 3, duration: 60 * 60 },
+  /** Confirmation mails sent again for one account (the banner's button). */
+  verificationMailPerAccount: { points: 3, duration: 60 * 60 },
   /** Wrong personal codes for one roster student, from anywhere (guessing a classmate's code). */
   studentCodeMissesPerStudent: { points: 5, duration: 15 * 60 },
   /** Wrong personal codes from one address, for any student (a class of typos stays under it). */

@@ -42,6 +42,13 @@ export function requiredText(messages: { missing: string; tooLong: string; contr
     .pipe(z.string().min(1, messages.missing).max(max, messages.tooLong));
 }
 
+/** A password the teacher chooses (sign-up, reset): better-auth's bounds, said in the form's words. */
+const newPassword = z
+  .string({ error: "Choose a password." })
+  .refine((s) => !s.includes("\u0000"), "A password cannot contain a null character.")
+  .min(10, "Use at least 10 characters for your password.")
+  .max(128, "Use at most 128 characters for your password.");
+
 export const signUpSchema = z.object({
   name: requiredText(
     {
@@ -52,11 +59,14 @@ export const signUpSchema = z.object({
     80,
   ),
   email,
-  password: z
-    .string({ error: "Choose a password." })
-    .refine((s) => !s.includes("\u0000"), "A password cannot contain a null character.")
-    .min(10, "Use at least 10 characters for your password.")
-    .max(128, "Use at most 128 characters for your password."),
+  password: newPassword,
+});
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z.object({
+  token: z.string({ error: "This link is incomplete." }).trim().min(1, "This link is incomplete.").max(200),
+  password: newPassword,
 });
 
 export const signInSchema = z.object({

@@ -41,10 +41,13 @@ export async function openTestDatabase(provider: Provider): Promise<{ url: strin
   };
 }
 
-/** An app context on a fresh test database of `provider`, and how to close and drop both. */
-async function openTestContext(provider: Provider): Promise<{ ctx: AppContext; close: () => Promise<void> }> {
+/** An app context on a fresh test database of `provider` (with more variables from `env`), and how to close and drop both. */
+async function openTestContext(
+  provider: Provider,
+  env: Record<string, string> = {},
+): Promise<{ ctx: AppContext; close: () => Promise<void> }> {
   const database = await openTestDatabase(provider);
-  const ctx = createContext(testConfig(database.url));
+  const ctx = createContext(testConfig(database.url, env));
   return {
     ctx,
     close: async () => {
@@ -59,14 +62,19 @@ async function openTestContext(provider: Provider): Promise<{ ctx: AppContext; c
 
 /**
  * Runs the same suite once per available database. Inside, `current()` gives the
- * app context on that run's fresh database (valid from beforeAll on).
+ * app context on that run's fresh database (valid from beforeAll on). `env()`, read
+ * in the suite's first beforeAll (after the file's top-level ones), adds configuration variables.
  */
-export function describeEachDatabase(title: string, suite: (current: () => AppContext) => void): void {
+export function describeEachDatabase(
+  title: string,
+  suite: (current: () => AppContext) => void,
+  env: () => Record<string, string> = () => ({}),
+): void {
   for (const provider of availableProviders()) {
     describe(`${title} [${provider}]`, () => {
       let opened: Awaited<ReturnType<typeof openTestContext>> | undefined;
       beforeAll(async () => {
-        opened = await openTestContext(provider);
+        opened = await openTestContext(provider, env());
       });
       afterAll(async () => {
         await opened?.close();

@@ -12,7 +12,6 @@ import { setAppContext, type AppContext } from "@/lib/server/context";
 import { hostLiveGame } from "@/lib/server/live/games";
 import { joinAssignment } from "@/lib/server/play/join-assignment";
 import { formatPlayerCookie, PLAYER_COOKIE } from "@/lib/server/play/player";
-import { signUp } from "@/lib/server/teacher/accounts";
 import { createAssignment } from "@/lib/server/teacher/assignments";
 import { createClass } from "@/lib/server/teacher/classes";
 import { reviewBank, setQuestionHidden } from "@/lib/server/teacher/question-bank";
@@ -20,6 +19,7 @@ import { addStudents, listStudents } from "@/lib/server/teacher/students";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { describeEachDatabase } from "../helpers/test-databases";
 import { fromAddress } from "../helpers/addresses";
+import { signedUp } from "../helpers/accounts";
 
 // ---- The request a page or action sees: next/headers, redirects and 404s, as plain values. ----
 const request = vi.hoisted(() => ({ headers: new Headers() }));
@@ -64,9 +64,19 @@ const LIVE_SETTINGS = {
 };
 
 /** Pages anyone may see (they hold no teacher data). */
-const PUBLIC_PAGES = new Set(["app/teacher/sign-in/page.tsx", "app/teacher/sign-up/page.tsx"]);
-/** Actions anyone may call: they act only on the caller's own session. */
-const PUBLIC_ACTIONS = new Set(["signInAction", "signUpAction", "signOutAction"]);
+const PUBLIC_PAGES = new Set(
+  ["sign-in", "sign-up", "forgot-password", "reset-password", "verify-email"].map((p) => `app/teacher/${p}/page.tsx`),
+);
+/** Actions anyone may call: they act only on the caller's own session, or on what a mailed link's token names. */
+const PUBLIC_ACTIONS = new Set([
+  "signInAction",
+  "signUpAction",
+  "signOutAction",
+  "forgotPasswordAction",
+  "resetPasswordAction",
+  "verifyEmailAction",
+  "resendConfirmationAction",
+]);
 /** Actions that take no owner's id: any teacher may call them, on their own data only. */
 const OWN_SCOPE_ACTIONS = new Set(["createClassAction", "setQuestionHiddenAction"]);
 
@@ -116,12 +126,12 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
     setAppContext(data);
 
     const cookieOf = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]).join("; ");
-    const a = await signUp(
+    const a = await signedUp(
       data,
       { name: "Owner", email: `owner-${provider}@school.test`, password: "owner password 1" },
       new Headers(fromAddress("10.9.0.1")),
     );
-    const b = await signUp(
+    const b = await signedUp(
       data,
       { name: "Other", email: `other-${provider}@school.test`, password: "other password 1" },
       new Headers(fromAddress("10.9.0.2")),

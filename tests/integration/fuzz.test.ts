@@ -13,12 +13,12 @@ import { setAppContext, type AppContext } from "@/lib/server/context";
 import { insertAssignment } from "@/lib/server/fixtures";
 import { joinAssignment } from "@/lib/server/play/join-assignment";
 import { formatPlayerCookie, hashSecret, PLAYER_COOKIE } from "@/lib/server/play/player";
-import { signUp } from "@/lib/server/teacher/accounts";
 import { createAssignment } from "@/lib/server/teacher/assignments";
 import { createClass } from "@/lib/server/teacher/classes";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/form-state";
 import { describeEachDatabase } from "../helpers/test-databases";
 import { fromAddress } from "../helpers/addresses";
+import { signedUp } from "../helpers/accounts";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 class Redirect extends Error {}
@@ -140,7 +140,7 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
     };
     const fuzzer = await data.db.player.create({ data: { nickname: "Fuzzer", secretHash: hashSecret("fuzz-secret") } });
     fuzzerCookie = `${PLAYER_COOKIE}=${formatPlayerCookie({ playerId: fuzzer.id, secret: "fuzz-secret" })}`;
-    const t = await signUp(
+    const t = await signedUp(
       data,
       { name: "Fuzz Teacher", email: `fuzz-${provider}@school.test`, password: "fuzz teacher password" },
       new Headers(fromAddress("10.40.0.1")),

@@ -8,7 +8,6 @@ import { findPlayer, type PlayerCookie } from "@/lib/server/play/player";
 import { claimAndJoin, rosterForJoin } from "@/lib/server/play/roster-join";
 import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 import { submitAnswer } from "@/lib/server/play/submit-answer";
-import { signUp } from "@/lib/server/teacher/accounts";
 import { createAssignment, setAssignmentArchived } from "@/lib/server/teacher/assignments";
 import { createClass, deleteClass, listClasses, setClassArchived } from "@/lib/server/teacher/classes";
 import { assignmentProgress } from "@/lib/server/teacher/progress";
@@ -20,13 +19,14 @@ import { studentHistoryCsv } from "@/lib/teacher/csv";
 import { NO_ANSWER } from "@/lib/teacher/student-history";
 import { fromAddress } from "../helpers/addresses";
 import { describeEachDatabase, rejection } from "../helpers/test-databases";
+import { signedUp } from "../helpers/accounts";
 
 let counter = 0;
 const from = (ip: string) => new Headers(fromAddress(ip));
 
 async function rosterClass(ctx: AppContext, settings: Record<string, string> = {}) {
   const n = ++counter;
-  const t = await signUp(
+  const t = await signedUp(
     ctx,
     { name: "Ms Roster", email: `roster${n}-${Date.now()}@school.test`, password: "correct horse battery" },
     from(`10.9.${n}.1`),

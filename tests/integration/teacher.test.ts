@@ -21,6 +21,7 @@ import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { questionsCsv, studentsCsv } from "@/lib/teacher/csv";
 import { describeEachDatabase, rejection } from "../helpers/test-databases";
 import { fromAddress } from "../helpers/addresses";
+import { signedUp } from "../helpers/accounts";
 
 let emailCounter = 0;
 const newEmail = () => `teacher${++emailCounter}-${Date.now()}@school.test`;
@@ -34,7 +35,7 @@ const cookieHeader = (setCookies: string[]) => setCookies.map((c) => c.split(";"
 
 async function teacher(ctx: AppContext, name = "Ms Aigerim") {
   const email = newEmail();
-  const out = await signUp(ctx, { name, email, password: "correct horse battery" }, from(`10.0.0.${emailCounter}`));
+  const out = await signedUp(ctx, { name, email, password: "correct horse battery" }, from(`10.0.0.${emailCounter}`));
   return { ...out.teacher, cookie: cookieHeader(out.setCookies), email };
 }
 
@@ -54,7 +55,7 @@ describeEachDatabase("teacher accounts", (current) => {
   it("signs up, keeps a session in an http-only cookie, signs out", async () => {
     const ctx = current();
     const email = newEmail();
-    const out = await signUp(
+    const out = await signedUp(
       ctx,
       { name: "Mr Daniyar", email: ` ${email.toUpperCase()} `, password: "a long enough secret" },
       from("10.1.0.1"),

@@ -31,6 +31,8 @@ describe("the configuration", () => {
       port: 3000,
       auth: { secret: expect.stringMatching(/development/), url: "http://localhost:3000" },
       publicUrl: null,
+      linkOrigin: "http://localhost:3000",
+      mail: null,
       limits: { codeMissesPerIp: 100, newPlayersPerIp: 300, newAttemptsPerPlayer: 20, newAttemptsPerIp: 600 },
       trustedProxyHops: 0,
       seedDemo: true,
@@ -95,6 +97,33 @@ describe("the configuration", () => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(message);
+  });
+
+  it("reads the mail settings (links in mail point at PUBLIC_URL, else BETTER_AUTH_URL)", () => {
+    const mail = { SMTP_URL: "smtps://quiz:pw@mail.school.org:465", MAIL_FROM: "Fact Trail <quiz@school.org>" };
+    expect(load({ ...mail, PUBLIC_URL: "https://quiz.school.org" })).toMatchObject({
+      mail: { smtpUrl: "smtps://quiz:pw@mail.school.org:465", from: "Fact Trail <quiz@school.org>" },
+      linkOrigin: "https://quiz.school.org",
+    });
+    expect(load({ ...mail, BETTER_AUTH_URL: "https://t.school.org" }).linkOrigin).toBe("https://t.school.org");
+    expect(load({ ...mail, BETTER_AUTH_URL: "https://t.school.org", MAIL_FROM: "quiz@school.org" }).mail?.from).toBe(
+      "quiz@school.org",
+    );
+  });
+
+  it.each([
+    [{ SMTP_URL: "mail.school.org" }, "SMTP_URL must be an smtp:// or smtps:// address"],
+    [{ SMTP_URL: "https://quiz:secret@mail.school.org" }, "SMTP_URL must be an smtp:// or smtps:// address"],
+    [{ SMTP_URL: "smtp://mail.school.org", PUBLIC_URL: "https://q.org" }, "MAIL_FROM is not set"],
+    [{ SMTP_URL: "smtp://mail.school.org", MAIL_FROM: "q@school.org" }, "PUBLIC_URL is not set"],
+    [{ MAIL_FROM: "Fact Trail" }, "MAIL_FROM must be an email address"],
+    [{ MAIL_FROM: "Fact Trail <quiz@school.org" }, "MAIL_FROM must be an email address"],
+    [{ MAIL_FROM: "quiz@school.org\r\nBcc: x@y.org" }, "MAIL_FROM must be an email address"],
+  ])("refuses the mail settings %o, naming the variable", (env, message) => {
+    const problems = problemsOf(env);
+    expect(problems).toEqual([expect.stringContaining(message)]);
+    // The SMTP address may hold a password: it is never repeated.
+    expect(problems.join()).not.toContain("secret");
   });
 
   it("lists every bad variable at once", () => {

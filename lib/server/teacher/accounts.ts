@@ -13,6 +13,8 @@ export interface Teacher {
   id: string;
   name: string;
   email: string;
+  /** Confirmed by a link mailed to it (always false where no mail server is configured). */
+  emailVerified: boolean;
 }
 
 export interface AuthOutcome {
@@ -20,6 +22,12 @@ export interface AuthOutcome {
   /** Set-Cookie header values for the session cookie. */
   setCookies: string[];
 }
+
+/**
+ * A sign-up: signed in at once where no mail is configured; with mail, nobody is signed in and the answer is the
+ * same whether the email was new (a confirmation link is mailed) or had an account (its owner is mailed).
+ */
+export type SignUpOutcome = ({ signedIn: true } & AuthOutcome) | { signedIn: false; email: string };
 
 function parse<T>(schema: z.ZodType<T>, raw: FormInput): T {
   const parsed = parseForm(schema, raw);
@@ -33,7 +41,7 @@ function parse<T>(schema: z.ZodType<T>, raw: FormInput): T {
  * each bundle with its own copy of better-auth, so a wrong password after a join was not an APIError here and
  * answered "Something went wrong" (issue 13).
  */
-function apiCode(error: unknown): string | null {
+export function apiCode(error: unknown): string | null {
   if (typeof error !== "object" || error === null || (error as { name?: unknown }).name !== "APIError") return null;
   const { body, status } = error as { body?: { code?: unknown }; status?: unknown };
   return typeof body?.code === "string" ? body.code : String(status);
@@ -42,20 +50,24 @@ function apiCode(error: unknown): string | null {
 /** A form as the browser posts it, or a plain object in tests. */
 type FormInput = FormData | Record<string, unknown>;
 
-export async function signUp(ctx: AppContext, raw: FormInput, headers: Headers): Promise<AuthOutcome> {
+export async function signUp(ctx: AppContext, raw: FormInput, headers: Headers): Promise<SignUpOutcome> {
   const input = parse(signUpSchema, raw);
   const ip = clientIp(headers, ctx.config.trustedProxyHops);
   await consume(ctx.limiters, "signUpPerAccount", input.email, "sign-up attempts for this email address");
   await consume(ctx.limiters, "signUpPerIp", ip, "new accounts from this network");
   try {
     const result = await ctx.auth.api.signUpEmail({ body: input, headers, returnHeaders: true });
+    if (!result.response.token) return { signedIn: false, email: input.email };
     const user = result.response.user;
     return {
-      teacher: { id: user.id, name: user.name, email: user.email },
+      signedIn: true,
+      teacher: { id: user.id, name: user.name, email: user.email, emailVerified: user.emailVerified },
       setCookies: [...result.headers.getSetCookie(), knownDeviceCookie(ctx, input.email)],
     };
   } catch (error) {
     const code = apiCode(error);
+    // Only where no mail is configured (with mail, better-auth answers as for a new account): there is no
+    // other way to tell the owner, and the per-email and per-address sign-up limits bound the probing.
     if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
       throw new AppError(409, "email_taken", INVALID_FORM_MESSAGE, {
         fieldErrors: { email: "An account with this email already exists: sign in instead." },
@@ -96,7 +108,7 @@ export async function signIn(ctx: AppContext, raw: FormInput, headers: Headers):
   await reset(ctx.limiters, limit, key);
   const user = result.response.user;
   return {
-    teacher: { id: user.id, name: user.name, email: user.email },
+    teacher: { id: user.id, name: user.name, email: user.email, emailVerified: user.emailVerified },
     setCookies: [...result.headers.getSetCookie(), knownDeviceCookie(ctx, input.email)],
   };
 }
@@ -115,5 +127,6 @@ export async function signOut(ctx: AppContext, headers: Headers): Promise<string
 export async function currentTeacher(ctx: AppContext, headers: Headers): Promise<Teacher | null> {
   const session = await ctx.auth.api.getSession({ headers });
   if (!session) return null;
-  return { id: session.user.id, name: session.user.name, email: session.user.email };
+  const { id, name, email, emailVerified } = session.user;
+  return { id, name, email, emailVerified };
 }
