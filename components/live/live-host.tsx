@@ -8,6 +8,7 @@ import { SoundToggle } from "@/components/game/sound-toggle";
 import { useSound } from "@/components/game/use-sound";
 import type { SourceMeta } from "@/components/paragraph-badge";
 import type { HostMove } from "@/lib/live/game";
+import { TEAM_NAMES } from "@/lib/live/settings";
 import type { RosterEntry } from "@/lib/live/view";
 import { LiveStage } from "./live-stage";
 import { livePost, useLive } from "./use-live";
@@ -59,6 +60,14 @@ export function LiveHost({
     async (entry: RosterEntry) => {
       const result = await livePost(`/api/live/${code}/remove`, { playerId: entry.playerId });
       setMessage(result.ok ? `${entry.nickname} was removed.` : (result.message ?? ""));
+    },
+    [code],
+  );
+
+  const setTeam = useCallback(
+    async (entry: RosterEntry, team: number) => {
+      const result = await livePost(`/api/live/${code}/team`, { playerId: entry.playerId, team });
+      setMessage(result.ok ? `${entry.nickname} now plays for the ${TEAM_NAMES[team]} team.` : (result.message ?? ""));
     },
     [code],
   );
@@ -203,6 +212,7 @@ export function LiveHost({
         source={source}
         sound={sound}
         onRemove={view.phase === "lobby" ? remove : undefined}
+        onTeam={view.phase === "lobby" ? setTeam : undefined}
         reportHref={reportHref}
       />
       {projector && <div className="mt-8">{controls}</div>}

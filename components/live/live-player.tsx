@@ -67,6 +67,7 @@ export function LivePlayer({ code, nickname }: { code: string; nickname: string 
         <p className="text-2xl font-bold">{name}</p>
         {me?.team && <p className="text-lg">You play for the {me.team} team.</p>}
         <p className="text-muted">The game starts when your teacher says go. Keep this page open.</p>
+        <RejoinHint code={me?.rejoinCode} />
       </section>
     );
 
@@ -138,6 +139,7 @@ export function LivePlayer({ code, nickname }: { code: string; nickname: string 
           />
         </MotionProvider>
         <p className="text-center text-muted">Look at the big screen for the answer and why.</p>
+        <RejoinHint code={me?.rejoinCode} />
       </section>
     );
   }
@@ -161,4 +163,15 @@ export function LivePlayer({ code, nickname }: { code: string; nickname: string 
     );
   }
   return null;
+}
+
+/** The code another device of this player rejoins with (this screen alone is sent it). */
+function RejoinHint({ code }: { code: string | null | undefined }) {
+  if (!code) return null;
+  return (
+    <p className="text-center text-sm text-muted">
+      On another device? Open this game and use the rejoin code{" "}
+      <strong className="font-mono text-base tracking-widest text-steppe-dark">{code}</strong>.
+    </p>
+  );
 }

@@ -11,6 +11,7 @@ import { Podium } from "@/components/game/podium";
 import type { Sound } from "@/components/game/use-sound";
 import { formatParagraphs, type SourceMeta } from "@/components/paragraph-badge";
 import { formatLongDate } from "@/lib/format-date";
+import { TEAM_NAMES } from "@/lib/live/settings";
 import type { LiveView, RosterEntry } from "@/lib/live/view";
 
 /** Four answer styles: a colour, a shape and its name, so colour is never the only cue. */
@@ -33,6 +34,7 @@ export function LiveStage({
   source,
   sound,
   onRemove,
+  onTeam,
   reportHref,
 }: {
   view: LiveView;
@@ -45,6 +47,8 @@ export function LiveStage({
   sound: Sound | null;
   /** The host may remove a name in the lobby. */
   onRemove?: (entry: RosterEntry) => void;
+  /** The host may put a player in another team in the lobby (0-based team). */
+  onTeam?: (entry: RosterEntry, team: number) => void;
   reportHref?: string;
 }) {
   const players = count?.players ?? view.players;
@@ -110,7 +114,22 @@ export function LiveStage({
                   className="flex animate-[live-name-in_0.4s_ease-out] items-center gap-2 rounded-full bg-white px-4 py-2 text-xl font-bold text-[#14202b]"
                 >
                   {entry.nickname}
-                  {entry.team && <span className="text-base font-semibold text-[#4a5866]">· {entry.team}</span>}
+                  {entry.team && onTeam && view.teams > 0 ? (
+                    <select
+                      aria-label={`Team for ${entry.nickname}`}
+                      value={TEAM_NAMES.indexOf(entry.team as (typeof TEAM_NAMES)[number])}
+                      onChange={(e) => onTeam(entry, Number(e.target.value))}
+                      className="min-h-11 rounded-lg border-2 border-[#4a5866] bg-white px-2 text-base font-semibold text-[#14202b]"
+                    >
+                      {TEAM_NAMES.slice(0, view.teams).map((name, i) => (
+                        <option key={name} value={i}>
+                          {name}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    entry.team && <span className="text-base font-semibold text-[#4a5866]">· {entry.team}</span>
+                  )}
                   {onRemove && (
                     <button
                       type="button"

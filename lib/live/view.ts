@@ -62,6 +62,8 @@ export interface LiveMe {
   answered: boolean;
   /** Their result on the current question once it has closed: null when none was given, or still open. */
   last: { points: number; credit: number; correct: boolean } | null;
+  /** The code another device of theirs rejoins with (only ever sent to this player's own screens). */
+  rejoinCode: string | null;
 }
 
 export interface RosterEntry {
@@ -127,7 +129,11 @@ export function buildView(input: {
 
 /** Each player's own line, from the same ranking. */
 export function buildMe(
-  ranked: (RankedPlayer & { streak: number; answer: { points: number; credit: number } | null })[],
+  ranked: (RankedPlayer & {
+    streak: number;
+    answer: { points: number; credit: number } | null;
+    rejoinCode: string | null;
+  })[],
   state: LiveState,
 ): Map<string, LiveMe> {
   const me = new Map<string, LiveMe>();
@@ -147,6 +153,7 @@ export function buildMe(
         afterQuestion && p.answer
           ? { points: p.answer.points, credit: p.answer.credit, correct: p.answer.credit === 1 }
           : null,
+      rejoinCode: p.rejoinCode,
     });
   }
   return me;

@@ -12,6 +12,7 @@ import {
   moveLiveGame,
   REMOVED_MESSAGE,
   removeLivePlayer,
+  setLivePlayerTeam,
   submitLiveAnswer,
 } from "@/lib/server/live/games";
 import { LiveHub, type LiveConnection } from "@/lib/server/live/hub";
@@ -163,6 +164,14 @@ describeEachDatabase("pushing the live game", (current) => {
     expect(reveal.reveal?.stats.answered).toBe(3);
     const me = screens[0]!.of("me").at(-1)!.data as LiveMe;
     expect(me).toMatchObject({ nickname: "Aru", of: 3, answered: true });
+    // Each screen gets its own rejoin code, and no one else's.
+    const codes = screens.map((s) => (s.of("me").at(-1)!.data as LiveMe).rejoinCode);
+    expect(new Set(codes).size).toBe(3);
+    for (const [i, s] of screens.entries()) {
+      expect(codes[i]).toMatch(/^[A-Z2-9]{6}$/);
+      for (const code of codes.filter((_, j) => j !== i)) expect(JSON.stringify(s.events)).not.toContain(code);
+    }
+    expect(JSON.stringify(host.events)).not.toContain(codes[0]);
     expect(me.last?.correct).toBe(true);
     expect(me.line).toMatch(/(1st|2nd|3rd)/);
     for (const s of screens) expect(s.states().map((v) => v.phase)).toEqual(["lobby", "question", "reveal"]);
@@ -234,6 +243,27 @@ describeEachDatabase("pushing the live game", (current) => {
       player: await findPlayer(ctx, kid.cookie),
     });
     await expect(rejoin).rejects.toMatchObject({ status: 403, code: "removed" });
+  });
+
+  it("a team change reaches that player's screen and the host's roster at once, and no one else", async () => {
+    const ctx = current();
+    const hub = newHub(ctx);
+    const g = await hostedLiveGame(ctx, { teams: 2 });
+    const aru = await seat(ctx, g.code, "Aru");
+    const bek = await seat(ctx, g.code, "Bek");
+    const host = fakeConnection("host", null);
+    const phone = fakeConnection("player", aru.playerId);
+    const other = fakeConnection("player", bek.playerId);
+    for (const c of [host, phone, other]) await hub.attach(g.gameId, c.connection, null);
+    expect((phone.of("me").at(-1)!.data as LiveMe).team).toBe("Red");
+    const before = other.events.length;
+    await setLivePlayerTeam(ctx, g.ownerId, g.code, { playerId: aru.playerId, team: 1 });
+    await until(() => (phone.of("me").at(-1)!.data as LiveMe).team === "Blue", "the player's new team");
+    await until(
+      () => (host.of("roster").at(-1)!.data as { nickname: string; team: string }[]).every((r) => r.team === "Blue"),
+      "the host's roster",
+    );
+    expect(other.events.length).toBe(before);
   });
 
   it("a player's polling fallback reads the cached view, and closes a question whose time is up", async () => {

@@ -13,6 +13,7 @@ import {
   moveLiveGame,
   playerScores,
   removeLivePlayer,
+  setLivePlayerTeam,
   submitLiveAnswer,
   type LiveGame,
 } from "@/lib/server/live/games";
@@ -283,6 +284,53 @@ describeEachDatabase("the live game", (current) => {
     expect(await ctx.db.attempt.count({ where: { playerId: dana.playerId } })).toBe(1);
   });
 
+  it("another device of the same player rejoins with the seat's rejoin code, never by name alone", async () => {
+    const ctx = current();
+    const g = await hosted(ctx, { streakBonus: false });
+    const dana = await join(ctx, g.code, "Dana");
+    await g.move("start", 1000);
+    await answer(ctx, await g.game(), dana.cookie, 0, true, 2000);
+    const scored = (await ctx.db.attempt.findUniqueOrThrow({ where: { id: dana.attemptId } })).score;
+    const laptop = (rejoinCode: unknown, cookie: PlayerCookie | null = null) =>
+      findPlayer(ctx, cookie).then((player) =>
+        joinLiveGame(at(ctx, later(3000)), { code: g.code, nickname: undefined, rejoinCode, player }),
+      );
+    // The name alone takes no seat: it is someone else's.
+    expect((await rejection(join(ctx, g.code, "Dana", 2500))).code).toBe("nickname_taken");
+    for (const wrong of ["AAAAAA", "x", 42, "DANA"]) {
+      const error = await rejection(laptop(wrong));
+      expect([error.status, error.code]).toEqual([404, "bad_code"]);
+    }
+    const { rejoinCode } = await ctx.db.livePlayer.findUniqueOrThrow({
+      where: { gameId_playerId: { gameId: g.gameId, playerId: dana.playerId } },
+    });
+    expect(rejoinCode).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+    // Typed in lower case with a dash: the laptop becomes Dana, with her seat and score.
+    const typed = `${rejoinCode!.slice(0, 3)}-${rejoinCode!.slice(3)}`.toLowerCase();
+    const seat = await laptop(typed);
+    expect(seat).toMatchObject({
+      rejoined: true,
+      playerId: dana.playerId,
+      attemptId: dana.attemptId,
+      nickname: "Dana",
+    });
+    expect(seat.newCookie?.playerId).toBe(dana.playerId);
+    expect(seat.newCookie?.secret).not.toBe(dana.cookie.secret);
+    // Both devices are Dana now; the laptop answers the next question on the same attempt.
+    expect(await findPlayer(ctx, dana.cookie)).toMatchObject({ id: dana.playerId });
+    await g.move("next", 4000);
+    await g.move("next", 5000);
+    await g.move("next", 6000);
+    await answer(ctx, await g.game(), seat.newCookie!, 1, true, 7000);
+    expect((await ctx.db.attempt.findUniqueOrThrow({ where: { id: dana.attemptId } })).score).toBeGreaterThan(scored);
+    expect(await ctx.db.livePlayer.count({ where: { gameId: g.gameId } })).toBe(1);
+    expect(await ctx.db.attempt.count({ where: { playerId: dana.playerId } })).toBe(1);
+    // The same browser again needs no new cookie; a removed player's code opens nothing.
+    expect((await laptop(rejoinCode, seat.newCookie)).newCookie).toBeNull();
+    await removeLivePlayer(ctx, g.ownerId, g.code, dana.playerId);
+    expect((await rejection(laptop(rejoinCode))).code).toBe("bad_code");
+  });
+
   it("removes a name: the seat goes and that browser cannot come back", async () => {
     const ctx = current();
     const g = await hosted(ctx);
@@ -313,6 +361,48 @@ describeEachDatabase("the live game", (current) => {
       ["Blue", 2, 1000],
       ["Red", 3, 333],
     ]);
+  });
+
+  it("the host moves a player to another team in the lobby; a team still scores its members' average", async () => {
+    const ctx = current();
+    const g = await hosted(ctx, { teams: 2, streakBonus: false, speedBonus: false });
+    const [aru, bek, dana] = [
+      await join(ctx, g.code, "Aru"),
+      await join(ctx, g.code, "Bek"),
+      await join(ctx, g.code, "Dana"),
+    ];
+    expect([aru.team, bek.team, dana.team]).toEqual([0, 1, 0]);
+    const other = await teacherWithClass(ctx);
+    const refused = async (owner: string, playerId: unknown, team: unknown) =>
+      rejection(setLivePlayerTeam(ctx, owner, g.code, { playerId, team }));
+    expect((await refused(other.ownerId, dana.playerId, 1)).status).toBe(404);
+    expect((await refused(g.ownerId, "cnobodyatallherexxxxxxxxx", 1)).status).toBe(404);
+    for (const bad of [2, -1, 0.5, "1", null]) expect((await refused(g.ownerId, dana.playerId, bad)).status).toBe(400);
+    expect(await setLivePlayerTeam(ctx, g.ownerId, g.code, { playerId: dana.playerId, team: 1 })).toEqual({
+      playerId: dana.playerId,
+      team: 1,
+    });
+    await g.move("start", 1000);
+    expect([
+      (await refused(g.ownerId, aru.playerId, 1)).status,
+      (await refused(g.ownerId, aru.playerId, 1)).code,
+    ]).toEqual([409, "started"]);
+    const game = await g.game();
+    await answer(ctx, game, aru.cookie, 0, true, 2000);
+    await answer(ctx, game, bek.cookie, 0, true, 2000);
+    await answer(ctx, game, dana.cookie, 0, false, 2000);
+    // Red: Aru alone (1000); Blue: Bek and Dana, (1000 + 0) / 2.
+    const teams = rankTeams(await playerScores(ctx, await g.game()), 2);
+    expect(teams.map((t) => [t.name, t.members, t.score])).toEqual([
+      ["Red", 1, 1000],
+      ["Blue", 2, 500],
+    ]);
+    const plain = await hosted(ctx);
+    const solo = await join(ctx, plain.code, "Solo");
+    const noTeams = await rejection(
+      setLivePlayerTeam(ctx, plain.ownerId, plain.code, { playerId: solo.playerId, team: 0 }),
+    );
+    expect([noTeams.status, noTeams.code]).toEqual([409, "no_teams"]);
   });
 
   it("the podium finishes every attempt, so the report and the board count the game", async () => {

@@ -9,15 +9,17 @@ import pg from "pg";
 import type { DatabaseTarget } from "@/lib/config.mjs";
 
 /**
- * What changed: the state (a move), the roster (a join, a team change: news for the host only),
- * or `removed:PLAYER` (the host removed that player: their screens are told at once).
+ * What changed: the state (a move), the roster (a join: news for the host only),
+ * `removed:PLAYER` (the host removed that player: their screens are told at once), or
+ * `seat:PLAYER` (the host moved that player to another team: the host's roster and that
+ * player's own line).
  */
-export type LiveChange = "state" | "roster" | `removed:${string}`;
+export type LiveChange = "state" | "roster" | `removed:${string}` | `seat:${string}`;
 
 /** The change a message names, or null for anything else (a message is only ever one of ours). */
 export function parseLiveChange(value: string): LiveChange | null {
   if (value === "state" || value === "roster") return value;
-  return /^removed:[a-z0-9]{10,40}$/i.test(value) ? (value as LiveChange) : null;
+  return /^(removed|seat):[a-z0-9]{10,40}$/i.test(value) ? (value as LiveChange) : null;
 }
 export type LiveListener = (gameId: string, change: LiveChange) => void;
 

@@ -28,7 +28,7 @@ import type { AppContext } from "../context";
 import { postAssignmentBoard } from "../play/leaderboards";
 import type { LiveGameRow } from "../play/store";
 import type { LiveChange } from "./bus";
-import type { Player, PlayerCookie } from "../play/player";
+import { newPlayerSecret, withDeviceSecret, type Player, type PlayerCookie } from "../play/player";
 import {
   createAttempt,
   drawQuestion,
@@ -346,14 +346,58 @@ export interface LiveSeat {
   rejoined: boolean;
 }
 
+/** Rejoin codes: 6 characters without look-alikes (0/O, 1/I/L), about 887 million of them. */
+const REJOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const REJOIN_CODE_LENGTH = 6;
+const newRejoinCode = () =>
+  Array.from({ length: REJOIN_CODE_LENGTH }, () => REJOIN_ALPHABET[randomInt(REJOIN_ALPHABET.length)]).join("");
+/** What a player types: any case, spaces or dashes ignored; null unless it can be a rejoin code. */
+export function normaliseRejoinCode(raw: unknown): string | null {
+  if (typeof raw !== "string" || raw.length > 20) return null;
+  const code = raw.toUpperCase().replace(/[\s-]/g, "");
+  return code.length === REJOIN_CODE_LENGTH && [...code].every((c) => REJOIN_ALPHABET.includes(c)) ? code : null;
+}
+
+const badRejoinCode = () =>
+  new AppError(
+    404,
+    "bad_code",
+    `That rejoin code is not in this game. It has ${REJOIN_CODE_LENGTH} letters and digits: check it on your other screen.`,
+  );
+
+/**
+ * Another device takes the seat its player holds, by the rejoin code the first device shows
+ * (never by name alone: anyone could take a seat). The device becomes that player (one more
+ * device secret, as a roster student's devices are; the first device stays in). A code that
+ * opens no seat counts against the address as a wrong join code does (guardCodeLookup).
+ */
+async function rejoinByCode(ctx: AppContext, game: LiveGame, raw: unknown, current: Player | null) {
+  const rejoinCode = normaliseRejoinCode(raw);
+  if (!rejoinCode) throw badRejoinCode();
+  const row = await ctx.db.livePlayer.findUnique({
+    where: { gameId_rejoinCode: { gameId: game.id, rejoinCode } },
+    select: { playerId: true, attemptId: true, nickname: true, team: true },
+  });
+  if (!row) throw badRejoinCode();
+  if (current?.id === row.playerId) return { row, newCookie: null };
+  const player = await ctx.db.player.findUniqueOrThrow({ where: { id: row.playerId }, select: { secretHash: true } });
+  const secret = newPlayerSecret();
+  await ctx.db.player.update({
+    where: { id: row.playerId },
+    data: { secretHash: withDeviceSecret(player.secretHash, secret) },
+  });
+  return { row, newCookie: { playerId: row.playerId, secret } };
+}
+
 /**
  * Joins a live game, or rejoins it: the browser whose cookie is already in the game
- * gets its seat back (name, score, team), whatever name it types. A newcomer needs a
- * free name, an unlocked game that is not over, and enters at the current question.
+ * gets its seat back (name, score, team), whatever name it types; another device of the
+ * same player gets it with the seat's rejoin code. A newcomer needs a free name, an
+ * unlocked game that is not over, and enters at the current question.
  */
 export async function joinLiveGame(
   ctx: AppContext,
-  input: { code: unknown; nickname: unknown; player: Player | null },
+  input: { code: unknown; nickname: unknown; player: Player | null; rejoinCode?: unknown },
 ): Promise<LiveSeat> {
   const { db } = ctx;
   const game = await findLiveGame(ctx, input.code);
@@ -362,6 +406,11 @@ export async function joinLiveGame(
     code: game.code,
     ...row,
   });
+  if (input.rejoinCode !== undefined) {
+    if (game.state.phase === "podium") throw new AppError(410, "over", "This live game is over.");
+    const { row, newCookie } = await rejoinByCode(ctx, game, input.rejoinCode, input.player);
+    return { ...seatOf(row), newCookie, rejoined: true };
+  }
   if (input.player) {
     const [seat, moderation] = await Promise.all([
       db.livePlayer.findUnique({
@@ -413,7 +462,9 @@ export async function joinLiveGame(
     team = balancedTeam(counts);
   }
   try {
-    await db.livePlayer.create({ data: { gameId: game.id, playerId, attemptId, nickname, nicknameSkeleton, team } });
+    await db.livePlayer.create({
+      data: { gameId: game.id, playerId, attemptId, nickname, nicknameSkeleton, team, rejoinCode: newRejoinCode() },
+    });
   } catch (error) {
     await db.attempt.delete({ where: { id: attemptId } });
     // The unique index judged a race between look-alike names (on any instance).
@@ -551,6 +602,31 @@ export async function removeLivePlayer(
   await publish(ctx, game.id, `removed:${playerId}`);
 }
 
+/**
+ * The host puts a player in another team (teams chosen by the teacher; joins are balanced
+ * automatically). Only in the lobby: a team's score is its members' average, so a move
+ * mid-game would carry points from one team to another.
+ */
+export async function setLivePlayerTeam(
+  ctx: AppContext,
+  ownerId: string,
+  rawCode: unknown,
+  input: { playerId: unknown; team: unknown },
+): Promise<{ playerId: string; team: number }> {
+  const game = await hostedGame(ctx, ownerId, rawCode);
+  const playerId = requireId(input.playerId, "player");
+  const { team } = input;
+  if (game.settings.teams === 0) throw new AppError(409, "no_teams", "This game is played without teams.");
+  if (typeof team !== "number" || !Number.isInteger(team) || team < 0 || team >= game.settings.teams)
+    throw new AppError(400, "bad_team", `Choose one of the game's ${game.settings.teams} teams.`);
+  if (game.state.phase !== "lobby")
+    throw new AppError(409, "started", "Teams are set in the lobby: the game has started.");
+  const { count } = await ctx.db.livePlayer.updateMany({ where: { gameId: game.id, playerId }, data: { team } });
+  if (count === 0) throw notFoundOrNotYours("player");
+  await publish(ctx, game.id, `seat:${playerId}`);
+  return { playerId, team };
+}
+
 /** Every player's score and their points from question `position` (one read), for the standings. */
 export async function playerScores(ctx: AppContext, game: LiveGame) {
   const position = Math.max(0, game.state.questionIndex);
@@ -561,6 +637,7 @@ export async function playerScores(ctx: AppContext, game: LiveGame) {
       nickname: true,
       team: true,
       joinedAt: true,
+      rejoinCode: true,
       attempt: {
         select: {
           score: true,
@@ -580,6 +657,7 @@ export async function playerScores(ctx: AppContext, game: LiveGame) {
       nickname: r.nickname,
       team: r.team,
       joinedAt: r.joinedAt,
+      rejoinCode: r.rejoinCode,
       score: r.attempt.score,
       streak: r.attempt.streak,
       lastPoints: answer?.points ?? 0,

@@ -229,6 +229,10 @@ export class LiveHub {
       channel.removePlayer(change.slice("removed:".length));
       return;
     }
+    if (change.startsWith("seat:")) {
+      void this.reseat(channel, change.slice("seat:".length));
+      return;
+    }
     if (change === "roster") {
       // Joins are news for the host only, picked up by the host's next 250 ms tick (one read for many joins).
       channel.rosterDirty = true;
@@ -270,7 +274,10 @@ export class LiveHub {
       stats,
     });
     const me = buildMe(
-      ranked.map((p) => ({ ...p, streak: extra.get(p.playerId)!.streak, answer: extra.get(p.playerId)!.answer })),
+      ranked.map((p) => {
+        const { streak, answer, rejoinCode } = extra.get(p.playerId)!;
+        return { ...p, streak, answer, rejoinCode };
+      }),
       state,
     );
     const roster = scores
@@ -342,6 +349,25 @@ export class LiveHub {
     return detach;
   }
 
+  /** A player's seat changed (their team): their own line is read again for their screens here, and the host's roster. */
+  private async reseat(channel: Channel, playerId: string) {
+    channel.rosterDirty = true;
+    const snapshot = channel.snapshot;
+    if (!snapshot) return;
+    snapshot.me.delete(playerId);
+    const screens = [...channel.connections].filter((c) => c.role === "player" && c.playerId === playerId);
+    if (screens.length === 0) return;
+    try {
+      const me = await this.meFor(snapshot, playerId);
+      if (!me) return;
+      snapshot.me.set(playerId, me);
+      const chunk = encoder.encode(sseEvent("me", me));
+      for (const c of screens) c.send(chunk);
+    } catch (error) {
+      console.warn("Live game: a player's line could not be read:", (error as Error).message);
+    }
+  }
+
   /**
    * A player's own line: from the snapshot, except while a question is open (whether
    * they answered it is read for this one connection) or when they joined after it.
@@ -356,6 +382,7 @@ export class LiveHub {
       select: {
         nickname: true,
         team: true,
+        rejoinCode: true,
         attempt: {
           select: {
             score: true,
@@ -380,6 +407,7 @@ export class LiveHub {
       streak: seat.attempt.streak,
       answered: game.state.questionIndex >= 0 && seat.attempt.answers.length > 0,
       last: null,
+      rejoinCode: seat.rejoinCode,
     };
   }
 
