@@ -11,6 +11,8 @@ const nextConfig = {
   experimental: {
     // `next dev` 16.4 otherwise calls the npm advisories endpoint at start-up.
     agentUpgrade: false,
+    // forbidden() and forbidden.tsx: a page that refuses (a removed student's quiz) answers 403, not 200.
+    authInterrupts: true,
     // Request bodies (scripts/request-guards.mjs refuses larger ones before Next.js reads them): the server
     // actions' limit, and what the proxy step may buffer of a page request's body, both 1 MB.
     serverActions: { bodySizeLimit: "1mb" },

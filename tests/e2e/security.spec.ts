@@ -2,7 +2,7 @@
 // satisfy: each page of the student and teacher flows is loaded with the CSP
 // enforced and must report no violation (and still work: scripts hydrate).
 import { expect, test, type Page } from "@playwright/test";
-import { extraPort } from "./helpers";
+import { e2eDatabase, extraPort, seedAssignment } from "./helpers";
 
 const violations: string[] = [];
 
@@ -178,6 +178,43 @@ test("malformed percent-encoding in any dynamic segment is a 400 with the securi
         expectSecurityHeaders(response.headers(), `${method} ${url}`);
       }
     }
+});
+
+test("a removed student who reloads their quiz gets a 403 with the security headers and the page that says why", async ({
+  browser,
+}) => {
+  const code = "RMV347";
+  seedAssignment(code, {
+    count: 3,
+    kinds: ["multiple-choice"],
+    timeLimitSeconds: null,
+    speedBonus: true,
+    streakBonus: true,
+    attemptsAllowed: null,
+    sameQuestions: true,
+    leaderboard: "full",
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/join/${code}`);
+  await page.getByLabel("Nickname").fill("Removed Rami");
+  await page.getByRole("button", { name: "Join the quiz" }).click();
+  await expect(page.getByText("Question 1 of 3", { exact: true })).toBeVisible();
+  const attemptId = new URL(page.url()).pathname.split("/").at(-1)!;
+  // What the teacher's "Remove" writes (lib/server/teacher/moderation.ts) for a quiz in progress.
+  const db = e2eDatabase();
+  try {
+    db.prepare(`UPDATE "Attempt" SET "status" = 'removed' WHERE "id" = ?`).run(attemptId);
+  } finally {
+    db.close();
+  }
+  const response = await page.reload();
+  // 403, not 410: the teacher can let the student back in, so the quiz is not gone for good.
+  expect(response?.status()).toBe(403);
+  expectSecurityHeaders(response!.headers(), "removed");
+  await expect(page.getByRole("heading", { name: "Your teacher removed you from this quiz" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the start" })).toBeVisible();
+  await context.close();
 });
 
 test("server actions with a forged origin, a malformed body or an oversized form are refused with a 4xx", async ({

@@ -1,6 +1,7 @@
 // Issue 13, findings 6 and 9 (play side), on each database: an assignment whose questions the
 // teacher hid cannot start (409, said to the student, nothing made), and a removed student who
 // reloads their quiz is told so, not "Something went wrong".
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { expect, it, vi } from "vitest";
 import { AppError } from "@/lib/app-error";
@@ -59,10 +60,19 @@ describeEachDatabase("hidden questions and removed players", (current) => {
     setAppContext(current());
     try {
       const { default: PlayPage } = await import("@/app/play/[attemptId]/page");
-      const html = renderToStaticMarkup(await PlayPage({ params: Promise.resolve({ attemptId: joined.attemptId }) }));
+      // The page refuses with forbidden(): Next.js answers 403 and shows ./forbidden.tsx (the status
+      // on a real server: tests/e2e/security.spec.ts). The build sets this from experimental.authInterrupts.
+      vi.stubEnv("__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS", "true");
+      const refusal = await PlayPage({ params: Promise.resolve({ attemptId: joined.attemptId }) }).catch(
+        (error: unknown) => error,
+      );
+      expect(refusal).toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
+      const { default: Removed } = await import("@/app/play/[attemptId]/forbidden");
+      const html = renderToStaticMarkup(createElement(Removed));
       expect(html).toContain("Your teacher removed you from this quiz");
       expect(html).toContain('href="/"');
     } finally {
+      vi.unstubAllEnvs();
       setAppContext(undefined);
       jar.cookie = "";
     }

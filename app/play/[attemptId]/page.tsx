@@ -1,7 +1,6 @@
 // A quiz in progress (or its results): only the browser that started it can open it.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { PlayClient } from "@/components/play/play-client";
 import { AppError } from "@/lib/app-error";
 import { DEFAULT_TOPIC, isTopicId, loadTopic } from "@/lib/content/load-topic";
@@ -22,20 +21,10 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
   const player = await playerFromPageCookies(ctx);
   const playerId = player?.id ?? null;
   const attempt = await orNotFoundPage(getAttemptSummary(ctx, attemptId, playerId)).catch((error: unknown) => {
-    // A player the teacher removed: say so, rather than "Something went wrong".
-    if (error instanceof AppError && error.code === "removed") return null;
+    // A player the teacher removed: a 403 whose page says so (./forbidden.tsx), not "Something went wrong".
+    if (error instanceof AppError && error.code === "removed") forbidden();
     throw error;
   });
-  if (!attempt)
-    return (
-      <div className="mx-auto max-w-md space-y-4 text-center">
-        <h1 className="text-3xl font-extrabold text-steppe-dark">Your teacher removed you from this quiz</h1>
-        <p>Your answers no longer count in it. If you think this is a mistake, ask your teacher to let you back in.</p>
-        <Link href="/" className="font-semibold text-steppe-dark underline">
-          Back to the start
-        </Link>
-      </div>
-    );
   // The first screen is rendered here, so nothing waits for a fetch: the running question, or the
   // verdict on the last answer (a reload never skips it; the next clock starts on "Next"), or the
   // first question, served as POST /current does (its clock starts once; asking again changes nothing).
