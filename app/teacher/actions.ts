@@ -14,10 +14,13 @@ import { requestPasswordReset, resetPassword } from "@/lib/server/teacher/passwo
 import {
   closeAssignment,
   createAssignment,
+  duplicateAssignment,
   reopenAssignment,
   setAssignmentArchived,
+  updateAssignment,
 } from "@/lib/server/teacher/assignments";
-import { createClass, deleteClass, setClassArchived } from "@/lib/server/teacher/classes";
+import { createClass, deleteClass, renameClass, setClassArchived } from "@/lib/server/teacher/classes";
+import { rememberBrowserTimeZone, setTeacherTimeZone } from "@/lib/server/teacher/time-zone";
 import { addStudents, resetStudentCode, setExtraTime } from "@/lib/server/teacher/students";
 import { setPlayerHidden, setPlayerRemoved } from "@/lib/server/teacher/moderation";
 import { setQuestionHidden } from "@/lib/server/teacher/question-bank";
@@ -56,7 +59,8 @@ async function submitForm<T>(form: FormData, run: () => Promise<T>, next: (resul
 
 /**
  * Signing up: signed in at once (better-auth's session cookie is passed on), or, where mail is configured, told
- * to check the inbox, in the same words whether or not the address already had an account.
+ * to check the inbox, in the same words whether or not the address already had an account. The browser's time
+ * zone (a hidden field the form fills from Intl) becomes the teacher's.
  */
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
   let out;
@@ -66,10 +70,12 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
     return errorFormState(error, form);
   }
   if (!out.signedIn)
+    // Not signed in until the address is confirmed: the zone is saved at the first sign-in (still the default then).
     return {
       status: "ok",
       message: `Check your inbox at ${out.email}: we have sent a link that confirms your address and signs you in. It works for 24 hours.`,
     };
+  await rememberBrowserTimeZone(appContext(), out.teacher.id, form.get("timeZone"), { replace: "always" });
   await applySetCookies(out.setCookies);
   redirect("/teacher");
 }
@@ -78,7 +84,10 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   return submitForm(
     form,
     async () => {
-      const out = await signIn(appContext(), form, await requestHeaders());
+      const ctx = appContext();
+      const out = await signIn(ctx, form, await requestHeaders());
+      // A zone the teacher chose on the account page is not undone by a laptop set to another one.
+      await rememberBrowserTimeZone(ctx, out.teacher.id, form.get("timeZone"), { replace: "only-default" });
       await applySetCookies(out.setCookies);
     },
     () => safeReturnPath(form.get("next")),
@@ -147,6 +156,52 @@ export async function createAssignmentAction(_prev: FormState, form: FormData): 
     form,
     () => createAssignment(appContext(), teacher.id, str(form, "classId"), form),
     ({ id }) => `/teacher/assignments/${id}`,
+  );
+}
+
+export async function updateAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const teacher = await teacherOrSignIn();
+  return submitForm(
+    form,
+    () => updateAssignment(appContext(), teacher.id, str(form, "assignmentId"), form),
+    ({ id }) => {
+      revalidatePath(`/teacher/assignments/${id}`);
+      return `/teacher/assignments/${id}`;
+    },
+  );
+}
+
+export async function duplicateAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const teacher = await teacherOrSignIn();
+  return submitForm(
+    form,
+    () => duplicateAssignment(appContext(), teacher.id, str(form, "assignmentId"), str(form, "classId")),
+    ({ id }) => `/teacher/assignments/${id}`,
+  );
+}
+
+export async function renameClassAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const teacher = await teacherOrSignIn();
+  return submitForm(
+    form,
+    () => renameClass(appContext(), teacher.id, str(form, "classId"), form),
+    ({ id }) => {
+      revalidatePath("/teacher");
+      return `/teacher/classes/${id}`;
+    },
+  );
+}
+
+/** The account page's time zone: every teacher page shows times in it, and forms read typed times in it. */
+export async function setTimeZoneAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const teacher = await teacherOrSignIn();
+  return submitForm(
+    form,
+    () => setTeacherTimeZone(appContext(), teacher.id, form.get("timeZone")),
+    () => {
+      revalidatePath("/teacher", "layout");
+      return "/teacher/account?saved=1";
+    },
   );
 }
 

@@ -8,6 +8,7 @@ import { resendConfirmationAction, signOutAction } from "./actions";
 const TEACHER_LINKS = [
   ["/teacher", "Classes"],
   ["/teacher/questions", "Question bank"],
+  ["/teacher/account", "Account"],
 ] as const;
 
 export default async function TeacherLayout({ children }: { children: React.ReactNode }) {

@@ -5,14 +5,16 @@ import { ClassForm } from "@/components/teacher/class-form";
 import { appContext } from "@/lib/server/context";
 import { listClasses } from "@/lib/server/teacher/classes";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
-import { formatDate } from "@/lib/format-date";
+import { getTeacherTimeZone } from "@/lib/server/teacher/time-zone";
+import { formatDateInZone } from "@/lib/time-zone";
 import { createClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your classes — Fact Trail" };
 
 export default async function TeacherHome() {
   const teacher = await requireTeacher("/teacher");
-  const all = await listClasses(appContext(), teacher.id);
+  const ctx = appContext();
+  const [all, timeZone] = await Promise.all([listClasses(ctx, teacher.id), getTeacherTimeZone(ctx, teacher.id)]);
   const classes = all.filter((c) => !c.archivedAt);
   const archived = all.filter((c) => c.archivedAt);
   return (
@@ -28,7 +30,8 @@ export default async function TeacherHome() {
                 {c.name}
               </Link>
               <p className="text-sm text-muted">
-                {c.assignmentCount} assignment{c.assignmentCount === 1 ? "" : "s"} · created {formatDate(c.createdAt)}
+                {c.assignmentCount} assignment{c.assignmentCount === 1 ? "" : "s"} · created{" "}
+                {formatDateInZone(c.createdAt, timeZone)}
               </p>
             </li>
           ))}

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/teacher/form-state";
 import { DoneNotice } from "./account-forms";
-import { buttonClass, ErrorSummary, TextField } from "./form-bits";
+import { BrowserTimeZoneField, buttonClass, ErrorSummary, TextField } from "./form-bits";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -18,6 +18,7 @@ export function AuthForm({ mode, action, next }: { mode: "sign-in" | "sign-up"; 
     <form action={formAction} noValidate className="space-y-4">
       <ErrorSummary state={state} labels={{ name: "Name", email: "Email", password: "Password" }} />
       {next && <input type="hidden" name="next" value={next} />}
+      <BrowserTimeZoneField />
       {signUp && <TextField name="name" label="Your name" autoComplete="name" state={state} maxLength={80} required />}
       <TextField
         name="email"

@@ -17,6 +17,15 @@ export function keptValue(state: FormState, name: string, fallback = ""): string
   return state.status === "error" ? (state.values?.[name] ?? fallback) : fallback;
 }
 
+/** A hidden field holding the browser's IANA time zone (filled after hydration; empty without JavaScript). */
+export function BrowserTimeZoneField() {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+  }, []);
+  return <input ref={ref} type="hidden" name="timeZone" defaultValue="" />;
+}
+
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
   return (
@@ -40,11 +49,16 @@ export function TextField(props: {
   min?: number;
   max?: number;
   maxLength?: number;
+  disabled?: boolean;
+  /** Another element that describes the field (why it is locked). */
+  describedBy?: string;
 }) {
   const { name, label, state, hint } = props;
   const id = `field-${name}`;
   const error = fieldError(state, name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, props.describedBy ?? null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
@@ -65,6 +79,7 @@ export function TextField(props: {
         max={props.max}
         maxLength={props.maxLength}
         required={props.required}
+        disabled={props.disabled}
         defaultValue={props.type === "password" ? undefined : keptValue(state, name, props.defaultValue)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
@@ -75,14 +90,38 @@ export function TextField(props: {
   );
 }
 
-/** Labels for the summary's links, by field name. */
-export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
+/**
+ * Labels for the summary's links, by field name. The summary takes focus, unless `focusFirstError`: then the
+ * first field marked invalid does (the summary is still announced), so the teacher can fix it at once.
+ */
+export function ErrorSummary({
+  state,
+  labels,
+  focusFirstError = false,
+}: {
+  state: FormState;
+  labels: Record<string, string>;
+  focusFirstError?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state.status === "error") ref.current?.focus();
-  }, [state]);
+    if (state.status !== "error") return;
+    // A radio group's error is on its fieldset (radios take no aria-invalid): focus its chosen or first option.
+    const invalid = focusFirstError
+      ? ref.current?.closest("form")?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[data-invalid="true"]')
+      : null;
+    const first =
+      invalid?.tagName === "FIELDSET"
+        ? (invalid.querySelector<HTMLElement>("input:checked:not([disabled])") ??
+          invalid.querySelector<HTMLElement>("input:not([disabled])"))
+        : invalid;
+    (first ?? ref.current)?.focus();
+  }, [state, focusFirstError]);
   if (state.status !== "error") return null;
-  const fields = Object.entries(state.fieldErrors);
+  // In the form's order (the order of `labels`), whatever order the server found them in.
+  const order = Object.keys(labels);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const fields = Object.entries(state.fieldErrors).sort(([a], [b]) => rank(a) - rank(b));
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="rounded-lg border-2 border-ember bg-white p-3">
       <p className="font-bold text-ember">{state.message}</p>

@@ -181,3 +181,28 @@ export function generateQuiz(topic: Topic, settings: QuizSettings): Question[] {
       : presentTimeline(q as Question & { type: "timeline" }, settings.seed),
   );
 }
+
+/**
+ * The most questions of these kinds one quiz on this topic can ask, leaving out `exclude`: with timelines only,
+ * that is how many of the bank's timelines fit together (no two may share more than one event), far fewer than
+ * the bank holds. Counted up one at a time (a quiz that fits n questions fits fewer).
+ */
+export function quizCapacity(
+  topic: Topic,
+  kinds: readonly QuestionKind[],
+  exclude: readonly string[] = [],
+  seed = 1,
+): number {
+  const drafts = draftBank(topic);
+  let fits = 0;
+  while (fits < MAX_QUIZ_QUESTIONS) {
+    try {
+      pickQuiz(drafts, { seed, count: fits + 1, kinds: [...kinds], exclude: [...exclude] });
+    } catch (error) {
+      if (error instanceof QuizSizeError) break;
+      throw error;
+    }
+    fits++;
+  }
+  return fits;
+}

@@ -21,9 +21,9 @@ async function validatingAction(_prev: FormState, form: FormData): Promise<FormS
 }
 
 describe("AssignmentForm", () => {
-  it("shows a message by each wrong field, marks it invalid, and focuses an announced summary", async () => {
+  it("shows a message by each wrong field, marks it invalid, announces a summary and focuses the first", async () => {
     const user = userEvent.setup();
-    render(<AssignmentForm action={validatingAction} classId="c1" />);
+    render(<AssignmentForm action={validatingAction} classId="c1" timeZone="UTC" />);
     await user.clear(screen.getByLabelText("Number of questions"));
     await user.type(screen.getByLabelText("Number of questions"), "80");
     await user.clear(screen.getByLabelText("Seconds per question (5–600)"));
@@ -31,8 +31,8 @@ describe("AssignmentForm", () => {
     await user.click(screen.getByRole("button", { name: "Create assignment" }));
 
     const summary = await screen.findByRole("alert");
-    // The summary takes focus in an effect after it renders: wait for it (a loaded machine can be a render behind).
-    await waitFor(() => expect(summary).toHaveFocus());
+    // The first wrong field takes focus in an effect after it renders: wait for it (a loaded machine can be a render behind).
+    await waitFor(() => expect(screen.getByLabelText("Title")).toHaveFocus());
     expect(summary).toHaveTextContent("Check the highlighted fields.");
     expect(within(summary).getByRole("link", { name: "Title: Give the assignment a title." })).toHaveAttribute(
       "href",
@@ -41,13 +41,19 @@ describe("AssignmentForm", () => {
     expect(screen.getByLabelText("Title")).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByLabelText("Title")).toHaveAccessibleDescription(/Give the assignment a title\./);
     expect(screen.getByLabelText("Number of questions")).toHaveAccessibleDescription("Ask at most 50 questions.");
+    // Every mistake at once, in the form's order: the time limit too, not on a later submit.
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(["#field-title", "#field-count", "#field-timeLimitSeconds"]);
     // Values the teacher typed are kept.
     expect(screen.getByLabelText("Number of questions")).toHaveValue(80);
   });
 
   it("checks the time limit only when timed, and a due time after the opening time", async () => {
     const user = userEvent.setup();
-    render(<AssignmentForm action={validatingAction} classId="c1" />);
+    render(<AssignmentForm action={validatingAction} classId="c1" timeZone="UTC" />);
     await user.type(screen.getByLabelText("Title"), "Week 3");
     await user.click(screen.getByRole("checkbox", { name: "Timed questions" }));
     expect(screen.queryByLabelText("Seconds per question (5–600)")).toBeNull();
@@ -60,6 +66,101 @@ describe("AssignmentForm", () => {
         .getAllByRole("link")
         .map((a) => a.textContent),
     ).toEqual(["Due: The due time must be after the opening time."]);
+  });
+
+  it("reports a too-short time limit and a due time before the opening in one submit, each beside its field", async () => {
+    const user = userEvent.setup();
+    render(<AssignmentForm action={validatingAction} classId="c1" timeZone="Asia/Almaty" />);
+    await user.type(screen.getByLabelText("Title"), "Week 4");
+    const seconds = screen.getByLabelText("Seconds per question (5–600)");
+    await user.clear(seconds);
+    await user.type(seconds, "3");
+    await user.type(screen.getByLabelText("Opens (optional)"), "2026-03-05T09:00");
+    await user.type(screen.getByLabelText("Due (optional)"), "2026-03-04T09:00");
+    await user.click(screen.getByRole("button", { name: "Create assignment" }));
+
+    const summary = await screen.findByRole("alert");
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .map((a) => a.textContent),
+    ).toEqual([
+      "Seconds per question: Allow between 5 and 600 seconds per question.",
+      "Due: The due time must be after the opening time.",
+    ]);
+    const due = screen.getByLabelText("Due (optional)");
+    await waitFor(() => expect(screen.getByLabelText("Seconds per question (5–600)")).toHaveFocus());
+    expect(screen.getByLabelText("Seconds per question (5–600)")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText("Seconds per question (5–600)")).toHaveAccessibleDescription(
+      "Allow between 5 and 600 seconds per question.",
+    );
+    expect(due).toHaveAttribute("aria-invalid", "true");
+    expect(due).toHaveAccessibleDescription(/Asia\/Almaty.*The due time must be after the opening time\./);
+    expect(screen.getByLabelText("Opens (optional)")).not.toHaveAttribute("aria-invalid");
+    // What was typed is kept.
+    expect(screen.getByLabelText("Title")).toHaveValue("Week 4");
+    expect(screen.getByLabelText("Seconds per question (5–600)")).toHaveValue(3);
+    expect(due).toHaveValue("2026-03-04T09:00");
+  });
+
+  it("explains the timelines-only cap beside the choice", () => {
+    render(<AssignmentForm action={validatingAction} classId="c1" timeZone="UTC" timelineMax={7} />);
+    expect(screen.getByRole("group", { name: "Kinds of question" })).toHaveAccessibleDescription(
+      /Timelines only: at most 7 questions\. No two timelines in a quiz may share more than one event/,
+    );
+  });
+
+  it("edits: starts from the stored values; once students have started, locks what would change their answers and says why", async () => {
+    const user = userEvent.setup();
+    const action = vi.fn(async (_prev: FormState, form: FormData): Promise<FormState> => {
+      // Disabled (locked) fields are not sent: the server keeps their stored values.
+      expect([...form.keys()].sort()).toEqual(
+        ["assignmentId", "attemptsAllowed", "dueAt", "leaderboard", "opensAt", "title"].sort(),
+      );
+      expect(form.get("title")).toBe("Week 3, edited");
+      expect(form.get("attemptsAllowed")).toBe("unlimited");
+      return { status: "ok", message: "saved" };
+    });
+    render(
+      <AssignmentForm
+        action={action}
+        assignmentId="a1"
+        started
+        timeZone="Asia/Almaty"
+        initial={{
+          title: "Week 3",
+          count: "7",
+          kinds: "timeline",
+          timed: "on",
+          timeLimitSeconds: "30",
+          speedBonus: "on",
+          streakBonus: "",
+          attemptsAllowed: "3",
+          questionOrder: "same",
+          opensAt: "2026-03-02T09:00",
+          dueAt: "",
+          leaderboard: "full",
+        }}
+      />,
+    );
+    expect(screen.getByLabelText("Title")).toHaveValue("Week 3");
+    expect(screen.getByLabelText("Opens (optional)")).toHaveValue("2026-03-02T09:00");
+    const count = screen.getByLabelText("Number of questions");
+    expect(count).toBeDisabled();
+    expect(count).toHaveValue(7);
+    expect(count).toHaveAccessibleDescription(/students have started.*duplicate the assignment/i);
+    expect(screen.getByLabelText("Timelines only")).toBeDisabled();
+    expect(screen.getByLabelText("Timelines only")).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Timed questions" })).toBeDisabled();
+    expect(screen.getByLabelText("Seconds per question (5–600)")).toBeDisabled();
+    expect(screen.getByRole("checkbox", { name: "Streak bonus" })).toBeDisabled();
+    // Attempts may only go up: 1 is off the menu, 3 and unlimited are not.
+    expect(screen.getByRole("radio", { name: "1" })).toBeDisabled();
+    expect(screen.getByRole("radio", { name: "3" })).toBeChecked();
+    await user.click(screen.getByRole("radio", { name: "Unlimited" }));
+    await user.type(screen.getByLabelText("Title"), ", edited");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(action).toHaveBeenCalledTimes(1);
   });
 
   it("sends every setting the teacher chose", async () => {
@@ -86,7 +187,7 @@ describe("AssignmentForm", () => {
       });
       return { status: "ok", message: "created" };
     });
-    render(<AssignmentForm action={action} classId="c1" />);
+    render(<AssignmentForm action={action} classId="c1" timeZone="UTC" />);
     await user.type(screen.getByLabelText("Title"), "Course of events");
     await user.clear(screen.getByLabelText("Number of questions"));
     await user.type(screen.getByLabelText("Number of questions"), "7");

@@ -78,7 +78,7 @@ const PUBLIC_ACTIONS = new Set([
   "resendConfirmationAction",
 ]);
 /** Actions that take no owner's id: any teacher may call them, on their own data only. */
-const OWN_SCOPE_ACTIONS = new Set(["createClassAction", "setQuestionHiddenAction"]);
+const OWN_SCOPE_ACTIONS = new Set(["createClassAction", "setQuestionHiddenAction", "setTimeZoneAction"]);
 
 interface Owner {
   cookie: string;
@@ -214,6 +214,18 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
         break;
       case "setExtraTimeAction":
         set({ studentId: owner.studentId, extraTime: "2" });
+        break;
+      case "updateAssignmentAction":
+        set({ ...ASSIGNMENT_FORM_DEFAULTS, title: "Intruder quiz", assignmentId: owner.assignmentId });
+        break;
+      case "duplicateAssignmentAction":
+        set({ assignmentId: owner.assignmentId, classId: owner.rosterClassId });
+        break;
+      case "renameClassAction":
+        set({ classId: owner.classId, name: "Intruder class" });
+        break;
+      case "setTimeZoneAction":
+        set({ timeZone: "Asia/Almaty" });
         break;
       case "hostLiveAction":
         set({ classId: owner.classId, count: "3", kinds: "both", timeLimitSeconds: "20", teams: "0" });

@@ -312,7 +312,7 @@ describeEachDatabase("fuzzing the route handlers and server actions", (current) 
         "questionOrder",
         "opensAt",
         "dueAt",
-        "tzOffset",
+        "timeZone",
         "leaderboard",
         "classId",
         "assignmentId",

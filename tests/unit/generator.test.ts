@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allQuestions, buildBank } from "@/lib/quiz/bank";
 import { questionSchema, type Question } from "@/lib/quiz/question";
-import { generateQuiz, generateQuizFromBank, QuizSizeError } from "@/lib/quiz/quiz";
+import { generateQuiz, generateQuizFromBank, quizCapacity, QuizSizeError } from "@/lib/quiz/quiz";
 import { areNearDuplicates } from "@/lib/quiz/text-similarity";
 import { topic } from "../helpers/topic";
 
@@ -202,5 +202,26 @@ describe("a quiz", () => {
     expect(() => generateQuiz(topic, { seed: 1, count: 50, kinds: ["timeline"] })).toThrow(
       /only \d+ distinct questions/,
     );
+  });
+});
+
+describe("quizCapacity", () => {
+  it("is the most questions of those kinds one quiz fits: one more does not", () => {
+    for (const kinds of [["timeline"], ["multiple-choice"]] as const) {
+      const most = quizCapacity(topic, kinds);
+      expect(most).toBeGreaterThan(0);
+      expect(() => generateQuiz(topic, { seed: 1, count: most, kinds })).not.toThrow();
+      if (most < 50) expect(() => generateQuiz(topic, { seed: 1, count: most + 1, kinds })).toThrow(QuizSizeError);
+    }
+  });
+
+  it("with timelines only is far below the bank's timelines (no two in a quiz share more than one event)", () => {
+    const most = quizCapacity(topic, ["timeline"]);
+    expect(most).toBeLessThan(buildBank(topic).timelines.length);
+  });
+
+  it("shrinks when questions are hidden", () => {
+    const timelines = buildBank(topic).timelines.map((q) => q.id);
+    expect(quizCapacity(topic, ["timeline"], timelines)).toBe(0);
   });
 });

@@ -11,12 +11,11 @@ const now = new Date("2026-03-01T12:00:00Z");
 const base = { ...ASSIGNMENT_FORM_DEFAULTS, title: "Quiz" };
 
 describe("parseAssignmentForm", () => {
-  it("turns the browser's local times into UTC with its offset", () => {
-    // Almaty is UTC+5: getTimezoneOffset() there is -300.
-    const r = parseAssignmentForm(
-      { ...base, opensAt: "2026-03-02T09:00", dueAt: "2026-03-02T10:30", tzOffset: "-300" },
-      now,
-    );
+  it("reads typed times in the teacher's time zone and stores UTC", () => {
+    // Almaty is UTC+5.
+    const r = parseAssignmentForm({ ...base, opensAt: "2026-03-02T09:00", dueAt: "2026-03-02T10:30" }, now, {
+      timeZone: "Asia/Almaty",
+    });
     expect(r.ok && r.value.opensAt?.toISOString()).toBe("2026-03-02T04:00:00.000Z");
     expect(r.ok && r.value.dueAt?.toISOString()).toBe("2026-03-02T05:30:00.000Z");
   });
@@ -35,6 +34,43 @@ describe("parseAssignmentForm", () => {
     const r = parseAssignmentForm({ ...base, ...override }, now);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.fieldErrors[field]).toBe(message);
+  });
+
+  it("reports every wrong field at once, even when the basic fields are wrong too", () => {
+    const r = parseAssignmentForm(
+      {
+        ...base,
+        title: "",
+        count: "abc",
+        timeLimitSeconds: "3",
+        opensAt: "2026-03-05T09:00",
+        dueAt: "2026-03-04T09:00",
+      },
+      now,
+    );
+    expect(!r.ok && r.fieldErrors).toEqual({
+      title: "Give the assignment a title.",
+      count: "Enter how many questions to ask.",
+      timeLimitSeconds: "Allow between 5 and 600 seconds per question.",
+      dueAt: "The due time must be after the opening time.",
+    });
+  });
+
+  it("caps the count by what the bank can ask, and explains the timelines-only cap", () => {
+    const capacity = (kinds: readonly string[]) => (kinds.length === 1 && kinds[0] === "timeline" ? 7 : 50);
+    expect(parseAssignmentForm({ ...base, kinds: "timeline", count: "7" }, now, { capacity }).ok).toBe(true);
+    const r = parseAssignmentForm({ ...base, kinds: "timeline", count: "8" }, now, { capacity });
+    expect(!r.ok && r.fieldErrors.count).toMatch(
+      /^Ask at most 7 questions with timelines only: no two timelines in a quiz may share more than one event/,
+    );
+  });
+
+  it("lets an edit keep a due time that has passed, but not move it into the past", () => {
+    const stored = new Date("2026-02-28T09:00:00Z");
+    const keep = parseAssignmentForm({ ...base, dueAt: "2026-02-28T09:00" }, now, { storedDueAt: stored });
+    expect(keep.ok && keep.value.dueAt).toEqual(stored);
+    const moved = parseAssignmentForm({ ...base, dueAt: "2026-02-28T10:00" }, now, { storedDueAt: stored });
+    expect(!moved.ok && moved.fieldErrors.dueAt).toBe("The due time has already passed: choose a later one.");
   });
 
   it("has no speed bonus without a clock", () => {

@@ -7,11 +7,21 @@ import { DEFAULT_TOPIC, isTopicId, loadTopic } from "@/lib/content/load-topic";
 import type { Assignment } from "@/lib/play/assignment";
 import { generateJoinCode } from "@/lib/play/join-code";
 import { parseAssignmentSettings, type AssignmentSettings } from "@/lib/play/settings";
-import { generateQuiz, QuizSizeError } from "@/lib/quiz/quiz";
-import { parseAssignmentForm } from "@/lib/teacher/assignment-form";
+import type { QuestionKind } from "@/lib/quiz/question";
+import { quizCapacity } from "@/lib/quiz/quiz";
+import {
+  attemptsRaised,
+  LOCKED_ONCE_STARTED,
+  lockedMessage,
+  parseAssignmentForm,
+  settingsFormValues,
+  tooManyQuestionsMessage,
+} from "@/lib/teacher/assignment-form";
+import { formFields } from "@/lib/teacher/forms";
 import type { AppContext } from "../context";
 import type { Prisma } from "../generated/sqlite/client";
 import { hiddenQuestionIds } from "./question-bank";
+import { getTeacherTimeZone } from "./time-zone";
 
 const CODE_TRIES = 20;
 
@@ -20,6 +30,8 @@ export interface AssignmentSummary extends Assignment {
   archivedAt: Date | null;
   classId: string;
   className: string;
+  /** A live game's (hosted from the live pages; not edited or duplicated as an assignment). */
+  isLive: boolean;
 }
 
 export const assignmentSelect = {
@@ -35,14 +47,16 @@ export const assignmentSelect = {
   createdAt: true,
   classId: true,
   classroom: { select: { name: true } },
+  live: { select: { id: true } },
 } satisfies Prisma.AssignmentSelect;
 
 export function summariseAssignment(
   row: Prisma.AssignmentGetPayload<{ select: typeof assignmentSelect }>,
 ): AssignmentSummary {
-  const { classroom, ...rest } = row;
+  const { classroom, live, ...rest } = row;
   return {
     ...rest,
+    isLive: live !== null,
     settings: parseAssignmentSettings(row.settings),
     classId: row.classId ?? "",
     className: classroom?.name ?? "",
@@ -60,6 +74,34 @@ export async function getAssignment(
   return summariseAssignment(row);
 }
 
+/** How many questions of given kinds a quiz on `topic` can ask, without the questions this teacher hid. */
+async function capacityFor(ctx: AppContext, ownerId: string, topic: string) {
+  if (!isTopicId(topic)) throw new AppError(400, "invalid", `Unknown topic "${topic}".`);
+  const [content, hidden] = [loadTopic(topic), await hiddenQuestionIds(ctx, ownerId, topic)];
+  return (kinds: readonly QuestionKind[]) => quizCapacity(content, kinds, hidden);
+}
+
+/** The most questions of these kinds this teacher's quiz on `topic` can ask (the form explains the timeline cap). */
+export async function questionCapacity(
+  ctx: AppContext,
+  ownerId: string,
+  topic: string,
+  kinds: readonly QuestionKind[],
+): Promise<number> {
+  return (await capacityFor(ctx, ownerId, topic))(kinds);
+}
+
+/** An assignment to edit, and whether a student has started it (which fixes some settings). */
+export async function getAssignmentForEdit(
+  ctx: AppContext,
+  ownerId: string,
+  assignmentId: string,
+): Promise<{ assignment: AssignmentSummary; started: boolean }> {
+  const assignment = await getAssignment(ctx, ownerId, assignmentId);
+  if (assignment.isLive) throw notFoundOrNotYours("assignment");
+  return { assignment, started: await hasStarted(ctx.db, assignment.id) };
+}
+
 /** The bank, minus the questions this teacher hid, must hold enough questions of the chosen kinds. */
 export async function ensureQuizFits(
   ctx: AppContext,
@@ -67,23 +109,8 @@ export async function ensureQuizFits(
   topic: string,
   settings: Pick<AssignmentSettings, "count" | "kinds">,
 ) {
-  if (!isTopicId(topic)) throw new AppError(400, "invalid", `Unknown topic "${topic}".`);
-  try {
-    generateQuiz(loadTopic(topic), {
-      seed: 1,
-      count: settings.count,
-      kinds: settings.kinds,
-      exclude: await hiddenQuestionIds(ctx, ownerId, topic),
-    });
-  } catch (error) {
-    if (!(error instanceof QuizSizeError)) throw error;
-    const available = /only (\d+)/.exec(error.message)?.[1];
-    const kinds =
-      settings.kinds.length === 2 ? "" : settings.kinds[0] === "timeline" ? " timeline" : " multiple-choice";
-    throw invalidForm({
-      count: `Only ${available ?? "a few"}${kinds} questions fit these settings (a quiz asks about each fact once, timelines share at most one event, and questions you hid are left out): ask for at most ${available ?? "fewer"}.`,
-    });
-  }
+  const most = (await capacityFor(ctx, ownerId, topic))(settings.kinds);
+  if (settings.count > most) throw invalidForm({ count: tooManyQuestionsMessage(settings.kinds, most) });
 }
 
 /** Creates an assignment in one of the teacher's classes, with a fresh join code. */
@@ -99,16 +126,124 @@ export async function createAssignment(
   requireId(classId, "class");
   const owned = await db.classroom.findFirst({ where: { id: classId, ownerId }, select: { id: true } });
   if (!owned) throw notFoundOrNotYours("class");
-  const form = parseAssignmentForm(raw, ctx.clock.now());
+  const form = parseAssignmentForm(raw, ctx.clock.now(), {
+    timeZone: await getTeacherTimeZone(ctx, ownerId),
+    capacity: await capacityFor(ctx, ownerId, topic),
+  });
   if (!form.ok) throw invalidForm(form.fieldErrors);
   const { title, settings, opensAt, dueAt } = form.value;
-  await ensureQuizFits(ctx, ownerId, topic, settings);
 
   return insertWithFreshCode(
     ctx,
     { title, topic, settings: JSON.stringify(settings), opensAt, dueAt, ownerId, classId },
     options.random,
   );
+}
+
+/** Has any student started this assignment? Then what their answers were marked by is fixed. */
+async function hasStarted(db: AppContext["db"], assignmentId: string): Promise<boolean> {
+  return (await db.attempt.count({ where: { assignmentId } })) > 0;
+}
+
+/**
+ * Edits an assignment (not a live game's) with the create form's one schema. Before anyone starts, everything
+ * may change. Once someone has, only what does not change the meaning of an answer already given: the title,
+ * the times, the leaderboard and more attempts (LOCKED_ONCE_STARTED says what is fixed, and why). Every
+ * mistake comes back at once as a 400; a bad edit changes nothing.
+ */
+export async function updateAssignment(
+  ctx: AppContext,
+  ownerId: string,
+  assignmentId: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<{ id: string }> {
+  const { db } = ctx;
+  requireId(assignmentId, "assignment");
+  const row = await db.assignment.findFirst({
+    where: { id: assignmentId, ownerId, live: null },
+    select: { id: true, topic: true, settings: true, dueAt: true },
+  });
+  if (!row) throw notFoundOrNotYours("assignment");
+  const stored = parseAssignmentSettings(row.settings);
+  const storedFields = settingsFormValues(stored);
+  const started = await hasStarted(db, row.id);
+  const fields = formFields(raw);
+  const errors: Record<string, string> = {};
+  if (started) {
+    // Locked inputs are disabled in the form (a browser sends nothing for them): they keep their stored values.
+    for (const name of LOCKED_ONCE_STARTED) {
+      const sent = fields[name];
+      const comparable = name !== "timeLimitSeconds" || storedFields.timed === "on";
+      if (sent !== undefined && comparable && sent.trim() !== storedFields[name]) errors[name] = lockedMessage;
+      fields[name] = storedFields[name]!;
+    }
+  }
+  const form = parseAssignmentForm(fields, ctx.clock.now(), {
+    timeZone: await getTeacherTimeZone(ctx, ownerId),
+    capacity: started ? undefined : await capacityFor(ctx, ownerId, row.topic),
+    storedDueAt: row.dueAt,
+  });
+  if (!form.ok) Object.assign(errors, form.fieldErrors, errors);
+  if (form.ok && started && !attemptsRaised(stored.attemptsAllowed, form.value.settings.attemptsAllowed))
+    errors.attemptsAllowed =
+      "Students have started: attempts can only go up (1, then 3, then unlimited), so nobody loses a go they were promised.";
+  if (!form.ok || Object.keys(errors).length > 0) throw invalidForm(errors);
+
+  const { title, settings, opensAt, dueAt } = form.value;
+  const changesLocked = LOCKED_ONCE_STARTED.some((name) => settingsFormValues(settings)[name] !== storedFields[name]);
+  await db.$transaction(async (tx) => {
+    // A student who started while the teacher was editing: the questions they have must stay theirs.
+    if (changesLocked && (await hasStarted(tx as AppContext["db"], row.id)))
+      throw new AppError(409, "started", lockedMessage, {
+        fieldErrors: { count: "A student started while you were editing: reload to see what can still change." },
+      });
+    await tx.assignment.updateMany({
+      where: { id: row.id, ownerId },
+      data: { title, settings: JSON.stringify(settings), opensAt, dueAt },
+    });
+  });
+  return { id: row.id };
+}
+
+/**
+ * A copy of an assignment in one of the teacher's classes (the same one or another): the same title, topic and
+ * settings, a new join code, no attempts. Times still ahead are kept; ones that have passed are left empty.
+ */
+export async function duplicateAssignment(
+  ctx: AppContext,
+  ownerId: string,
+  assignmentId: string,
+  targetClassId: string,
+): Promise<{ id: string; code: string }> {
+  const { db } = ctx;
+  requireId(assignmentId, "assignment");
+  requireId(targetClassId, "class");
+  const source = await db.assignment.findFirst({
+    where: { id: assignmentId, ownerId, live: null },
+    select: { title: true, topic: true, settings: true, opensAt: true, dueAt: true },
+  });
+  if (!source) throw notFoundOrNotYours("assignment");
+  const target = await db.classroom.findFirst({
+    where: { id: targetClassId, ownerId },
+    select: { id: true, archivedAt: true },
+  });
+  if (!target) throw notFoundOrNotYours("class");
+  if (target.archivedAt)
+    throw invalidForm({ classId: "That class is archived: unarchive it first, or choose another." });
+  const settings = parseAssignmentSettings(source.settings);
+  // The teacher may have hidden questions since: the copy must still fit the bank.
+  await ensureQuizFits(ctx, ownerId, source.topic, settings);
+  const now = ctx.clock.now();
+  const ahead = (t: Date | null) => (t && t > now ? t : null);
+  return insertWithFreshCode(ctx, {
+    title: source.title,
+    topic: source.topic,
+    settings: JSON.stringify(settings),
+    opensAt: ahead(source.opensAt),
+    dueAt: ahead(source.dueAt),
+    ownerId,
+    classId: target.id,
+  });
 }
 
 /** Inserts an assignment under a join code never used before (a live game is one too). */

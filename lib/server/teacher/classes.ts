@@ -40,6 +40,22 @@ export async function createClass(
   return ctx.db.classroom.create({ data: { ownerId, name: parsed.data.name }, select: { id: true } });
 }
 
+/** Renames one of the teacher's classes (the same rules as a new class's name); a bad name changes nothing. */
+export async function renameClass(
+  ctx: AppContext,
+  ownerId: string,
+  classId: string,
+  raw: FormData | Record<string, unknown>,
+): Promise<{ id: string }> {
+  requireId(classId, "class");
+  const parsed = parseForm(classNameSchema, raw);
+  const owned = await ctx.db.classroom.findFirst({ where: { id: classId, ownerId }, select: { id: true } });
+  if (!owned) throw notFoundOrNotYours("class");
+  if (!parsed.ok) throw invalidForm(parsed.fieldErrors);
+  await ctx.db.classroom.updateMany({ where: { id: classId, ownerId }, data: { name: parsed.data.name } });
+  return { id: classId };
+}
+
 /** How many students joined each assignment (each player once, however many attempts). */
 async function playerCounts(ctx: AppContext, assignmentIds: string[]): Promise<Map<string, number>> {
   if (assignmentIds.length === 0) return new Map();

@@ -23,9 +23,13 @@ import { assignmentMastery } from "@/lib/server/teacher/mastery";
 import { assignmentProgress } from "@/lib/server/teacher/progress";
 import { assignmentReport } from "@/lib/server/teacher/reports";
 import { DEFAULT_TOPIC, isTopicId, loadTopic } from "@/lib/content/load-topic";
-import { formatDateTimeUtc } from "@/lib/format-date";
+import { formatDateTimeInZone } from "@/lib/time-zone";
+import { listClasses } from "@/lib/server/teacher/classes";
+import { getTeacherTimeZone } from "@/lib/server/teacher/time-zone";
+import { DuplicateForm } from "@/components/teacher/duplicate-form";
 import { ArchiveToggle } from "@/components/teacher/confirm-action";
 import {
+  duplicateAssignmentAction,
   setAssignmentArchivedAction,
   closeAssignmentAction,
   reopenAssignmentAction,
@@ -56,13 +60,15 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   const { assignmentId } = await params;
   const teacher = await requireTeacher(`/teacher/assignments/${encodeURIComponent(assignmentId)}`);
   const ctx = appContext();
-  const [assignment, players, report, mastery, progress] = await orNotFoundPage(
+  const [assignment, players, report, mastery, progress, timeZone, classes] = await orNotFoundPage(
     Promise.all([
       getAssignment(ctx, teacher.id, assignmentId),
       listPlayers(ctx, teacher.id, assignmentId),
       assignmentReport(ctx, teacher.id, assignmentId),
       assignmentMastery(ctx, teacher.id, assignmentId),
       assignmentProgress(ctx, teacher.id, assignmentId),
+      getTeacherTimeZone(ctx, teacher.id),
+      listClasses(ctx, teacher.id),
     ]),
   );
   const topic = loadTopic(isTopicId(assignment.topic) ? assignment.topic : DEFAULT_TOPIC);
@@ -86,7 +92,12 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
         {assignment.archivedAt && (
           <span className="rounded-full bg-black/10 px-3 py-1 text-sm font-semibold">Archived</span>
         )}
-        <div className="ml-auto">
+        <div className="ml-auto flex flex-wrap gap-2">
+          {!assignment.isLive && (
+            <Link href={`/teacher/assignments/${assignment.id}/edit`} className={secondaryButtonClass}>
+              Edit
+            </Link>
+          )}
           <ArchiveToggle
             archived={Boolean(assignment.archivedAt)}
             action={setAssignmentArchivedAction}
@@ -122,8 +133,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
             {settingsSummary(assignment.settings).map((line) => (
               <li key={line}>{line}</li>
             ))}
-            {assignment.opensAt && <li>opens {formatDateTimeUtc(assignment.opensAt)}</li>}
-            {assignment.dueAt && <li>due {formatDateTimeUtc(assignment.dueAt)}: the code stops working then</li>}
+            {assignment.opensAt && <li>opens {formatDateTimeInZone(assignment.opensAt, timeZone)}</li>}
+            {assignment.dueAt && (
+              <li>due {formatDateTimeInZone(assignment.dueAt, timeZone)}: the code stops working then</li>
+            )}
           </ul>
           <div className="flex flex-wrap gap-3">
             {state === "closed" ? (
@@ -149,6 +162,14 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
             </Link>
           </div>
           <p className="text-sm text-muted">Closing stops new joins and new attempts; a student mid-quiz can finish.</p>
+          {!assignment.isLive && (
+            <DuplicateForm
+              action={duplicateAssignmentAction}
+              assignmentId={assignment.id}
+              classes={classes.filter((c) => !c.archivedAt).map(({ id, name }) => ({ id, name }))}
+              currentClassId={assignment.classId}
+            />
+          )}
         </div>
         {/* The QR code is an SVG the qrcode library drew on the server: no script, no network; next/image adds nothing to a data URI. */}
         {/* eslint-disable-next-line @next/next/no-img-element */}

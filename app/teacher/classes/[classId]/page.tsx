@@ -14,12 +14,18 @@ import { orNotFoundPage } from "@/lib/server/errors";
 import { getClass } from "@/lib/server/teacher/classes";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { listStudents } from "@/lib/server/teacher/students";
-import { formatDateTimeUtc } from "@/lib/format-date";
+import { formatDateTimeInZone } from "@/lib/time-zone";
+import { questionCapacity } from "@/lib/server/teacher/assignments";
+import { getTeacherTimeZone } from "@/lib/server/teacher/time-zone";
+import { DEFAULT_TOPIC } from "@/lib/content/load-topic";
+import { ClassForm } from "@/components/teacher/class-form";
+import { secondaryButtonClass } from "@/components/teacher/styles";
 import { ArchiveToggle, ConfirmAction } from "@/components/teacher/confirm-action";
 import {
   addStudentsAction,
   createAssignmentAction,
   deleteClassAction,
+  renameClassAction,
   resetStudentCodeAction,
   setClassArchivedAction,
   setExtraTimeAction,
@@ -32,7 +38,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const teacher = await requireTeacher(`/teacher/classes/${encodeURIComponent(classId)}`);
   const ctx = appContext();
   const klass = await orNotFoundPage(getClass(ctx, teacher.id, classId));
-  const students = await listStudents(ctx, teacher.id, klass.id);
+  const [students, timeZone, timelineMax] = await Promise.all([
+    listStudents(ctx, teacher.id, klass.id),
+    getTeacherTimeZone(ctx, teacher.id),
+    questionCapacity(ctx, teacher.id, DEFAULT_TOPIC, ["timeline"]),
+  ]);
   const now = ctx.clock.now();
   const active = klass.assignments.filter((a) => !a.archivedAt);
   const archived = klass.assignments.filter((a) => a.archivedAt);
@@ -43,6 +53,14 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <h1 className="text-3xl font-extrabold text-steppe-dark">{klass.name}</h1>
         {klass.archivedAt && <span className="rounded-full bg-black/10 px-3 py-1 text-sm font-semibold">Archived</span>}
         <div className="ml-auto flex flex-wrap gap-2">
+          <details className="group relative">
+            <summary className={`${secondaryButtonClass} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
+              Rename
+            </summary>
+            <div className="mt-2 w-72 max-w-full rounded-lg border border-black/20 bg-white p-3 shadow-lg sm:absolute sm:right-0 sm:z-10">
+              <ClassForm action={renameClassAction} classId={klass.id} name={klass.name} />
+            </div>
+          </details>
           <ArchiveToggle
             archived={Boolean(klass.archivedAt)}
             action={setClassArchivedAction}
@@ -76,7 +94,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 <AssignmentStateBadge state={assignmentState(a, now)} />
                 <span className="text-sm text-muted">
                   {a.players} student{a.players === 1 ? "" : "s"}
-                  {a.dueAt ? ` · due ${formatDateTimeUtc(a.dueAt)}` : ""}
+                  {a.dueAt ? ` · due ${formatDateTimeInZone(a.dueAt, timeZone)}` : ""}
                 </span>
               </li>
             ))}
@@ -150,7 +168,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <h2 id="new-assignment" className="text-xl font-bold">
           New assignment: Kazakhstan, January 2022
         </h2>
-        <AssignmentForm action={createAssignmentAction} classId={klass.id} />
+        <AssignmentForm
+          action={createAssignmentAction}
+          classId={klass.id}
+          timeZone={timeZone}
+          timelineMax={timelineMax}
+        />
       </section>
     </div>
   );

@@ -11,7 +11,8 @@ import { orNotFoundPage } from "@/lib/server/errors";
 import { requireTeacher } from "@/lib/server/teacher/current-teacher";
 import { rosterStudentMastery } from "@/lib/server/teacher/mastery";
 import { studentReport } from "@/lib/server/teacher/student-report";
-import { formatDateTimeUtc } from "@/lib/format-date";
+import { getTeacherTimeZone } from "@/lib/server/teacher/time-zone";
+import { formatDateTimeInZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Student — Fact Trail" };
 
@@ -19,8 +20,12 @@ export default async function StudentPage({ params }: { params: Promise<{ studen
   const { studentId } = await params;
   const teacher = await requireTeacher(`/teacher/students/${encodeURIComponent(studentId)}`);
   const ctx = appContext();
-  const [report, mastery] = await orNotFoundPage(
-    Promise.all([studentReport(ctx, teacher.id, studentId), rosterStudentMastery(ctx, teacher.id, studentId)]),
+  const [report, mastery, timeZone] = await orNotFoundPage(
+    Promise.all([
+      studentReport(ctx, teacher.id, studentId),
+      rosterStudentMastery(ctx, teacher.id, studentId),
+      getTeacherTimeZone(ctx, teacher.id),
+    ]),
   );
   const { student } = report;
   return (
@@ -41,7 +46,7 @@ export default async function StudentPage({ params }: { params: Promise<{ studen
         </p>
       </div>
       <StudentMasteryView mastery={mastery} topic={loadTopic(DEFAULT_TOPIC)} />
-      <StudentHistoryView history={report} formatTime={formatDateTimeUtc} />
+      <StudentHistoryView history={report} formatTime={(time) => formatDateTimeInZone(time, timeZone)} />
     </div>
   );
 }
