@@ -2,6 +2,7 @@
 // "Host live" on a class page: the live game's settings, checked on the server
 // (lib/server/live/games.ts) with a message next to each field.
 import { useActionState } from "react";
+import { DEFAULT_LIVE_SETTINGS, type LiveSettings } from "@/lib/live/settings";
 import { IDLE, type FormState } from "@/lib/teacher/form-state";
 import { buttonClass, ErrorSummary, FieldError, fieldError, keptValue, TextField } from "./form-bits";
 
@@ -14,8 +15,20 @@ const LABELS: Record<string, string> = {
   teams: "Teams",
 };
 
-function Check({ name, label, state, hint }: { name: string; label: string; state: FormState; hint: string }) {
-  const kept = state.status === "error" ? state.values?.[name] === "on" : true;
+function Check({
+  name,
+  label,
+  state,
+  hint,
+  on,
+}: {
+  name: string;
+  label: string;
+  state: FormState;
+  hint: string;
+  on: boolean;
+}) {
+  const kept = state.status === "error" ? state.values?.[name] === "on" : on;
   return (
     <div>
       <label className="flex min-h-11 items-center gap-2">
@@ -35,10 +48,19 @@ function Check({ name, label, state, hint }: { name: string; label: string; stat
   );
 }
 
-export function LiveGameForm({ action, classId }: { action: Action; classId: string }) {
+export function LiveGameForm({
+  action,
+  classId,
+  defaults = DEFAULT_LIVE_SETTINGS,
+}: {
+  action: Action;
+  classId: string;
+  /** What the form starts with (an assignment's settings, for "Host live with these settings"). */
+  defaults?: LiveSettings;
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const kinds = keptValue(state, "kinds", "both");
-  const teams = keptValue(state, "teams", "0");
+  const kinds = keptValue(state, "kinds", defaults.kinds.length === 2 ? "both" : defaults.kinds[0]);
+  const teams = keptValue(state, "teams", String(defaults.teams));
   return (
     <form action={formAction} noValidate className="space-y-5">
       <ErrorSummary state={state} labels={LABELS} />
@@ -51,7 +73,7 @@ export function LiveGameForm({ action, classId }: { action: Action; classId: str
           inputMode="numeric"
           min={1}
           max={30}
-          defaultValue="10"
+          defaultValue={String(defaults.count)}
           state={state}
         />
         <TextField
@@ -61,7 +83,7 @@ export function LiveGameForm({ action, classId }: { action: Action; classId: str
           inputMode="numeric"
           min={5}
           max={240}
-          defaultValue="30"
+          defaultValue={String(defaults.timeLimitSeconds)}
           state={state}
         />
       </div>
@@ -108,17 +130,25 @@ export function LiveGameForm({ action, classId }: { action: Action; classId: str
       </div>
       <fieldset className="space-y-1">
         <legend className="font-semibold">Points and the screen</legend>
-        <Check name="speedBonus" label="Speed bonus" state={state} hint="Faster right answers earn more." />
+        <Check
+          name="speedBonus"
+          label="Speed bonus"
+          state={state}
+          hint="Faster right answers earn more."
+          on={defaults.speedBonus}
+        />
         <Check
           name="streakBonus"
           label="Streak bonus"
           state={state}
+          on={defaults.streakBonus}
           hint="+100 per answer in a row from the second, up to +500."
         />
         <Check
           name="showLeaderboard"
           label="Leaderboard after each question"
           state={state}
+          on={defaults.showLeaderboard}
           hint="The top 5 and who moved up; you can switch it during the game."
         />
       </fieldset>

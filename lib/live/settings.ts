@@ -1,7 +1,7 @@
 // What a teacher sets for a live game ("Host live"): the quiz (count, kinds, seconds,
 // bonuses) and the live options (teams, leaderboard after each question).
 import { z } from "zod";
-import { quizRulesSchema } from "../play/settings";
+import { quizRulesSchema, type AssignmentSettings } from "../play/settings";
 
 /** The quiz rules every mode shares, with a live game's bounds, and the live options. */
 export const liveSettingsSchema = quizRulesSchema.extend({
@@ -29,6 +29,25 @@ export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
   teams: 0,
   showLeaderboard: true,
 };
+
+/**
+ * "Host live with these settings" on an assignment's page: its quiz rules as a live game's,
+ * within a live game's bounds (a live question is always timed); no teams; the leaderboard
+ * after each question unless the assignment hides it from students.
+ */
+export function liveSettingsFromAssignment(a: AssignmentSettings): LiveSettings {
+  const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(n)));
+  return {
+    count: clamp(a.count, 1, 30),
+    kinds: a.kinds,
+    timeLimitSeconds:
+      a.timeLimitSeconds === null ? DEFAULT_LIVE_SETTINGS.timeLimitSeconds : clamp(a.timeLimitSeconds, 5, 240),
+    speedBonus: a.speedBonus,
+    streakBonus: a.streakBonus,
+    teams: 0,
+    showLeaderboard: a.leaderboard !== "hidden",
+  };
+}
 
 export function parseLiveSettings(json: string): LiveSettings {
   return liveSettingsSchema.parse(JSON.parse(json));

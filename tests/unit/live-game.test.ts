@@ -12,7 +12,8 @@ import {
   type LiveState,
 } from "@/lib/live/game";
 import { revealStats } from "@/lib/live/reveal";
-import { balancedTeam } from "@/lib/live/settings";
+import { balancedTeam, liveSettingsFromAssignment, liveSettingsSchema } from "@/lib/live/settings";
+import { DEFAULT_ASSIGNMENT_SETTINGS, type AssignmentSettings } from "@/lib/play/settings";
 import { rankPlayers, rankTeams, standingLine, type PlayerScore } from "@/lib/live/standings";
 import { choiceAbout, timelineOf } from "../helpers/questions";
 
@@ -271,5 +272,27 @@ describe("reveal statistics", () => {
     expect(stats.averageCredit).toBeCloseTo(0.75);
     expect(stats.mostSwapped).toEqual({ placedFirst: "Two", placedSecond: "One", count: 2 });
     expect(stats.choices).toBeNull();
+  });
+});
+
+describe("host live with an assignment's settings", () => {
+  const base: AssignmentSettings = { ...DEFAULT_ASSIGNMENT_SETTINGS, count: 12, timeLimitSeconds: 45 };
+  it.each([
+    ["keeps what a live game allows", {}, { count: 12, timeLimitSeconds: 45, showLeaderboard: true }],
+    ["an untimed assignment gets the live default of 30 s", { timeLimitSeconds: null }, { timeLimitSeconds: 30 }],
+    ["more than 240 s becomes 240 s", { timeLimitSeconds: 600 }, { timeLimitSeconds: 240 }],
+    ["more than 30 questions becomes 30", { count: 50 }, { count: 30 }],
+    ["one kind stays one kind", { kinds: ["timeline"] }, { kinds: ["timeline"] }],
+    ["bonuses off stay off", { speedBonus: false, streakBonus: false }, { speedBonus: false, streakBonus: false }],
+    [
+      "a leaderboard hidden from students is not shown between questions",
+      { leaderboard: "hidden" },
+      { showLeaderboard: false },
+    ],
+    ["the top 10 still shows the board", { leaderboard: "top10" }, { showLeaderboard: true }],
+  ] as const)("%s", (_, patch, expected) => {
+    const live = liveSettingsFromAssignment({ ...base, ...patch } as AssignmentSettings);
+    expect(live).toMatchObject({ teams: 0, ...expected });
+    expect(liveSettingsSchema.safeParse(live).success).toBe(true);
   });
 });

@@ -160,6 +160,14 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
             <Link href={`/teacher/assignments/${assignment.id}/projector`} className={secondaryButtonClass}>
               Projector view (no scores)
             </Link>
+            {assignment.classId && (
+              <Link
+                href={`/teacher/classes/${assignment.classId}/live?from=${assignment.id}`}
+                className={secondaryButtonClass}
+              >
+                Host live with these settings
+              </Link>
+            )}
           </div>
           <p className="text-sm text-muted">Closing stops new joins and new attempts; a student mid-quiz can finish.</p>
           {!assignment.isLive && (
