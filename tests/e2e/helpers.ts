@@ -44,6 +44,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(found).toEqual([]);
 }
 
+/**
+ * Waits for a question to be on screen, a timeline or a choice (question `n` of 10 when given);
+ * returns the timeline's "Lock in this order" button, visible only when the question is a timeline.
+ */
+export async function questionOnScreen(page: Page, n?: number): Promise<Locator> {
+  if (n !== undefined) await expect(page.getByText(`Question ${n} of 10`, { exact: true })).toBeVisible();
+  const lockIn = page.getByRole("button", { name: "Lock in this order" });
+  await expect(lockIn.or(page.getByText(/^Choose an answer/))).toBeVisible();
+  return lockIn;
+}
+
 /** Presses Tab until `target` has focus: how a keyboard-only player reaches a control. */
 export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -96,6 +107,12 @@ export async function smallTargets(page: Page): Promise<string[]> {
 /** How far the page scrolls sideways (0 when it fits the screen's width). */
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A phone screen as it should be: nothing scrolls sideways, no target under 44 × 44 px (`where` names it in a failure). */
+export async function expectPhoneFriendly(page: Page, where: string): Promise<void> {
+  expect(await horizontalOverflow(page), `${where} scrolls sideways`).toBeLessThanOrEqual(0);
+  expect(await smallTargets(page), `${where} has targets under 44 × 44 px`).toEqual([]);
 }
 
 /** Signs a new teacher up through the form and waits for their classes page. */

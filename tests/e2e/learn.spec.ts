@@ -3,20 +3,25 @@
 // player knows, what is shaky and what is new (and nothing for a stranger). At 1366 px and
 // on a 390 px phone, with the accessibility check on each new screen.
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, horizontalOverflow, screenshotPath, smallTargets, waitForSettled } from "./helpers";
+import {
+  expectNoAxeViolations,
+  horizontalOverflow,
+  questionOnScreen,
+  screenshotPath,
+  smallTargets,
+  waitForSettled,
+} from "./helpers";
 
 /** Answers every question of the quiz on screen: the second option, or a timeline as it stands. */
 async function playRound(page: Page, shot?: string) {
   for (let n = 1; n <= 10; n++) {
-    await expect(page.getByText(`Question ${n} of 10`, { exact: true })).toBeVisible();
+    const lockIn = await questionOnScreen(page, n);
     await expect(page.getByText("Why this one")).toBeVisible();
     if (n === 1 && shot) {
       await waitForSettled(page);
       await expectNoAxeViolations(page);
       await page.screenshot({ path: screenshotPath(shot) });
     }
-    const lockIn = page.getByRole("button", { name: "Lock in this order" });
-    await expect(lockIn.or(page.getByText(/^Choose an answer/))).toBeVisible();
     if (await lockIn.isVisible()) await lockIn.click();
     else await page.locator("fieldset button").nth(1).click();
     await page.getByRole("button", { name: n === 10 ? "See your results" : "Next question" }).click();
@@ -80,9 +85,7 @@ test("the results of a practice quiz offer Learn", async ({ page }) => {
   await page.getByRole("button", { name: "Play now" }).click();
   await expect(page).toHaveURL(/\/play\//);
   for (let n = 1; n <= 10; n++) {
-    await expect(page.getByText(`Question ${n} of 10`, { exact: true })).toBeVisible();
-    const lockIn = page.getByRole("button", { name: "Lock in this order" });
-    await expect(lockIn.or(page.getByText(/^Choose an answer/))).toBeVisible();
+    const lockIn = await questionOnScreen(page, n);
     if (await lockIn.isVisible()) await lockIn.click();
     else await page.locator("fieldset button").nth(2).click();
     await page.getByRole("button", { name: n === 10 ? "See your results" : "Next question" }).click();

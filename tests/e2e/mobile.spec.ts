@@ -2,14 +2,15 @@
 // verdict is on screen without scrolling; every target is at least 44 × 44 px; no page
 // scrolls sideways. The screenshots of the phone screens in docs/ are taken here.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoAxeViolations, horizontalOverflow, screenshotPath, smallTargets, waitForSettled } from "./helpers";
+import {
+  expectNoAxeViolations,
+  expectPhoneFriendly,
+  questionOnScreen,
+  screenshotPath,
+  waitForSettled,
+} from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-async function expectPhoneFriendly(page: Page, where: string) {
-  expect(await horizontalOverflow(page), `${where} scrolls sideways`).toBeLessThanOrEqual(0);
-  expect(await smallTargets(page), `${where} has targets under 44 × 44 px`).toEqual([]);
-}
 
 for (const path of ["/", "/join", "/study", "/leaderboard", "/teacher/sign-in", "/teacher/sign-up"]) {
   test(`${path} fits a 390 px phone, every target at least 44 × 44 px`, async ({ page }) => {
@@ -41,9 +42,7 @@ test("a whole practice quiz on a phone: verdict on screen after every answer, bi
   let shotQuestion = false;
   let shotReveal = false;
   for (let n = 1; n <= 10; n++) {
-    await expect(page.getByText(`Question ${n} of 10`, { exact: true })).toBeVisible();
-    const lockIn = page.getByRole("button", { name: "Lock in this order" });
-    await expect(lockIn.or(page.getByText(/^Choose an answer/))).toBeVisible();
+    const lockIn = await questionOnScreen(page, n);
     await waitForSettled(page);
     await expectPhoneFriendly(page, `question ${n}`);
     const timeline = await lockIn.isVisible();
@@ -186,8 +185,7 @@ test("a tap outside a citation popover closes it and does nothing else", async (
   await page.getByRole("button", { name: "Play now" }).tap();
   await expect(page).toHaveURL(/\/play\//);
   const play = page.url();
-  const lockIn = page.getByRole("button", { name: "Lock in this order" });
-  await expect(lockIn.or(page.getByText(/^Choose an answer/))).toBeVisible();
+  const lockIn = await questionOnScreen(page);
   if (await lockIn.isVisible()) await lockIn.tap();
   else await page.locator("fieldset button").first().tap();
   await expect(page.locator("[data-verdict]")).toBeVisible();

@@ -1,6 +1,6 @@
 // A full practice quiz, played with the keyboard only, checked for accessibility at every step.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, screenshotPath, tabTo } from "./helpers";
+import { expectNoAxeViolations, questionOnScreen, screenshotPath, tabTo } from "./helpers";
 
 test("a student plays a whole practice quiz by keyboard and sees results, review and leaderboard", async ({ page }) => {
   test.setTimeout(120_000);
@@ -13,9 +13,7 @@ test("a student plays a whole practice quiz by keyboard and sees results, review
   let checkedTimeline = false;
   let checkedChoice = false;
   for (let n = 1; n <= 10; n++) {
-    await expect(page.getByText(`Question ${n} of 10`, { exact: true })).toBeVisible();
-    const lockIn = page.getByRole("button", { name: "Lock in this order" });
-    await expect(lockIn.or(page.getByText(/^Choose an answer/))).toBeVisible();
+    const lockIn = await questionOnScreen(page, n);
     if (await lockIn.isVisible()) {
       if (!checkedTimeline) {
         await expectNoAxeViolations(page);
