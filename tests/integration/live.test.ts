@@ -58,6 +58,15 @@ function answer(ctx: AppContext, game: LiveGame, cookie: PlayerCookie, position:
   });
 }
 
+/** A game with one player, `nickname`, who answered the first question right 1 s after it opened. */
+async function oneRightAnswer(ctx: AppContext, nickname: string) {
+  const g = await hosted(ctx);
+  const player = await join(ctx, g.code, nickname);
+  await g.move("start", 1000);
+  await answer(ctx, await g.game(), player.cookie, 0, true, 2000);
+  return { g, player };
+}
+
 describeEachDatabase("the live game", (current) => {
   it("hosts a game in the lobby with a join code, its own questions and an assignment behind it", async () => {
     const ctx = current();
@@ -270,10 +279,7 @@ describeEachDatabase("the live game", (current) => {
 
   it("a rejoin (reload, lost connection) keeps the name, the seat and the score", async () => {
     const ctx = current();
-    const g = await hosted(ctx);
-    const dana = await join(ctx, g.code, "Dana");
-    await g.move("start", 1000);
-    await answer(ctx, await g.game(), dana.cookie, 0, true, 2000);
+    const { g, player: dana } = await oneRightAnswer(ctx, "Dana");
     const before = await ctx.db.attempt.findUniqueOrThrow({ where: { id: dana.attemptId } });
     const again = await join(ctx, g.code, "Someone Else", 3000, dana.cookie);
     expect(again).toMatchObject({ rejoined: true, attemptId: dana.attemptId, nickname: "Dana", newCookie: null });
@@ -407,10 +413,7 @@ describeEachDatabase("the live game", (current) => {
 
   it("the podium finishes every attempt, so the report and the board count the game", async () => {
     const ctx = current();
-    const g = await hosted(ctx);
-    const a = await join(ctx, g.code, "Aru");
-    await g.move("start", 1000);
-    await answer(ctx, await g.game(), a.cookie, 0, true, 2000);
+    const { g, player: a } = await oneRightAnswer(ctx, "Aru");
     await g.move("end", 3000);
     const attempt = await ctx.db.attempt.findUniqueOrThrow({ where: { id: a.attemptId } });
     expect(attempt).toMatchObject({ status: "finished", finishedAt: later(3000), answeredCount: 1 });
@@ -420,10 +423,7 @@ describeEachDatabase("the live game", (current) => {
 
   it("a question left unanswered breaks the streak", async () => {
     const ctx = current();
-    const g = await hosted(ctx);
-    const a = await join(ctx, g.code, "Aru");
-    await g.move("start", 1000);
-    await answer(ctx, await g.game(), a.cookie, 0, true, 2000);
+    const { g, player: a } = await oneRightAnswer(ctx, "Aru");
     expect((await ctx.db.attempt.findUniqueOrThrow({ where: { id: a.attemptId } })).streak).toBe(1);
     await g.move("next", 3000);
     await g.move("next", 4000);
