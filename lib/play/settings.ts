@@ -29,14 +29,8 @@ export const PRACTICE_RULES: QuizRules = {
   streakBonus: true,
 };
 
-/** Learn mode: untimed (learning, not racing), no speed bonus. */
-export const LEARN_RULES: QuizRules = {
-  count: 10,
-  kinds: ["timeline", "multiple-choice"],
-  timeLimitSeconds: null,
-  speedBonus: false,
-  streakBonus: true,
-};
+/** Learn mode: practice untimed (learning, not racing), so no speed bonus. */
+export const LEARN_RULES: QuizRules = { ...PRACTICE_RULES, timeLimitSeconds: null, speedBonus: false };
 
 /** An assignment as the seed, the tests and the load drivers create it: the practice rules, 5 questions, open to all. */
 export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
