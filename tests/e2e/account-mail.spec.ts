@@ -64,8 +64,24 @@ test("sign up answers 'check your inbox', and the mailed link confirms the addre
   await expect(page.getByRole("main").getByRole("status")).toContainText(`Check your inbox at ${email}`);
   await shoot(page, "sign-up-check-inbox");
 
+  // Signing in does not wait for the confirmation: a banner asks for it, and can send the link again.
+  const subject = "Confirm your email address for Fact Trail";
+  await mailedLink(email, subject, `${site}/teacher/verify-email?`);
+  await page.goto(`${site}/teacher/sign-in`);
+  await page.getByLabel("School email").fill(email);
+  await page.getByLabel("Password").fill("the first password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your classes" })).toBeVisible();
+  const banner = page.getByRole("complementary", { name: "Confirm your email address" });
+  await expect(banner).toContainText(`open the link we sent to ${email}`);
+  await expectNoAxeViolations(page);
+  await shoot(page, "confirm-banner");
+  await banner.getByRole("button", { name: "Send the link again" }).click();
+  await expect(banner.getByRole("status")).toHaveText(`We have sent a new link to ${email}.`);
+  await expect.poll(() => smtp.to(email).filter((m) => m.subject === subject).length, { timeout: 10_000 }).toBe(2);
+
   await page.goto(
-    await mailedLink(email, "Confirm your email address for Fact Trail", `${site}/teacher/verify-email?`),
+    linkIn(smtp.to(email).filter((m) => m.subject === subject)[1]!, `${site}/teacher/verify-email?`).href,
   );
   await expectNoAxeViolations(page);
   await shoot(page, "verify-email");
