@@ -5,7 +5,7 @@
 // a done state replaces the form with what happens next.
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/teacher/form-state";
-import { buttonClass, ErrorSummary, secondaryButtonClass, TextField } from "./form-bits";
+import { EmailField, ErrorSummary, secondaryButtonClass, SubmitButton, TextField } from "./form-bits";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -24,18 +24,8 @@ export function ForgotPasswordForm({ action }: { action: Action }) {
   return (
     <form action={formAction} noValidate className="space-y-4">
       <ErrorSummary state={state} labels={{ email: "Email" }} />
-      <TextField
-        name="email"
-        label="School email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        state={state}
-        required
-      />
-      <button type="submit" className={buttonClass} disabled={pending} aria-disabled={pending}>
-        {pending ? "Please wait…" : "Send me a reset link"}
-      </button>
+      <EmailField state={state} />
+      <SubmitButton pending={pending} label="Send me a reset link" />
     </form>
   );
 }
@@ -55,9 +45,7 @@ export function ResetPasswordForm({ action, token }: { action: Action; token: st
         state={state}
         required
       />
-      <button type="submit" className={buttonClass} disabled={pending} aria-disabled={pending}>
-        {pending ? "Please wait…" : "Set my new password"}
-      </button>
+      <SubmitButton pending={pending} label="Set my new password" />
     </form>
   );
 }
@@ -68,9 +56,7 @@ export function ConfirmEmailForm({ action, token }: { action: Action; token: str
     <form action={formAction} className="space-y-4">
       <ErrorSummary state={state} labels={{}} />
       <input type="hidden" name="token" value={token} />
-      <button type="submit" className={buttonClass} disabled={pending} aria-disabled={pending}>
-        {pending ? "Please wait…" : "Confirm my email address"}
-      </button>
+      <SubmitButton pending={pending} label="Confirm my email address" />
     </form>
   );
 }
@@ -86,9 +72,7 @@ export function ResendConfirmationForm({ action }: { action: Action }) {
     );
   return (
     <form action={formAction}>
-      <button type="submit" className={secondaryButtonClass} disabled={pending} aria-disabled={pending}>
-        {pending ? "Sending…" : "Send the link again"}
-      </button>
+      <SubmitButton pending={pending} label="Send the link again" className={secondaryButtonClass} />
     </form>
   );
 }

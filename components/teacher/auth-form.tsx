@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/teacher/form-state";
 import { DoneNotice } from "./account-forms";
-import { BrowserTimeZoneField, buttonClass, ErrorSummary, TextField } from "./form-bits";
+import { BrowserTimeZoneField, EmailField, ErrorSummary, SubmitButton, TextField } from "./form-bits";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -20,15 +20,7 @@ export function AuthForm({ mode, action, next }: { mode: "sign-in" | "sign-up"; 
       {next && <input type="hidden" name="next" value={next} />}
       <BrowserTimeZoneField />
       {signUp && <TextField name="name" label="Your name" autoComplete="name" state={state} maxLength={80} required />}
-      <TextField
-        name="email"
-        label="School email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        state={state}
-        required
-      />
+      <EmailField state={state} />
       <TextField
         name="password"
         label="Password"
@@ -45,9 +37,7 @@ export function AuthForm({ mode, action, next }: { mode: "sign-in" | "sign-up"; 
           </Link>
         </p>
       )}
-      <button type="submit" className={buttonClass} disabled={pending} aria-disabled={pending}>
-        {pending ? "Please wait…" : signUp ? "Create teacher account" : "Sign in"}
-      </button>
+      <SubmitButton pending={pending} label={signUp ? "Create teacher account" : "Sign in"} />
       <p className="text-sm">
         {signUp ? (
           <>

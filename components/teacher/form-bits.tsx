@@ -5,7 +5,7 @@
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/teacher/form-state";
 
-import { inputClass } from "./styles";
+import { buttonClass, inputClass } from "./styles";
 
 export { buttonClass, inputClass, secondaryButtonClass } from "./styles";
 
@@ -87,6 +87,30 @@ export function TextField(props: {
       />
       <FieldError id={`${id}-error`} message={error} />
     </div>
+  );
+}
+
+/** The teacher's email address (sign-in, sign-up, forgot password). */
+export function EmailField({ state }: { state: FormState }) {
+  return (
+    <TextField
+      name="email"
+      label="School email"
+      type="email"
+      inputMode="email"
+      autoComplete="email"
+      state={state}
+      required
+    />
+  );
+}
+
+/** A form's submit button: "Please wait…" (and disabled) while the action runs. */
+export function SubmitButton({ pending, label, className }: { pending: boolean; label: string; className?: string }) {
+  return (
+    <button type="submit" className={className ?? buttonClass} disabled={pending} aria-disabled={pending}>
+      {pending ? "Please wait…" : label}
+    </button>
   );
 }
 

@@ -6,7 +6,7 @@ import { createMailer } from "@/lib/server/mail";
 import { currentTeacher, signIn, signUp } from "@/lib/server/teacher/accounts";
 import { resendConfirmation, verifyEmail } from "@/lib/server/teacher/email-verification";
 import { requestPasswordReset, resetPassword } from "@/lib/server/teacher/password-reset";
-import { fromAddress } from "../helpers/addresses";
+import { cookieHeader, from } from "../helpers/accounts";
 import { linkIn, startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
 import { describeEachDatabase, rejection } from "../helpers/test-databases";
 
@@ -21,12 +21,6 @@ afterAll(async () => {
 
 let counter = 0;
 const newEmail = () => `mail${++counter}-${Date.now()}@school.test`;
-const from = (ip: string, cookie?: string) => {
-  const h = new Headers(fromAddress(ip));
-  if (cookie) h.set("cookie", cookie);
-  return h;
-};
-const cookieHeader = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]).join("; ");
 
 /** Everything handed to the mailer so far has reached the SMTP server. */
 const delivered = (ctx: AppContext) => ctx.mailer.settled();

@@ -20,18 +20,10 @@ import { questionSchema, type Question } from "@/lib/quiz/question";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
 import { questionsCsv, studentsCsv } from "@/lib/teacher/csv";
 import { describeEachDatabase, rejection } from "../helpers/test-databases";
-import { fromAddress } from "../helpers/addresses";
-import { signedUp } from "../helpers/accounts";
+import { cookieHeader, from, signedUp } from "../helpers/accounts";
 
 let emailCounter = 0;
 const newEmail = () => `teacher${++emailCounter}-${Date.now()}@school.test`;
-const from = (ip: string, cookie?: string) => {
-  const h = new Headers(fromAddress(ip));
-  if (cookie) h.set("cookie", cookie);
-  return h;
-};
-/** The Cookie header a browser would send back after these Set-Cookie headers. */
-const cookieHeader = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]).join("; ");
 
 async function teacher(ctx: AppContext, name = "Ms Aigerim") {
   const email = newEmail();
