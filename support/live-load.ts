@@ -15,6 +15,8 @@ export interface LiveLoadOptions {
   questions: number;
   windowMs: number;
   log?: (line: string) => void;
+  /** Called once every stream is open, before the first question (the bench samples memory and descriptors). */
+  onStreamsOpen?: (open: number) => void | Promise<void>;
 }
 
 export interface LiveLoadResult {
@@ -130,6 +132,7 @@ export async function runLiveLoad(o: LiveLoadOptions): Promise<LiveLoadResult> {
   });
   await new Promise((r) => setTimeout(r, 500));
   log(`${players.length - streamErrors} streams open`);
+  await o.onStreamsOpen?.(players.length - streamErrors);
 
   const host = o.urls[0]!;
   let version = -1;
