@@ -7,6 +7,7 @@
 // Rows are written in exactly the formats Prisma writes, so both read them alike.
 // This file: what a store promises, and the row shapes both drivers return.
 import { randomUUID } from "node:crypto";
+import type { LiveState } from "@/lib/live/game";
 import type { FinishedAttempt } from "@/lib/play/leaderboard";
 import type { MemoryKind, MemoryState, MemoryUpdate } from "@/lib/play/memory";
 
@@ -178,20 +179,16 @@ export function toContext(row: RawContext, servedAt: Date | null): AnswerContext
   };
 }
 
-/** A live game as an answer reads it: its state's columns (lib/live/game.ts: LiveState) and settings' JSON. */
-export interface LiveGameRow {
+/**
+ * A live game as an answer reads it: its state's columns (lib/live/game.ts: LiveState; the phase as
+ * stored text, the leaderboard switch inside the settings' JSON).
+ */
+export type LiveGameRow = Omit<LiveState, "phase" | "showLeaderboard"> & {
   id: string;
   assignmentId: string;
   phase: string;
-  questionIndex: number;
-  questionCount: number;
-  phaseStartedAt: Date;
-  deadline: Date | null;
-  pausedRemainingMs: number | null;
-  locked: boolean;
   settings: string;
-  version: number;
-}
+};
 
 export interface LiveAnswerContext {
   game: LiveGameRow;
