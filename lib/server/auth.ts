@@ -20,7 +20,13 @@ export const RESET_LINK_MINUTES = 60;
  * sign-up does not sign in: it answers "check your inbox" whether or not the email already has an account, and
  * the owner of an existing one is mailed instead (docs/decisions/019-password-reset-and-verification.md).
  */
-export function createAuth(db: Db, config: Pick<Config, "auth" | "database" | "mail">, mail: AccountMail) {
+export function createAuth(
+  db: Db,
+  config: Pick<Config, "auth" | "database" | "mail">,
+  mail: AccountMail,
+  /** After a reset link set a new password (the account's sign-in failures are forgiven: its owner proved it). */
+  afterPasswordReset: (email: string) => Promise<void> = async () => undefined,
+) {
   const baseURL = config.auth.url;
   const mailConfigured = config.mail !== null;
   return betterAuth({
@@ -39,6 +45,11 @@ export function createAuth(db: Db, config: Pick<Config, "auth" | "database" | "m
       revokeSessionsOnPasswordReset: true,
       // better-auth builds a link to its own HTTP handler, which is not mounted: the token goes into ours.
       sendResetPassword: async ({ user, token }) => mail.passwordReset(user, token),
+      onPasswordReset: async ({ user }) => {
+        mail.passwordChanged(user);
+        // Best effort: the password is changed already, and the counter ends with its window anyway.
+        await afterPasswordReset(user.email).catch(() => undefined);
+      },
       onExistingUserSignUp: mailConfigured ? async ({ user }) => mail.existingSignUp(user) : undefined,
     },
     emailVerification: {

@@ -46,15 +46,18 @@ export interface AppContext {
 export function createContext(config: Config, overrides: Partial<Omit<AppContext, "config">> = {}): AppContext {
   const db = overrides.db ?? createDb(config.database, config.pool.prisma);
   const mailer = overrides.mailer ?? createMailer(config.mail);
+  const limiters = overrides.limiters ?? createLimiters(db, limitTable(config));
   return {
     config,
     db,
     store:
       overrides.store ??
       createPlayStore(config.database, SQLITE_BUSY_TIMEOUT_MS, config.pool.playStore, config.sqliteSynchronous),
-    auth: overrides.auth ?? createAuth(db, config, accountMail(config, mailer)),
+    auth:
+      overrides.auth ??
+      createAuth(db, config, accountMail(config, mailer), (email) => limiters.reset("signInFailuresPerAccount", email)),
     mailer,
-    limiters: overrides.limiters ?? createLimiters(db, limitTable(config)),
+    limiters,
     clock: overrides.clock ?? systemClock,
     events: overrides.events ?? createLiveBus(config.database),
   };

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { AppContext } from "@/lib/server/context";
 import { createMailer } from "@/lib/server/mail";
+import { limitTable } from "@/lib/server/rate-limit";
 import { currentTeacher, signIn, signUp } from "@/lib/server/teacher/accounts";
 import { resendConfirmation, verifyEmail } from "@/lib/server/teacher/email-verification";
 import { requestPasswordReset, resetPassword } from "@/lib/server/teacher/password-reset";
@@ -72,6 +73,24 @@ describeEachDatabase(
       const again = await rejection(resetPassword(ctx, { token, password: "yet another password" }));
       expect([again.status, again.code]).toEqual([400, "invalid_token"]);
       await signIn(ctx, { email, password: "a brand new password" }, from(ip));
+    });
+
+    it("after a reset, tells the owner and forgives the failed sign-ins a stranger spent on the account", async () => {
+      const ctx = current();
+      const { email } = await confirmedTeacher(ctx);
+      const limit = limitTable(ctx.config).signInFailuresPerAccount.points;
+      for (let i = 1; i <= limit; i++)
+        await rejection(signIn(ctx, { email, password: `guess number ${i}` }, from(`10.68.${i}.1`)));
+      const locked = await rejection(signIn(ctx, { email, password: "the old password" }, from("10.68.0.1")));
+      expect(locked.status).toBe(429);
+
+      await requestPasswordReset(ctx, { email }, from("10.68.0.1"));
+      await delivered(ctx);
+      await resetPassword(ctx, { token: resetTokenIn(email), password: "a fresh password" });
+      await signIn(ctx, { email, password: "a fresh password" }, from("10.68.0.1"));
+      await delivered(ctx);
+      const notice = smtp.to(email).find((m) => m.subject === "Your Fact Trail password was changed");
+      expect(notice?.text).toContain(`${SITE}/teacher/forgot-password`);
     });
 
     it("answers an unknown address exactly as a known one, and mails nothing", async () => {

@@ -15,6 +15,8 @@ interface MailUser {
 /** What better-auth's hooks call (lib/server/auth.ts). */
 export interface AccountMail {
   passwordReset(user: MailUser, token: string): void;
+  /** A reset link (mailed, or from the admin command) was used: tell the owner, in case it was not them. */
+  passwordChanged(user: MailUser): void;
   emailVerification(user: MailUser, token: string): void;
   existingSignUp(user: MailUser): void;
 }
@@ -44,6 +46,24 @@ export function accountMail(config: Links, mailer: Mailer): AccountMail {
           resetPasswordLink(config, token),
           "",
           "If you did not ask, ignore this mail: your password stays as it is.",
+          "",
+          signature,
+        ].join("\n"),
+      });
+    },
+    passwordChanged(user) {
+      mailer.send({
+        to: user.email,
+        subject: "Your Fact Trail password was changed",
+        text: [
+          `Hello ${user.name},`,
+          "",
+          "The password of your Fact Trail teacher account was just changed with a reset link, and every device",
+          "that was signed in was signed out.",
+          "",
+          "If that was not you, choose a new password at once and tell whoever runs your school's Fact Trail:",
+          "",
+          `${config.linkOrigin}/teacher/forgot-password`,
           "",
           signature,
         ].join("\n"),

@@ -67,6 +67,7 @@ export async function resetLinkFor(ctx: AppContext, email: string): Promise<stri
     passwordReset: (_user, made) => {
       token = made;
     },
+    passwordChanged: () => undefined,
     emailVerification: () => undefined,
     existingSignUp: () => undefined,
   });
