@@ -312,11 +312,13 @@ export function AssignmentForm({
         />
       </div>
       <p className="text-sm text-muted">
-        Times are in {zone}, your account’s time zone:{" "}
-        <a href="/teacher/account" className="font-semibold text-steppe-dark underline">
-          change it
+        Not your time zone?{" "}
+        <a
+          href="/teacher/account"
+          className="inline-flex min-h-11 items-center font-semibold text-steppe-dark underline"
+        >
+          Change it on your account page
         </a>
-        .
       </p>
       <Choice name="leaderboard" state={state} values={values} />
       <button type="submit" className={buttonClass} disabled={pending}>

@@ -27,9 +27,9 @@ export function TimeZoneForm({
   const error = fieldError(state, "timeZone");
   return (
     <form action={formAction} noValidate className="space-y-3">
-      <ErrorSummary state={state} labels={{ timeZone: "Time zone" }} focusFirstError />
+      <ErrorSummary state={state} labels={{ timeZone: "Your time zone" }} focusFirstError />
       <label htmlFor="field-timeZone" className="block font-semibold">
-        Time zone
+        Your time zone
       </label>
       <p id="field-timeZone-hint" className="text-sm text-muted">
         Your pages show opening and due times in it, and the assignment form reads the times you type in it.

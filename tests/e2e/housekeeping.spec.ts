@@ -126,7 +126,7 @@ test("a teacher in Almaty edits and duplicates an assignment, renames and archiv
 
   // The account page: the zone saved from the browser, and a select to change it.
   await page.getByRole("link", { name: "Account" }).click();
-  await expect(page.getByRole("combobox", { name: "Time zone" })).toHaveValue("Asia/Almaty");
+  await expect(page.getByRole("combobox", { name: "Your time zone" })).toHaveValue("Asia/Almaty");
   await expectNoAxeViolations(page);
   await shoot(page, "account");
 

@@ -21,7 +21,7 @@ export default async function AccountPage({
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-extrabold text-steppe-dark">Your account</h1>
-      <p>
+      <p className="break-words">
         {teacher.name} · {teacher.email}
       </p>
       <section aria-labelledby="time-zone" className="max-w-xl space-y-3 rounded-xl bg-white p-4 shadow-sm">
