@@ -125,7 +125,7 @@ test("a teacher in Almaty edits and duplicates an assignment, renames and archiv
   await expect(page.getByRole("link", { name: "Week 3 quiz (moved)" })).toBeVisible();
 
   // The account page: the zone saved from the browser, and a select to change it.
-  await page.getByRole("link", { name: "Account" }).click();
+  await page.getByRole("link", { name: "Change it on your account page" }).click();
   await expect(page.getByRole("combobox", { name: "Your time zone" })).toHaveValue("Asia/Almaty");
   await expectNoAxeViolations(page);
   await shoot(page, "account");
