@@ -8,34 +8,8 @@ import type { AppContext } from "@/lib/server/context";
 import { insertAssignment } from "@/lib/server/fixtures";
 import { assignmentLeaderboard, practiceLeaderboard } from "@/lib/server/play/leaderboards";
 import { BOARD_SELECT } from "@/lib/server/play/store/sql";
+import { finishedAttempt } from "../helpers/finished-attempts";
 import { describeEachDatabase, type Provider } from "../helpers/test-databases";
-
-async function finished(
-  { db, store }: AppContext,
-  nickname: string,
-  score: number,
-  finishedAt: Date,
-  extra: { assignmentId?: string; mode?: string; playerId?: string } = {},
-) {
-  const playerId = extra.playerId ?? (await db.player.create({ data: { nickname } })).id;
-  const attempt = await db.attempt.create({
-    data: {
-      playerId,
-      topic: "kazakhstan-2022",
-      mode: extra.mode ?? (extra.assignmentId ? "assigned" : "practice"),
-      assignmentId: extra.assignmentId,
-      seed: 1,
-      settings: "{}",
-      questionCount: 10,
-      correctCount: Math.round(score / 1000),
-      score,
-      status: "finished",
-      finishedAt,
-    },
-  });
-  await store.postToBoards(attempt.id, finishedAt);
-  return playerId;
-}
 
 async function plan(db: AppContext["db"], provider: Provider, sql: string, params: unknown[]): Promise<string> {
   if (provider === "sqlite") {
@@ -65,11 +39,11 @@ describeEachDatabase("leaderboards", (current) => {
   it("ranks each player's best attempt, earlier finish first on a tie, with the assignment's visibility", async () => {
     const a = await insertAssignment(current(), { code: "TRK479", settings: { leaderboard: "full" } });
     const t = (m: number) => new Date(Date.UTC(2026, 2, 2, 10, m));
-    const ana = await finished(current(), "Ana", 4000, t(1), { assignmentId: a.id });
-    await finished(current(), "Ana", 6500, t(9), { assignmentId: a.id, playerId: ana });
-    await finished(current(), "Ben", 6500, t(5), { assignmentId: a.id });
-    await finished(current(), "Cy", 7000, t(7), { assignmentId: a.id });
-    await finished(current(), "Practice only", 9999, t(2));
+    const { playerId: ana } = await finishedAttempt(current(), "Ana", 4000, t(1), { assignmentId: a.id });
+    await finishedAttempt(current(), "Ana", 6500, t(9), { assignmentId: a.id, playerId: ana });
+    await finishedAttempt(current(), "Ben", 6500, t(5), { assignmentId: a.id });
+    await finishedAttempt(current(), "Cy", 7000, t(7), { assignmentId: a.id });
+    await finishedAttempt(current(), "Practice only", 9999, t(2));
     const board = await assignmentLeaderboard(current(), "TRK479");
     expect(board.entries.map((e) => [e.rank, e.nickname, e.score])).toEqual([
       [1, "Cy", 7000],
@@ -82,8 +56,8 @@ describeEachDatabase("leaderboards", (current) => {
     const top = await insertAssignment(current(), { code: "TRK473", settings: { leaderboard: "top10" } });
     const hidden = await insertAssignment(current(), { code: "TRK497", settings: { leaderboard: "hidden" } });
     for (let i = 0; i < 12; i++) {
-      await finished(current(), `P${i}`, i * 100, new Date(), { assignmentId: top.id });
-      await finished(current(), `H${i}`, i * 100, new Date(), { assignmentId: hidden.id });
+      await finishedAttempt(current(), `P${i}`, i * 100, new Date(), { assignmentId: top.id });
+      await finishedAttempt(current(), `H${i}`, i * 100, new Date(), { assignmentId: hidden.id });
     }
     expect((await assignmentLeaderboard(current(), "TRK473")).entries).toHaveLength(10);
     expect(await assignmentLeaderboard(current(), "TRK497")).toMatchObject({ visibility: "hidden", entries: [] });
@@ -91,8 +65,8 @@ describeEachDatabase("leaderboards", (current) => {
 
   it("keeps this week's practice board to attempts since Monday", async () => {
     const now = new Date("2026-03-04T12:00:00Z"); // a Wednesday
-    await finished(current(), "Last week", 8000, new Date("2026-03-01T12:00:00Z"));
-    await finished(current(), "This week", 3000, new Date("2026-03-02T08:00:00Z"));
+    await finishedAttempt(current(), "Last week", 8000, new Date("2026-03-01T12:00:00Z"));
+    await finishedAttempt(current(), "This week", 3000, new Date("2026-03-02T08:00:00Z"));
     const week = await practiceLeaderboard(at(current(), now), "kazakhstan-2022", "week");
     const all = await practiceLeaderboard(at(current(), now), "kazakhstan-2022", "all");
     expect(week.entries.map((e) => e.nickname)).toContain("This week");
