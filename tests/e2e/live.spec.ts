@@ -19,20 +19,25 @@ async function phone(browser: Browser, code: string, nickname: string): Promise<
   return page;
 }
 
+/** A new teacher, signed in on a laptop-sized window, with one class (its page open). */
+async function teacherWithClass(page: Page, name: string, address: string, className: string) {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/teacher/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("School email").fill(address);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create teacher account" }).click();
+  await expect(page).toHaveURL(/\/teacher$/);
+  await page.getByLabel("Class name").fill(className);
+  await page.getByRole("button", { name: "Create class" }).click();
+}
+
 test("a host and three players play a live game to the podium, one player reloading mid-question", async ({
   page,
   browser,
 }) => {
   test.setTimeout(180_000);
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto("/teacher/sign-up");
-  await page.getByLabel("Your name").fill("Ms Aigerim");
-  await page.getByLabel("School email").fill(email);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Create teacher account" }).click();
-  await expect(page).toHaveURL(/\/teacher$/);
-  await page.getByLabel("Class name").fill("9B History");
-  await page.getByRole("button", { name: "Create class" }).click();
+  await teacherWithClass(page, "Ms Aigerim", email, "9B History");
   await page.getByRole("link", { name: "Host live" }).click();
   await expect(page.getByRole("heading", { name: "Host a live game for 9B History" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -133,4 +138,72 @@ test("a host and three players play a live game to the podium, one player reload
   await expect(page.getByText("Aru").first()).toBeVisible();
   await expect(page.getByText("Dana").first()).toBeVisible();
   for (const p of players) await p.context().close();
+});
+
+test("host live from an assignment's settings; teams chosen by the host; a second device rejoins; a removed player is told", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await teacherWithClass(page, "Mr Nurlan", `live-2-${Date.now()}@school.test`, "10A History");
+  await page.getByLabel("Title", { exact: true }).fill("Causes of the unrest");
+  await page.getByLabel("Number of questions").fill("4");
+  await page.getByLabel("Multiple choice only").check();
+  await page.getByLabel("Seconds per question (5–600)").fill("45");
+  await page.getByRole("button", { name: "Create assignment" }).click();
+  await expect(page.getByRole("heading", { name: "Causes of the unrest" })).toBeVisible();
+
+  // "Host live with these settings": the live form starts from the assignment's.
+  await page.getByRole("link", { name: "Host live with these settings" }).click();
+  await expect(page.getByText("Prefilled with the settings of “Causes of the unrest”")).toBeVisible();
+  await expect(page.getByLabel("Number of questions (1–30)")).toHaveValue("4");
+  await expect(page.getByLabel("Seconds per question (5–240)")).toHaveValue("45");
+  await expect(page.getByLabel("Multiple choice only")).toBeChecked();
+  await page.getByLabel("Teams").selectOption("2");
+  await page.getByRole("button", { name: "Host live" }).click();
+  await expect(page).toHaveURL(/\/teacher\/live\/[A-Z0-9]{6}$/);
+  const code = page.url().split("/").at(-1)!;
+
+  const [aru, bek] = [await phone(browser, code, "Aru"), await phone(browser, code, "Bek")];
+  await expect(aru.getByText("You play for the Red team.")).toBeVisible();
+
+  // The host moves Aru to the Blue team with the keyboard-usable select; her phone hears it at once.
+  const aruTeam = page.getByLabel("Team for Aru");
+  await expect(aruTeam).toBeVisible();
+  await aruTeam.selectOption("Blue");
+  await expect(page.getByText("Aru now plays for the Blue team.")).toBeVisible();
+  await expect(aru.getByText("You play for the Blue team.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A second device of Aru's rejoins with the code her phone shows (a name alone would take no seat).
+  const rejoinCode = (await aru.locator("strong.font-mono").textContent())!.trim();
+  expect(rejoinCode).toMatch(/^[A-Z2-9]{6}$/);
+  const laptop = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+  await laptop.goto(`/live/${code}`);
+  await laptop.getByText("Already in this game on another device?").click();
+  await laptop.getByLabel("Rejoin code").fill("WRONG2");
+  await laptop.getByRole("button", { name: "Rejoin on this device" }).click();
+  await expect(laptop.getByText(/That rejoin code is not in this game/)).toBeVisible();
+  await expectNoAxeViolations(laptop);
+  await laptop.getByLabel("Rejoin code").fill(rejoinCode.toLowerCase());
+  await laptop.getByRole("button", { name: "Rejoin on this device" }).click();
+  await expect(laptop.getByRole("heading", { name: "You’re in — look for your name" })).toBeVisible();
+  await expect(laptop.getByText("Aru", { exact: true })).toBeVisible();
+  await expect(laptop.getByText("You play for the Blue team.")).toBeVisible();
+  await expect(page.getByText("2 players in")).toBeVisible();
+
+  // The host removes Bek: his phone is told at once, and a reload does not bring him back.
+  await page.getByRole("button", { name: "Remove Bek" }).click();
+  await expect(bek.getByText("The teacher removed you from this game.")).toBeVisible();
+  await bek.reload();
+  await expect(bek.getByRole("heading", { name: "You can’t rejoin this game" })).toBeVisible();
+  await expect(bek.getByLabel("Nickname")).toHaveCount(0);
+
+  // Both of Aru's devices play the game.
+  await page.getByRole("button", { name: "Start" }).click();
+  for (const p of [aru, laptop]) await expect(p.getByRole("heading", { name: "Question 1 of 4" })).toBeVisible();
+  await laptop.locator("fieldset button").first().click();
+  // Aru is the only player left: her answer (from the laptop) closes the question on both her screens.
+  for (const p of [aru, laptop]) await expect(p.locator("[data-verdict]")).toBeVisible();
+  for (const p of [aru, bek, laptop]) await p.context().close();
 });
