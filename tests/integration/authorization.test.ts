@@ -17,6 +17,7 @@ import { createClass } from "@/lib/server/teacher/classes";
 import { reviewBank, setQuestionHidden } from "@/lib/server/teacher/question-bank";
 import { addStudents, listStudents } from "@/lib/server/teacher/students";
 import { ASSIGNMENT_FORM_DEFAULTS } from "@/lib/teacher/assignment-form";
+import { SHORT_GAME } from "../helpers/live-games";
 import { describeEachDatabase } from "../helpers/test-databases";
 import { fromAddress } from "../helpers/addresses";
 import { signedUp } from "../helpers/accounts";
@@ -52,16 +53,6 @@ function pageFiles(dir = path.join(root, "app/teacher")): string[] {
     return name === "page.tsx" || name === "route.ts" ? [path.relative(root, full)] : [];
   });
 }
-
-const LIVE_SETTINGS = {
-  count: 3,
-  kinds: ["multiple-choice"],
-  timeLimitSeconds: 20,
-  speedBonus: true,
-  streakBonus: true,
-  teams: 0,
-  showLeaderboard: true,
-};
 
 /** Pages anyone may see (they hold no teacher data). */
 const PUBLIC_PAGES = new Set(
@@ -157,7 +148,7 @@ describeEachDatabase("authorization of every teacher page, action and route", (c
       questionId,
       rosterClassId: rosterClass.id,
       studentId: student!.id,
-      liveCode: (await hostLiveGame(data, a.teacher.id, klass.id, LIVE_SETTINGS)).code,
+      liveCode: (await hostLiveGame(data, a.teacher.id, klass.id, SHORT_GAME)).code,
     };
     studentCookie = `${PLAYER_COOKIE}=${formatPlayerCookie(joined.newCookie!)}`;
     otherCookie = cookieOf(b.setCookies);

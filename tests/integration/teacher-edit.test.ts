@@ -18,6 +18,7 @@ import { createClass, renameClass, setClassArchived } from "@/lib/server/teacher
 import { getTeacherTimeZone, rememberBrowserTimeZone, setTeacherTimeZone } from "@/lib/server/teacher/time-zone";
 import { ASSIGNMENT_FORM_DEFAULTS, assignmentFormValues } from "@/lib/teacher/assignment-form";
 import { formatDateTimeInZone } from "@/lib/time-zone";
+import { SHORT_GAME } from "../helpers/live-games";
 import { describeEachDatabase, rejection } from "../helpers/test-databases";
 import { fromAddress } from "../helpers/addresses";
 
@@ -215,15 +216,7 @@ describeEachDatabase("editing an assignment", (current) => {
     const was = await snapshot(ctx, a.id);
     expect((await rejection(updateAssignment(ctx, other.id, a.id, form({ title: "Mine now" })))).status).toBe(404);
     expect(await snapshot(ctx, a.id)).toBe(was);
-    const live = await hostLiveGame(ctx, owner.id, klass.id, {
-      count: 3,
-      kinds: ["multiple-choice"],
-      timeLimitSeconds: 20,
-      speedBonus: true,
-      streakBonus: true,
-      teams: 0,
-      showLeaderboard: true,
-    });
+    const live = await hostLiveGame(ctx, owner.id, klass.id, SHORT_GAME);
     const liveRow = await ctx.db.assignment.findUniqueOrThrow({ where: { code: live.code } });
     expect((await rejection(updateAssignment(ctx, owner.id, liveRow.id, form()))).status).toBe(404);
     expect((await rejection(duplicateAssignment(ctx, owner.id, liveRow.id, klass.id))).status).toBe(404);
