@@ -20,6 +20,21 @@ async function validatingAction(_prev: FormState, form: FormData): Promise<FormS
   };
 }
 
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Opens on 5 March at 09:00, due the day before. */
+async function dueBeforeItOpens(user: User) {
+  await user.type(screen.getByLabelText("Opens (optional)"), "2026-03-05T09:00");
+  await user.type(screen.getByLabelText("Due (optional)"), "2026-03-04T09:00");
+}
+
+/** Submits a new assignment that the validator refuses: its error summary (an alert) and the summary's links, in order. */
+async function submitRefused(user: User) {
+  await user.click(screen.getByRole("button", { name: "Create assignment" }));
+  const summary = await screen.findByRole("alert");
+  return { summary, links: within(summary).getAllByRole("link") };
+}
+
 describe("AssignmentForm", () => {
   it("shows a message by each wrong field, marks it invalid, announces a summary and focuses the first", async () => {
     const user = userEvent.setup();
@@ -28,9 +43,7 @@ describe("AssignmentForm", () => {
     await user.type(screen.getByLabelText("Number of questions"), "80");
     await user.clear(screen.getByLabelText("Seconds per question (5–600)"));
     await user.type(screen.getByLabelText("Seconds per question (5–600)"), "2");
-    await user.click(screen.getByRole("button", { name: "Create assignment" }));
-
-    const summary = await screen.findByRole("alert");
+    const { summary, links } = await submitRefused(user);
     // The first wrong field takes focus in an effect after it renders: wait for it (a loaded machine can be a render behind).
     await waitFor(() => expect(screen.getByLabelText("Title")).toHaveFocus());
     expect(summary).toHaveTextContent("Check the highlighted fields.");
@@ -42,11 +55,11 @@ describe("AssignmentForm", () => {
     expect(screen.getByLabelText("Title")).toHaveAccessibleDescription(/Give the assignment a title\./);
     expect(screen.getByLabelText("Number of questions")).toHaveAccessibleDescription("Ask at most 50 questions.");
     // Every mistake at once, in the form's order: the time limit too, not on a later submit.
-    expect(
-      within(summary)
-        .getAllByRole("link")
-        .map((a) => a.getAttribute("href")),
-    ).toEqual(["#field-title", "#field-count", "#field-timeLimitSeconds"]);
+    expect(links.map((a) => a.getAttribute("href"))).toEqual([
+      "#field-title",
+      "#field-count",
+      "#field-timeLimitSeconds",
+    ]);
     // Values the teacher typed are kept.
     expect(screen.getByLabelText("Number of questions")).toHaveValue(80);
   });
@@ -57,15 +70,9 @@ describe("AssignmentForm", () => {
     await user.type(screen.getByLabelText("Title"), "Week 3");
     await user.click(screen.getByRole("checkbox", { name: "Timed questions" }));
     expect(screen.queryByLabelText("Seconds per question (5–600)")).toBeNull();
-    await user.type(screen.getByLabelText("Opens (optional)"), "2026-03-05T09:00");
-    await user.type(screen.getByLabelText("Due (optional)"), "2026-03-04T09:00");
-    await user.click(screen.getByRole("button", { name: "Create assignment" }));
-    const summary = await screen.findByRole("alert");
-    expect(
-      within(summary)
-        .getAllByRole("link")
-        .map((a) => a.textContent),
-    ).toEqual(["Due: The due time must be after the opening time."]);
+    await dueBeforeItOpens(user);
+    const { links } = await submitRefused(user);
+    expect(links.map((a) => a.textContent)).toEqual(["Due: The due time must be after the opening time."]);
   });
 
   it("reports a too-short time limit and a due time before the opening in one submit, each beside its field", async () => {
@@ -75,16 +82,9 @@ describe("AssignmentForm", () => {
     const seconds = screen.getByLabelText("Seconds per question (5–600)");
     await user.clear(seconds);
     await user.type(seconds, "3");
-    await user.type(screen.getByLabelText("Opens (optional)"), "2026-03-05T09:00");
-    await user.type(screen.getByLabelText("Due (optional)"), "2026-03-04T09:00");
-    await user.click(screen.getByRole("button", { name: "Create assignment" }));
-
-    const summary = await screen.findByRole("alert");
-    expect(
-      within(summary)
-        .getAllByRole("link")
-        .map((a) => a.textContent),
-    ).toEqual([
+    await dueBeforeItOpens(user);
+    const { links } = await submitRefused(user);
+    expect(links.map((a) => a.textContent)).toEqual([
       "Seconds per question: Allow between 5 and 600 seconds per question.",
       "Due: The due time must be after the opening time.",
     ]);
