@@ -12,6 +12,7 @@ import {
   joinLiveGame,
   moveLiveGame,
   playerScores,
+  rejoinCodes,
   removeLivePlayer,
   setLivePlayerTeam,
   submitLiveAnswer,
@@ -335,6 +336,25 @@ describeEachDatabase("the live game", (current) => {
     expect((await laptop(rejoinCode, seat.newCookie)).newCookie).toBeNull();
     await removeLivePlayer(ctx, g.ownerId, g.code, dana.playerId);
     expect((await rejection(laptop(rejoinCode))).code).toBe("bad_code");
+  });
+
+  it("draws another rejoin code when a new seat's would collide with one in the game", async () => {
+    const ctx = current();
+    const g = await hosted(ctx);
+    const aru = await join(ctx, g.code, "Aru");
+    const { rejoinCode } = await ctx.db.livePlayer.findUniqueOrThrow({
+      where: { gameId_playerId: { gameId: g.gameId, playerId: aru.playerId } },
+    });
+    const draw = vi.spyOn(rejoinCodes, "next").mockReturnValueOnce(rejoinCode!);
+    try {
+      const bek = await join(ctx, g.code, "Bek");
+      expect(draw).toHaveBeenCalledTimes(2);
+      const seats = await ctx.db.livePlayer.findMany({ where: { gameId: g.gameId }, select: { rejoinCode: true } });
+      expect(new Set(seats.map((s) => s.rejoinCode)).size).toBe(2);
+      expect(await ctx.db.attempt.count({ where: { playerId: bek.playerId } })).toBe(1);
+    } finally {
+      draw.mockRestore();
+    }
   });
 
   it("removes a name: the seat goes and that browser cannot come back", async () => {

@@ -349,8 +349,11 @@ export interface LiveSeat {
 /** Rejoin codes: 6 characters without look-alikes (0/O, 1/I/L), about 887 million of them. */
 const REJOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 export const REJOIN_CODE_LENGTH = 6;
-const newRejoinCode = () =>
-  Array.from({ length: REJOIN_CODE_LENGTH }, () => REJOIN_ALPHABET[randomInt(REJOIN_ALPHABET.length)]).join("");
+/** Where new rejoin codes come from (an object, so a test can make two collide). */
+export const rejoinCodes = {
+  next: () =>
+    Array.from({ length: REJOIN_CODE_LENGTH }, () => REJOIN_ALPHABET[randomInt(REJOIN_ALPHABET.length)]).join(""),
+};
 /** What a player types: any case, spaces or dashes ignored; null unless it can be a rejoin code. */
 export function normaliseRejoinCode(raw: unknown): string | null {
   if (typeof raw !== "string" || raw.length > 20) return null;
@@ -461,21 +464,32 @@ export async function joinLiveGame(
     );
     team = balancedTeam(counts);
   }
-  try {
-    await db.livePlayer.create({
-      data: { gameId: game.id, playerId, attemptId, nickname, nicknameSkeleton, team, rejoinCode: newRejoinCode() },
-    });
-  } catch (error) {
-    await db.attempt.delete({ where: { id: attemptId } });
-    // The unique index judged a race between look-alike names (on any instance).
-    if ((error as { code?: string }).code === "P2002") {
-      const winner = await db.livePlayer.findFirst({
-        where: { gameId: game.id, nicknameSkeleton },
-        select: { nickname: true },
+  // A rejoin code may collide with another seat's (about 1 in 90,000 per join at 10,000 seats): draw again.
+  for (let tries = 1; ; tries++) {
+    try {
+      await db.livePlayer.create({
+        data: {
+          gameId: game.id,
+          playerId,
+          attemptId,
+          nickname,
+          nicknameSkeleton,
+          team,
+          rejoinCode: rejoinCodes.next(),
+        },
       });
-      throw nicknameTaken("game", nickname, winner?.nickname ?? "");
+      break;
+    } catch (error) {
+      // The unique index judged a race between look-alike names (on any instance), or the codes collided.
+      const winner =
+        (error as { code?: string }).code === "P2002"
+          ? await db.livePlayer.findFirst({ where: { gameId: game.id, nicknameSkeleton }, select: { nickname: true } })
+          : null;
+      if ((error as { code?: string }).code === "P2002" && !winner && tries < 5) continue;
+      await db.attempt.delete({ where: { id: attemptId } });
+      if ((error as { code?: string }).code === "P2002") throw nicknameTaken("game", nickname, winner?.nickname ?? "");
+      throw error;
     }
-    throw error;
   }
   // A late joiner enters at the current question: its copy opens now (the score reads the game's clock).
   if (game.state.phase === "question")
