@@ -84,9 +84,16 @@ export function MultipleChoiceCard({
               >
                 {index + 1}
               </span>
-              <span>{option.text}</span>
-              {state === "correct" && <span className="ml-auto text-sm font-bold text-green-800">Right answer</span>}
-              {state === "wrong" && <span className="ml-auto text-sm font-bold text-ember">Your answer</span>}
+              {/* The mark goes under the option's words when both do not fit on a line (never broken mid-word). */}
+              <span className="flex min-w-0 flex-1 flex-wrap items-baseline justify-between gap-x-3">
+                <span>{option.text}</span>
+                {state === "correct" && (
+                  <span className="whitespace-nowrap text-sm font-bold text-green-800">Right answer</span>
+                )}
+                {state === "wrong" && (
+                  <span className="whitespace-nowrap text-sm font-bold text-ember">Your answer</span>
+                )}
+              </span>
             </button>
           );
         })}

@@ -199,15 +199,16 @@ export function ResultsView({
           <h2 id="revisit-title" className="text-xl font-bold text-steppe-dark">
             Facts to revisit
           </h2>
-          <ul className="mt-2">
+          <ul className="mt-2 space-y-1">
             {results.revisit.map((item) => (
               <li key={item.id}>
+                {/* A label that wraps keeps its arrow on the first line, and a little air from the next link. */}
                 <Link
                   href={`/study#${item.kind}-${item.id}`}
-                  className="flex min-h-11 items-center gap-2 text-steppe-dark underline underline-offset-2"
+                  className="flex min-h-11 items-start gap-2 py-2.5 leading-snug text-steppe-dark underline underline-offset-2"
                 >
                   <span aria-hidden="true">→</span>
-                  {item.label}
+                  <span>{item.label}</span>
                 </Link>
               </li>
             ))}
@@ -225,8 +226,8 @@ export function ResultsView({
             onClick={() => setReviewOpen((open) => !open)}
             className="flex min-h-12 w-full items-center justify-between gap-3 rounded-2xl bg-white px-4 text-left ring-1 ring-black/5"
           >
-            <span>Review</span>{" "}
-            <span className="text-sm font-semibold">
+            <span className="shrink-0">Review</span>{" "}
+            <span className="text-right text-sm font-semibold">
               All {results.review.length} questions, with the answers{" "}
               <span
                 aria-hidden="true"

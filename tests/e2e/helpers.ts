@@ -124,3 +124,27 @@ export async function signUpTeacher(page: Page, name: string, address: string, p
   await page.getByRole("button", { name: "Create teacher account" }).click();
   await expect(page).toHaveURL(/\/teacher$/);
 }
+
+/**
+ * The texts under `locator` that a line break cuts inside a word ("Revie / w", "Your ans / wer"):
+ * a text laid out on more lines than it has words. Hidden elements are skipped.
+ */
+export async function wordsCutAcrossLines(locator: Locator): Promise<string[]> {
+  return locator.evaluateAll((els) =>
+    els.flatMap((el) => {
+      if (el.getClientRects().length === 0) return [];
+      // Each text node apart: its lines (by their rectangles' bottoms) against its words.
+      const cut: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node.textContent ?? "").trim();
+        if (!text) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+        if (lines.size > text.split(/\s+/).length) cut.push(text);
+      }
+      return cut;
+    }),
+  );
+}

@@ -8,6 +8,7 @@ import {
   questionOnScreen,
   screenshotPath,
   waitForSettled,
+  wordsCutAcrossLines,
 } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -86,6 +87,8 @@ test("a whole practice quiz on a phone: verdict on screen after every answer, bi
       page.getByRole("button", { name: n === 10 ? "See your results" : "Next question", exact: true }),
     ).toBeInViewport();
     await expectPhoneFriendly(page, `the verdict on question ${n}`);
+    // The marks on the options ("Right answer", "Your answer") wrap whole, never mid-word.
+    expect(await wordsCutAcrossLines(page.locator("fieldset button span")), `marks on question ${n}`).toEqual([]);
     if (n === 1) {
       // Read to the end of "Why?", the way on is right there, not a screen above.
       await page.locator("summary", { hasText: "Why?" }).tap();
@@ -110,6 +113,7 @@ test("a whole practice quiz on a phone: verdict on screen after every answer, bi
   await expect(page.getByText(/ of \d+ this week$/)).toBeVisible();
   await waitForSettled(page);
   await expectPhoneFriendly(page, "the results");
+  expect(await wordsCutAcrossLines(page.locator("main h2 span, main li a span")), "results words cut").toEqual([]);
   await expectNoAxeViolations(page);
   // The podium: every name whole (wrapped, never cut), the player's own "you" tag on screen.
   const podium = page.getByRole("list", { name: /^Top three/ });
