@@ -48,7 +48,7 @@ describe("TopicOverview", () => {
       expect(quoted(popover).map((q) => q.replace(/^P\d+: /, ""))).toEqual(caveat.evidence.map((e) => e.quote));
     }
     const ranking = within(source)
-      .getByText(/rates the crisis two ways/)
+      .getByText(/ranks the crisis two ways/)
       .closest("li")!;
     const popover = document.getElementById(
       within(ranking)

@@ -238,6 +238,11 @@ describe("the kazakhstan-2022 fact base", () => {
     }
   });
 
+  it("words the caveats for the reader of the home page, not for the question writers", () => {
+    const meta = topic.meta.source.caveats.filter((c) => /\bquestions?\b/i.test(c.note)).map((c) => c.id);
+    expect(meta).toEqual([]);
+  });
+
   it("never keys a question on an unverified claim, and records the article's caveats", () => {
     expect(topic.facts.every((f) => f.certainty !== "unverified")).toBe(true);
     const caveats = topic.meta.source.caveats.map((c) => c.id);
