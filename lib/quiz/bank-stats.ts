@@ -13,29 +13,13 @@ import {
   topicCorpus,
   type Rule,
 } from "./distractor-rules";
-import { type QuestionKind } from "./question";
-import { generateQuiz, MAX_QUIZ_QUESTIONS, QuizSizeError } from "./quiz";
+import { quizCapacity } from "./quiz";
 
 const count = <T>(items: readonly T[], key: (item: T) => string) => {
   const out: Record<string, number> = {};
   for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
   return out;
 };
-
-/** The largest quiz of these kinds that every one of the seeds can build. */
-export function quizCapacity(topic: Topic, kinds: readonly QuestionKind[], seeds: readonly number[]): number {
-  let best = 0;
-  for (let size = 1; size <= MAX_QUIZ_QUESTIONS; size++) {
-    try {
-      for (const seed of seeds) generateQuiz(topic, { seed, count: size, kinds });
-      best = size;
-    } catch (error) {
-      if (error instanceof QuizSizeError) break;
-      throw error;
-    }
-  }
-  return best;
-}
 
 /** Key length over the longest distractor, in the draw of three that flatters the key least. */
 function worstLengthRatio(answer: string, candidates: readonly string[]): number {
@@ -104,9 +88,9 @@ export function bankStats(topic: Topic, drafts: BankDrafts = buildDrafts(topic),
     },
     largestQuiz: {
       seeds,
-      timelineOnly: quizCapacity(topic, ["timeline"], seeds),
-      multipleChoiceOnly: quizCapacity(topic, ["multiple-choice"], seeds),
-      both: quizCapacity(topic, ["timeline", "multiple-choice"], seeds),
+      timelineOnly: quizCapacity(topic, ["timeline"], { seeds }),
+      multipleChoiceOnly: quizCapacity(topic, ["multiple-choice"], { seeds }),
+      both: quizCapacity(topic, ["timeline", "multiple-choice"], { seeds }),
     },
   };
 }

@@ -183,26 +183,30 @@ export function generateQuiz(topic: Topic, settings: QuizSettings): Question[] {
 }
 
 /**
- * The most questions of these kinds one quiz on this topic can ask, leaving out `exclude`: with timelines only,
- * that is how many of the bank's timelines fit together (no two may share more than one event), far fewer than
- * the bank holds. Counted up one at a time (a quiz that fits n questions fits fewer).
+ * The most questions of these kinds one quiz on this topic can ask, leaving out `exclude`, for every one of
+ * `seeds`: with timelines only, that is how many of the bank's timelines fit together (no two may share more
+ * than one event), far fewer than the bank holds. Counted up one at a time (a quiz that fits n questions fits
+ * fewer). With `wanted`, a quiz of that size is tried first and, when it fits, `wanted` is the answer (one pick
+ * instead of up to fifty: what a form needs).
  */
 export function quizCapacity(
   topic: Topic,
   kinds: readonly QuestionKind[],
-  exclude: readonly string[] = [],
-  seed = 1,
+  options: { exclude?: readonly string[]; wanted?: number; seeds?: readonly number[] } = {},
 ): number {
+  const { exclude = [], wanted, seeds = [1] } = options;
   const drafts = draftBank(topic);
-  let fits = 0;
-  while (fits < MAX_QUIZ_QUESTIONS) {
+  const fits = (count: number) => {
     try {
-      pickQuiz(drafts, { seed, count: fits + 1, kinds: [...kinds], exclude: [...exclude] });
+      for (const seed of seeds) pickQuiz(drafts, { seed, count, kinds: [...kinds], exclude: [...exclude] });
+      return true;
     } catch (error) {
-      if (error instanceof QuizSizeError) break;
+      if (error instanceof QuizSizeError) return false;
       throw error;
     }
-    fits++;
-  }
-  return fits;
+  };
+  if (wanted !== undefined && wanted >= 1 && wanted <= MAX_QUIZ_QUESTIONS && fits(wanted)) return wanted;
+  let most = 0;
+  while (most < MAX_QUIZ_QUESTIONS && fits(most + 1)) most++;
+  return most;
 }

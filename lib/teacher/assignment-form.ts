@@ -22,8 +22,11 @@ export const TIME_LIMIT = { min: 5, max: 600 } as const;
 export interface AssignmentFormOptions {
   /** The teacher's IANA zone: typed times are wall-clock times there. */
   timeZone?: string;
-  /** The most questions of these kinds one quiz can ask (the bank, less hidden questions); unchecked without it. */
-  capacity?: (kinds: QuestionKind[]) => number;
+  /**
+   * The most questions of these kinds one quiz can ask (the bank, less hidden questions), or `wanted` when that
+   * many fit; unchecked without it.
+   */
+  capacity?: (kinds: QuestionKind[], wanted: number) => number;
   /** Editing: the stored due time may stay as it is even if it has passed. */
   storedDueAt?: Date | null;
 }
@@ -114,7 +117,7 @@ export function assignmentFormSchema(now: Date, options: AssignmentFormOptions =
     const leaderboard = read("leaderboard");
 
     if (count !== undefined && kinds !== undefined && options.capacity) {
-      const most = options.capacity(KINDS[kinds]);
+      const most = options.capacity(KINDS[kinds], count);
       if (count > most) issue("count", tooManyQuestionsMessage(KINDS[kinds], most));
     }
 

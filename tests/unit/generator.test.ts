@@ -222,6 +222,12 @@ describe("quizCapacity", () => {
 
   it("shrinks when questions are hidden", () => {
     const timelines = buildBank(topic).timelines.map((q) => q.id);
-    expect(quizCapacity(topic, ["timeline"], timelines)).toBe(0);
+    expect(quizCapacity(topic, ["timeline"], { exclude: timelines })).toBe(0);
+  });
+
+  it("answers a count that fits with that count, and one that does not with the most that does", () => {
+    const most = quizCapacity(topic, ["timeline"]);
+    expect(quizCapacity(topic, ["timeline"], { wanted: most - 1 })).toBe(most - 1);
+    expect(quizCapacity(topic, ["timeline"], { wanted: most + 5 })).toBe(most);
   });
 });

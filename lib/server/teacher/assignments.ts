@@ -78,7 +78,7 @@ export async function getAssignment(
 async function capacityFor(ctx: AppContext, ownerId: string, topic: string) {
   if (!isTopicId(topic)) throw new AppError(400, "invalid", `Unknown topic "${topic}".`);
   const [content, hidden] = [loadTopic(topic), await hiddenQuestionIds(ctx, ownerId, topic)];
-  return (kinds: readonly QuestionKind[]) => quizCapacity(content, kinds, hidden);
+  return (kinds: readonly QuestionKind[], wanted?: number) => quizCapacity(content, kinds, { exclude: hidden, wanted });
 }
 
 /** The most questions of these kinds this teacher's quiz on `topic` can ask (the form explains the timeline cap). */
@@ -109,7 +109,7 @@ export async function ensureQuizFits(
   topic: string,
   settings: Pick<AssignmentSettings, "count" | "kinds">,
 ) {
-  const most = (await capacityFor(ctx, ownerId, topic))(settings.kinds);
+  const most = (await capacityFor(ctx, ownerId, topic))(settings.kinds, settings.count);
   if (settings.count > most) throw invalidForm({ count: tooManyQuestionsMessage(settings.kinds, most) });
 }
 
