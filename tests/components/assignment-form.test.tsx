@@ -103,6 +103,33 @@ describe("AssignmentForm", () => {
     expect(due).toHaveValue("2026-03-04T09:00");
   });
 
+  it("focuses the chosen option of a radio group when that group is the first mistake", async () => {
+    const user = userEvent.setup();
+    // A tampered form the server refused: the group's error is on its fieldset (radios take no aria-invalid).
+    const action = async (): Promise<FormState> => ({
+      status: "error",
+      message: "Check the highlighted fields.",
+      fieldErrors: {
+        leaderboard: "Choose what the leaderboard shows.",
+        kinds: "Choose which kinds of question to ask.",
+      },
+      values: { title: "Week 5", kinds: "timeline", leaderboard: "full" },
+    });
+    render(<AssignmentForm action={action} classId="c1" timeZone="UTC" />);
+    await user.click(screen.getByRole("button", { name: "Create assignment" }));
+    const summary = await screen.findByRole("alert");
+    // Listed in the form's order, whatever order the server sent.
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(["#field-kinds", "#field-leaderboard"]);
+    await waitFor(() => expect(screen.getByLabelText("Timelines only")).toHaveFocus());
+    expect(screen.getByRole("group", { name: "Kinds of question" })).toHaveAccessibleDescription(
+      /Choose which kinds of question to ask\./,
+    );
+  });
+
   it("explains the timelines-only cap beside the choice", () => {
     render(<AssignmentForm action={validatingAction} classId="c1" timeZone="UTC" timelineMax={7} />);
     expect(screen.getByRole("group", { name: "Kinds of question" })).toHaveAccessibleDescription(
