@@ -139,3 +139,13 @@ test("a forgotten password: the mailed link sets a new one, once; the old one st
     "This reset link has expired or was already used.",
   );
 });
+
+test("without mail, the forgot-password page says who makes the link", async ({ page }) => {
+  // The suite's own server (playwright.config.ts) has no SMTP_URL.
+  await page.goto("/teacher/sign-in");
+  await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page.getByRole("main")).toContainText("npm run teacher -- reset-password YOUR-EMAIL");
+  await expect(page.getByLabel("School email")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await shoot(page, "forgot-password-no-mail");
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ForgotPasswordForm } from "@/components/teacher/account-forms";
 import { appContext } from "@/lib/server/context";
-import { RESET_BY_ADMIN_MESSAGE } from "@/lib/server/teacher/password-reset";
+import { RESET_COMMAND } from "@/lib/server/teacher/password-reset";
 import { forgotPasswordAction } from "../actions";
 
 export const metadata: Metadata = { title: "Forgot your password? — Fact Trail" };
@@ -18,7 +18,13 @@ export default function ForgotPasswordPage() {
           <ForgotPasswordForm action={forgotPasswordAction} />
         </>
       ) : (
-        <p>{RESET_BY_ADMIN_MESSAGE}</p>
+        <>
+          <p>This server cannot send mail, so the reset link comes from whoever runs it. Ask them to run:</p>
+          <p>
+            <code className="block rounded-lg bg-white p-3 text-sm break-all">{RESET_COMMAND}</code>
+          </p>
+          <p>with your email address. The link they give you works once, for an hour.</p>
+        </>
       )}
       <p className="text-sm">
         <Link href="/teacher/sign-in" className="inline-flex min-h-11 items-center font-semibold underline">

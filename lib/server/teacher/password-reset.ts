@@ -12,8 +12,10 @@ import { apiCode } from "./accounts";
 
 type FormInput = FormData | Record<string, unknown>;
 
-export const RESET_BY_ADMIN_MESSAGE =
-  "This server cannot send mail. Ask whoever runs it to make you a reset link with `npm run teacher -- reset-password YOUR-EMAIL`.";
+/** The command that makes a reset link where no mail is configured (scripts/teacher.ts). */
+export const RESET_COMMAND = "npm run teacher -- reset-password YOUR-EMAIL";
+
+export const RESET_BY_ADMIN_MESSAGE = `This server cannot send mail. Ask whoever runs it for a reset link: they run "${RESET_COMMAND}".`;
 
 /**
  * "Mail me a reset link": the same answer whether or not an account uses the address (the mail goes out in the
