@@ -284,7 +284,13 @@ export function LiveStage({
                 className="flex items-center gap-4 rounded-2xl bg-white px-5 py-4 text-2xl font-bold text-[#14202b]"
               >
                 {reveal && <span className="w-10 tabular-nums">{i + 1}.</span>}
-                {item.text}
+                <span>
+                  {item.text}
+                  {/* At the reveal the events stand in the key's order, the order their quotes run in. */}
+                  {reveal?.evidence[i] && (
+                    <q className="block text-xl font-normal italic text-[#4a5866]">{reveal.evidence[i]}</q>
+                  )}
+                </span>
               </li>
             ),
           )}
@@ -307,7 +313,8 @@ export function LiveStage({
           <p className="text-xl text-[#4a5866]">
             Source: {source.outlet}, “{source.title}”, {formatLongDate(source.published)} —{" "}
             {formatParagraphs(reveal.sources.map((s) => s.paragraph))}
-            {reveal.evidence[0] ? `: “${reveal.evidence[0]}”` : ""}
+            {/* A timeline's quotes stand under its events; a question's one quote goes with its citation. */}
+            {q.type === "multiple-choice" && reveal.evidence[0] ? `: “${reveal.evidence[0]}”` : ""}
           </p>
         </div>
       )}

@@ -1,0 +1,58 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { LiveStage } from "@/components/live/live-stage";
+import type { LiveView } from "@/lib/live/view";
+import { choiceQuestion, publicOf, source, timelineQuestion } from "./fixtures";
+
+function revealOf(question: typeof timelineQuestion | typeof choiceQuestion): LiveView {
+  return {
+    version: 3,
+    phase: "reveal",
+    code: "ABC234",
+    title: "Kazakhstan, January 2022",
+    index: 0,
+    count: 5,
+    limitSeconds: 30,
+    deadline: null,
+    pausedMs: null,
+    locked: false,
+    showLeaderboard: false,
+    teams: 0,
+    players: 3,
+    question: publicOf(question) as LiveView["question"],
+    reveal: {
+      answer: question.answer,
+      explanation: question.explanation,
+      sources: question.sources,
+      evidence: question.evidence,
+      stats: { answered: 3, choices: null, fullyRight: 1 / 3, averageCredit: 0.6, mostSwapped: null },
+    },
+    leaderboard: null,
+    teamBoard: null,
+  } as LiveView;
+}
+
+const stage = (view: LiveView) => (
+  <LiveStage view={view} roster={[]} count={null} offsetMs={0} joinUrl="" qrSvg="" source={source} sound={null} />
+);
+
+describe("LiveStage at the reveal", () => {
+  it("puts each event's quote under the event, not the first event's quote beside every paragraph", () => {
+    render(stage(revealOf(timelineQuestion)));
+    const events = screen.getAllByRole("listitem").filter((li) => li.closest("ol"));
+    expect(events.map((li) => [li.textContent, within(li).queryByText(/./, { selector: "q" })?.textContent])).toEqual([
+      ["1.Nazarbayev's rule beginsruled firmly since Soviet times", "ruled firmly since Soviet times"],
+      ["2.Kazakhstan becomes independentindependence three decades ago", "independence three decades ago"],
+      [
+        "3.Nazarbayev steps down as presidentstepping down three years ago as president",
+        "stepping down three years ago as president",
+      ],
+    ]);
+    expect(screen.getByText(/^Source:/)).toHaveTextContent(/— P1 · P7$/);
+  });
+
+  it("keeps a multiple-choice question's quote with its citation", () => {
+    render(stage(revealOf({ ...choiceQuestion })));
+    expect(screen.getByText(/^Source:/)).toHaveTextContent(/— P4 · P8: “the rising price of liquefied petroleum gas”$/);
+  });
+});
