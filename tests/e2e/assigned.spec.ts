@@ -1,20 +1,11 @@
 // A quiz a teacher assigned: joined by code, played, and the player on the live leaderboard.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, seedAssignment } from "./helpers";
+import { expectNoAxeViolations, QUICK_ASSIGNMENT, seedAssignment } from "./helpers";
 
 const CODE = "QXT479";
 
 test.beforeAll(() => {
-  seedAssignment(CODE, {
-    count: 3,
-    kinds: ["multiple-choice"],
-    timeLimitSeconds: null,
-    speedBonus: true,
-    streakBonus: true,
-    attemptsAllowed: null,
-    sameQuestions: true,
-    leaderboard: "full",
-  });
+  seedAssignment(CODE, QUICK_ASSIGNMENT);
 });
 
 test("a student joins by code, plays the assignment's settings, and appears on its leaderboard", async ({ page }) => {

@@ -72,6 +72,18 @@ export function e2eDatabase(): Database.Database {
   return db;
 }
 
+/** A quick assignment to play through: three multiple-choice questions, untimed, any number of attempts, a full board. */
+export const QUICK_ASSIGNMENT = {
+  count: 3,
+  kinds: ["multiple-choice"],
+  timeLimitSeconds: null,
+  speedBonus: true,
+  streakBonus: true,
+  attemptsAllowed: null,
+  sameQuestions: true,
+  leaderboard: "full",
+};
+
 export function seedAssignment(
   code: string,
   settings: Record<string, unknown>,

@@ -2,7 +2,7 @@
 // satisfy: each page of the student and teacher flows is loaded with the CSP
 // enforced and must report no violation (and still work: scripts hydrate).
 import { expect, test, type Page } from "@playwright/test";
-import { e2eDatabase, extraPort, seedAssignment } from "./helpers";
+import { e2eDatabase, extraPort, QUICK_ASSIGNMENT, seedAssignment } from "./helpers";
 
 const violations: string[] = [];
 
@@ -184,16 +184,7 @@ test("a removed student who reloads their quiz gets a 403 with the security head
   browser,
 }) => {
   const code = "RMV347";
-  seedAssignment(code, {
-    count: 3,
-    kinds: ["multiple-choice"],
-    timeLimitSeconds: null,
-    speedBonus: true,
-    streakBonus: true,
-    attemptsAllowed: null,
-    sameQuestions: true,
-    leaderboard: "full",
-  });
+  seedAssignment(code, QUICK_ASSIGNMENT);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`/join/${code}`);
