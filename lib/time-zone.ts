@@ -73,18 +73,19 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
+type WallTime = [year: number, month: number, day: number, hour: number, minute: number, second: number];
+
+/** The numbers of a "YYYY-MM-DDTHH:mm[:ss]" (seconds 0 when left out), or null for another shape. */
+function wallTime(local: string): WallTime | null {
+  const m = LOCAL.exec(local);
+  return m ? (m.slice(1).map((v) => Number(v ?? 0)) as WallTime) : null;
+}
+
 /** Is this a real "YYYY-MM-DDTHH:mm[:ss]" (what a datetime-local input sends)? */
 export function isLocalDateTime(local: string): boolean {
-  const m = LOCAL.exec(local);
-  if (!m) return false;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const parts = wallTime(local);
+  if (!parts) return false;
+  const [y, mo, d, h, mi, s] = parts;
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60;
 }
@@ -96,16 +97,9 @@ export function isLocalDateTime(local: string): boolean {
  * first of the two.
  */
 export function zonedLocalToUtc(local: string, timeZone: string): Date {
-  const m = LOCAL.exec(local);
-  if (!m || !isLocalDateTime(local)) throw new RangeError(`Not a local date and time: "${local}"`);
-  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const parts = wallTime(local);
+  if (!parts || !isLocalDateTime(local)) throw new RangeError(`Not a local date and time: "${local}"`);
+  const [y, mo, d, h, mi, s] = parts;
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
   // The offsets in force a day either side of the wall time cover every transition near it.
   const before = zoneOffsetMinutes(new Date(asUtc - 86_400_000), timeZone);
