@@ -129,8 +129,15 @@ export async function verifyEmailAction(_prev: FormState, form: FormData): Promi
 export async function resendConfirmationAction(_prev: FormState, form: FormData): Promise<FormState> {
   const teacher = await teacherOrSignIn();
   try {
-    await resendConfirmation(appContext(), teacher, await requestHeaders());
-    return { status: "ok", message: `We have sent a new link to ${teacher.email}.` };
+    const outcome = await resendConfirmation(appContext(), teacher, await requestHeaders());
+    if (outcome === "sent") return { status: "ok", message: `We have sent a new link to ${teacher.email}.` };
+    return {
+      status: "error",
+      message:
+        outcome === "already-confirmed"
+          ? "Your email address is already confirmed: there is nothing to send."
+          : "This server sends no mail, so there is no link to send. Ask whoever runs it.",
+    };
   } catch (error) {
     return errorFormState(error, form);
   }

@@ -187,9 +187,16 @@ describeEachDatabase(
       expect(out.teacher.emailVerified).toBe(false);
       // Signing in does not wait for the confirmation; the banner's button sends the link again, a few times.
       const cookie = cookieHeader(out.setCookies);
-      for (let i = 1; i <= 3; i++) await resendConfirmation(ctx, out.teacher, from("10.67.0.1", cookie));
+      for (let i = 1; i <= 3; i++) {
+        expect(await resendConfirmation(ctx, out.teacher, from("10.67.0.1", cookie))).toBe("sent");
+      }
       const limited = await rejection(resendConfirmation(ctx, out.teacher, from("10.67.0.1", cookie)));
       expect(limited.status).toBe(429);
+      // Nothing to send (and the banner's answer says so): no mail configured, or already confirmed.
+      const noMail = { ...ctx, mailer: createMailer(null) };
+      expect(await resendConfirmation(noMail, out.teacher, from("10.67.0.1", cookie))).toBe("no-mail");
+      const confirmed = { ...out.teacher, emailVerified: true };
+      expect(await resendConfirmation(ctx, confirmed, from("10.67.0.1", cookie))).toBe("already-confirmed");
       await delivered(ctx);
       const links = smtp.to(email).map((m) => linkIn(m, `${SITE}/teacher/verify-email?`));
       expect(links).toHaveLength(4);

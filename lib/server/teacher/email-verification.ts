@@ -27,9 +27,18 @@ export async function verifyEmail(ctx: AppContext, token: unknown, headers: Head
   }
 }
 
-/** The banner's "send it again" for the signed-in teacher (limited per account). */
-export async function resendConfirmation(ctx: AppContext, teacher: Teacher, headers: Headers): Promise<void> {
-  if (!ctx.mailer.enabled || teacher.emailVerified) return;
+/**
+ * The banner's "send it again" for the signed-in teacher (limited per account): "sent", or why nothing
+ * was sent (the address is already confirmed, or this server has no mail configured).
+ */
+export async function resendConfirmation(
+  ctx: AppContext,
+  teacher: Teacher,
+  headers: Headers,
+): Promise<"sent" | "already-confirmed" | "no-mail"> {
+  if (teacher.emailVerified) return "already-confirmed";
+  if (!ctx.mailer.enabled) return "no-mail";
   await consume(ctx.limiters, "verificationMailPerAccount", teacher.id, "confirmation mails for this account");
   await ctx.auth.api.sendVerificationEmail({ body: { email: teacher.email }, headers });
+  return "sent";
 }
