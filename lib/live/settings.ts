@@ -1,7 +1,7 @@
 // What a teacher sets for a live game ("Host live"): the quiz (count, kinds, seconds,
 // bonuses) and the live options (teams, leaderboard after each question).
 import { z } from "zod";
-import { quizRulesSchema, type AssignmentSettings } from "../play/settings";
+import { PRACTICE_RULES, quizRulesSchema, type AssignmentSettings } from "../play/settings";
 
 /** The quiz rules every mode shares, with a live game's bounds, and the live options. */
 export const liveSettingsSchema = quizRulesSchema.extend({
@@ -20,12 +20,10 @@ export const liveSettingsSchema = quizRulesSchema.extend({
 });
 export type LiveSettings = z.infer<typeof liveSettingsSchema>;
 
+/** Practice's rules at a live game's pace (30 s a question), no teams, the board after each question. */
 export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
-  count: 10,
-  kinds: ["timeline", "multiple-choice"],
+  ...PRACTICE_RULES,
   timeLimitSeconds: 30,
-  speedBonus: true,
-  streakBonus: true,
   teams: 0,
   showLeaderboard: true,
 };

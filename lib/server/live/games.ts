@@ -71,19 +71,9 @@ const gameSelect = {
   assignment: { select: { code: true, title: true, ownerId: true } },
 } as const;
 
-type GameRow = {
-  id: string;
-  assignmentId: string;
-  phase: string;
-  questionIndex: number;
-  questionCount: number;
-  phaseStartedAt: Date;
-  deadline: Date | null;
-  pausedRemainingMs: number | null;
-  locked: boolean;
-  settings: string;
+/** What gameSelect reads: the game's state and settings (as an answer reads them), its questions and its assignment. */
+type GameRow = LiveGameRow & {
   questions: string;
-  version: number;
   assignment: { code: string; title: string; ownerId: string | null };
 };
 
