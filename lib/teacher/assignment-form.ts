@@ -47,8 +47,7 @@ const FIELDS = {
   count: z.coerce
     .number({ error: "Enter how many questions to ask." })
     .int("Enter a whole number of questions.")
-    .min(1, "Ask at least 1 question.")
-    .max(MAX_QUIZ_QUESTIONS, `Ask at most ${MAX_QUIZ_QUESTIONS} questions.`),
+    .min(1, "Ask at least 1 question."),
   kinds: z.enum(["both", "timeline", "multiple-choice"], { error: "Choose which kinds of question to ask." }),
   attemptsAllowed: z.enum(["1", "3", "unlimited"], { error: "Choose how many attempts each student gets." }),
   questionOrder: z.enum(["same", "shuffled"], { error: "Choose whether everyone gets the same questions." }),
@@ -67,6 +66,7 @@ const KINDS: Record<z.infer<typeof FIELDS.kinds>, QuestionKind[]> = {
  * the first away), and only so many fit together.
  */
 export function tooManyQuestionsMessage(kinds: readonly QuestionKind[], most: number): string {
+  if (most >= MAX_QUIZ_QUESTIONS) return `Ask at most ${MAX_QUIZ_QUESTIONS} questions.`;
   if (kinds.length === 1 && kinds[0] === "timeline")
     return `Ask at most ${most} questions with timelines only: no two timelines in a quiz may share more than one event (one would give the other away), and only ${most} of the fact base's timelines fit together. Mix in multiple choice for a longer quiz.`;
   const words = kinds.length === 2 ? "" : " multiple-choice";
@@ -116,9 +116,13 @@ export function assignmentFormSchema(now: Date, options: AssignmentFormOptions =
     const questionOrder = read("questionOrder");
     const leaderboard = read("leaderboard");
 
-    if (count !== undefined && kinds !== undefined && options.capacity) {
-      const most = options.capacity(KINDS[kinds], count);
-      if (count > most) issue("count", tooManyQuestionsMessage(KINDS[kinds], most));
+    // One message that names the real limit: the cap of the chosen kinds (never above the form's own cap), so
+    // "Timelines only" with 99 says 7, not 50. Without the kinds or the bank, the form's cap alone.
+    if (count !== undefined) {
+      const wanted = Math.min(count, MAX_QUIZ_QUESTIONS);
+      const chosen = kinds === undefined ? undefined : KINDS[kinds];
+      const most = chosen && options.capacity ? options.capacity(chosen, wanted) : MAX_QUIZ_QUESTIONS;
+      if (count > most) issue("count", tooManyQuestionsMessage(chosen ?? ["timeline", "multiple-choice"], most));
     }
 
     const timed = checkbox(raw.timed);

@@ -137,6 +137,29 @@ describe("AssignmentForm", () => {
     );
   });
 
+  it("names the chosen kinds' real limit when too many questions are asked: timelines only with 99 says 7, once", async () => {
+    const user = userEvent.setup();
+    const capacity = (kinds: readonly string[], wanted: number) =>
+      Math.min(wanted, kinds.length === 1 && kinds[0] === "timeline" ? 7 : 50);
+    const action = async (_prev: FormState, form: FormData): Promise<FormState> => {
+      const result = parseAssignmentForm(form, new Date("2026-03-01T00:00:00Z"), { capacity });
+      if (result.ok) return { status: "ok", message: "created" };
+      return { status: "error", message: "Check the highlighted fields.", fieldErrors: result.fieldErrors };
+    };
+    render(<AssignmentForm action={action} classId="c1" timeZone="UTC" timelineMax={7} />);
+    await user.type(screen.getByLabelText("Title"), "Week 3");
+    await user.clear(screen.getByLabelText("Number of questions"));
+    await user.type(screen.getByLabelText("Number of questions"), "99");
+    await user.click(screen.getByLabelText("Timelines only"));
+    const { links } = await submitRefused(user);
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAccessibleName(/^Number of questions: Ask at most 7 questions with timelines only/);
+    expect(screen.getByLabelText("Number of questions")).toHaveAccessibleDescription(
+      /^Ask at most 7 questions with timelines only/,
+    );
+    expect(screen.getByLabelText("Number of questions")).not.toHaveAccessibleDescription(/50/);
+  });
+
   it("edits: starts from the stored values; once students have started, locks what would change their answers and says why", async () => {
     const user = userEvent.setup();
     const action = vi.fn(async (_prev: FormState, form: FormData): Promise<FormState> => {

@@ -331,6 +331,13 @@ describeEachDatabase("classes, assignments and join codes", (current) => {
     expect(tooMany.fieldErrors.count).toMatch(
       /^Ask at most \d+ questions with timelines only: no two timelines in a quiz may share more than one event/,
     );
+    // Over the form's own cap too: the chosen kinds' limit, in one message (not "at most 50" for timelines only).
+    const wayTooMany = await rejection(
+      createAssignment(data, t.id, klass.id, form({ count: "99", kinds: "timeline" })),
+    );
+    expect(wayTooMany.fieldErrors.count).toBe(tooMany.fieldErrors.count);
+    const bothTooMany = await rejection(createAssignment(data, t.id, klass.id, form({ count: "99", kinds: "both" })));
+    expect(bothTooMany.fieldErrors.count).toBe("Ask at most 50 questions.");
     expect(await data.db.assignment.count()).toBe(before);
   });
 
