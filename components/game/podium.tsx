@@ -17,6 +17,8 @@ const STEP = {
   2: { order: "order-1", height: "h-20 sm:h-24", color: "bg-slate-200 text-ink", delay: "[animation-delay:0.25s]" },
   3: { order: "order-3", height: "h-14 sm:h-16", color: "bg-[#e7b98f] text-ink", delay: "" },
 } as const;
+/** A step's height and colour follow the rank, so a tie stands level ("1" and "1" alike). */
+const byRank = (rank: number) => STEP[Math.min(Math.max(rank, 1), 3) as 1 | 2 | 3];
 
 export function Podium({
   entries,
@@ -57,7 +59,7 @@ export function Podium({
               </p>
             </div>
             <div
-              className={`grid w-full origin-bottom animate-[podium-rise_0.55s_cubic-bezier(0.34,1.4,0.64,1)_backwards] ${step.delay} place-items-start justify-center rounded-t-xl pt-2 ${step.height} ${step.color} ${big ? "text-5xl" : "text-2xl"} font-extrabold`}
+              className={`grid w-full origin-bottom animate-[podium-rise_0.55s_cubic-bezier(0.34,1.4,0.64,1)_backwards] ${step.delay} place-items-start justify-center rounded-t-xl pt-2 ${byRank(entry.rank).height} ${byRank(entry.rank).color} ${big ? "text-5xl" : "text-2xl"} font-extrabold`}
             >
               <span>
                 <span className="sr-only">Place </span>

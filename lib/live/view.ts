@@ -114,18 +114,25 @@ export function buildView(input: {
           stats: input.stats!,
         }
       : null,
+    // The podium shows only those who scored: nobody stands on it for 0 points.
     leaderboard: board
-      ? input.ranked.slice(0, 5).map((p) => ({
-          rank: p.rank,
-          nickname: p.nickname,
-          score: p.score,
-          moved: state.phase === "podium" ? 0 : p.previousRank - p.rank,
-          team: teamName(p.team),
-        }))
+      ? input.ranked
+          .filter((p) => state.phase !== "podium" || p.score > 0)
+          .slice(0, 5)
+          .map((p) => ({
+            rank: p.rank,
+            nickname: p.nickname,
+            score: p.score,
+            moved: state.phase === "podium" ? 0 : p.previousRank - p.rank,
+            team: teamName(p.team),
+          }))
       : null,
-    teamBoard: board ? input.teamBoard : null,
+    teamBoard: board ? (input.teamBoard?.filter((t) => state.phase !== "podium" || t.score > 0) ?? null) : null,
   };
 }
+
+/** What the podium says when every player ended on 0 points. */
+export const NOBODY_SCORED = "Nobody scored this time, so there is no podium.";
 
 /** Each player's own line, from the same ranking. */
 export function buildMe(
@@ -138,15 +145,17 @@ export function buildMe(
 ): Map<string, LiveMe> {
   const me = new Map<string, LiveMe>();
   const afterQuestion = state.phase === "reveal" || state.phase === "leaderboard" || state.phase === "podium";
+  // A game nobody scored in has no winner: no one "finished 1st".
+  const nobodyScored = state.phase === "podium" && ranked.every((p) => p.score === 0);
   for (const p of ranked) {
     me.set(p.playerId, {
       playerId: p.playerId,
       nickname: p.nickname,
       team: teamName(p.team),
       score: p.score,
-      rank: state.phase === "lobby" ? null : p.rank,
+      rank: state.phase === "lobby" || nobodyScored ? null : p.rank,
       of: ranked.length,
-      line: afterQuestion ? standingLine(ranked, p.playerId) : null,
+      line: nobodyScored ? NOBODY_SCORED : afterQuestion ? standingLine(ranked, p.playerId) : null,
       streak: p.streak,
       answered: p.answer !== null,
       last:
