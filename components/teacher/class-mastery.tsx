@@ -6,6 +6,7 @@ import type { ClassMastery, Mastery, StudentMastery } from "@/lib/play/mastery";
 import { CauseMap, type CauseMarks } from "../study/cause-map";
 import { MasteryBadge, MasteryCounts } from "../study/mastery-badge";
 import type { SourceMeta } from "../paragraph-badge";
+import { ColumnHeads } from "./column-heads";
 
 const STATUS: Record<Mastery, string> = {
   known: "The class has got this",
@@ -66,25 +67,16 @@ export function ClassMasteryView({
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="pb-2 text-left font-semibold">The causes, by what the class has got</caption>
-              <thead>
-                <tr className="border-b border-black/10">
-                  <th scope="col" className="py-2 pr-3">
-                    Cause
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Class
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    Know it
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    Shaky
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right">
-                    Not met
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                cellClassName="py-2 pr-3"
+                columns={[
+                  "Cause",
+                  "Class",
+                  { label: "Know it", className: "py-2 pr-3 text-right" },
+                  { label: "Shaky", className: "py-2 pr-3 text-right" },
+                  { label: "Not met", className: "py-2 pr-2 text-right" },
+                ]}
+              />
               <tbody>
                 {[...mastery.causes]
                   .sort((a, b) => b.shaky - a.shaky)

@@ -6,6 +6,7 @@
 // progress are shown.
 import { useEffect, useRef, useState } from "react";
 import type { LiveProgress } from "@/lib/teacher/live-progress";
+import { ColumnHeads } from "./column-heads";
 
 const POLL_MS = 3000;
 
@@ -72,26 +73,18 @@ export function LiveDashboard({
         <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Students in this assignment, live</caption>
-            <thead>
-              <tr className="border-b border-black/10">
-                <th scope="col" className="p-2">
-                  Student
-                </th>
-                <th scope="col" className="p-2">
-                  Progress
-                </th>
-                {showScores && (
-                  <>
-                    <th scope="col" className="p-2 text-right">
-                      Score
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      Best
-                    </th>
-                  </>
-                )}
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                "Student",
+                "Progress",
+                ...(showScores
+                  ? [
+                      { label: "Score", className: "p-2 text-right" },
+                      { label: "Best", className: "p-2 text-right" },
+                    ]
+                  : []),
+              ]}
+            />
             <tbody>
               {progress.students.map((s) => (
                 <tr key={s.playerId} className="border-b border-black/5">

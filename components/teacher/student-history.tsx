@@ -1,6 +1,7 @@
 // A roster student's history: misconceptions over time, then each assignment's
 // attempts with every answer and the key beside it. Rendered on the server.
 import type { StudentHistory } from "@/lib/teacher/student-history";
+import { ColumnHeads } from "./column-heads";
 
 export function StudentHistoryView({
   history,
@@ -28,22 +29,7 @@ export function StudentHistoryView({
           >
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Facts and events answered wrong at least once, still-open first</caption>
-              <thead>
-                <tr className="border-b border-black/10">
-                  <th scope="col" className="p-2">
-                    About
-                  </th>
-                  <th scope="col" className="p-2">
-                    What they believed instead
-                  </th>
-                  <th scope="col" className="p-2">
-                    Answers, oldest first
-                  </th>
-                  <th scope="col" className="p-2">
-                    Now
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={["About", "What they believed instead", "Answers, oldest first", "Now"]} />
               <tbody>
                 {history.misconceptions.map((m) => (
                   <tr key={m.about} className="border-b border-black/5 align-top">
@@ -85,25 +71,7 @@ export function StudentHistoryView({
                   Attempt {n + 1}: {formatTime(t.startedAt)} · {t.status === "finished" ? "finished" : "in progress"} ·{" "}
                   {t.score} points · {t.answers.filter((x) => x.correct).length} of {t.questionCount} right
                 </caption>
-                <thead>
-                  <tr className="border-b border-black/10">
-                    <th scope="col" className="p-2">
-                      #
-                    </th>
-                    <th scope="col" className="p-2">
-                      Question
-                    </th>
-                    <th scope="col" className="p-2">
-                      Answer given
-                    </th>
-                    <th scope="col" className="p-2">
-                      Key
-                    </th>
-                    <th scope="col" className="p-2">
-                      Result
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={["#", "Question", "Answer given", "Key", "Result"]} />
                 <tbody>
                   {t.answers.map((x) => (
                     <tr key={x.position} className="border-b border-black/5 align-top">
