@@ -1,7 +1,33 @@
 // A roster student's history: misconceptions over time, then each assignment's
 // attempts with every answer and the key beside it. Rendered on the server.
 import type { StudentHistory } from "@/lib/teacher/student-history";
-import { ColumnHeads } from "./column-heads";
+import type { ReactNode } from "react";
+import { ColumnHeads, type Column } from "./column-heads";
+
+/** A table that scrolls sideways on a phone: focusable (the arrows scroll it) and named; `children` are its rows. */
+function ScrollingTable({
+  label,
+  caption,
+  captionClassName,
+  columns,
+  children,
+}: {
+  label: string;
+  caption: ReactNode;
+  captionClassName: string;
+  columns: readonly Column[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="overflow-x-auto rounded-xl bg-white shadow-sm" tabIndex={0} role="region" aria-label={label}>
+      <table className="w-full text-left text-sm">
+        <caption className={captionClassName}>{caption}</caption>
+        <ColumnHeads columns={columns} />
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
 
 export function StudentHistoryView({
   history,
@@ -20,78 +46,67 @@ export function StudentHistoryView({
         {history.misconceptions.length === 0 ? (
           <p>Nothing missed so far.</p>
         ) : (
-          // Scrolls sideways on a phone: focusable (the arrows scroll it) and named.
-          <div
-            className="overflow-x-auto rounded-xl bg-white shadow-sm"
-            tabIndex={0}
-            role="region"
-            aria-label="Misconceptions table"
+          <ScrollingTable
+            label="Misconceptions table"
+            caption="Facts and events answered wrong at least once, still-open first"
+            captionClassName="sr-only"
+            columns={["About", "What they believed instead", "Answers, oldest first", "Now"]}
           >
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Facts and events answered wrong at least once, still-open first</caption>
-              <ColumnHeads columns={["About", "What they believed instead", "Answers, oldest first", "Now"]} />
-              <tbody>
-                {history.misconceptions.map((m) => (
-                  <tr key={m.about} className="border-b border-black/5 align-top">
-                    <th scope="row" className="p-2 font-semibold">
-                      {m.label}
-                    </th>
-                    <td className="p-2">{m.wrongBeliefs.join(" · ") || "—"}</td>
-                    <td className="p-2">
-                      {m.timeline.map((t, i) => (
-                        <span key={i} className="mr-2 whitespace-nowrap">
-                          {t.correct ? "✓ right" : "✗ wrong"} {formatTime(t.at)}
-                          {i < m.timeline.length - 1 ? " →" : ""}
-                        </span>
-                      ))}
-                    </td>
-                    <td className={`p-2 font-semibold ${m.state === "open" ? "text-ember" : "text-steppe-dark"}`}>
-                      {m.state === "open" ? "Still wrong" : "Fixed"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {history.misconceptions.map((m) => (
+              <tr key={m.about} className="border-b border-black/5 align-top">
+                <th scope="row" className="p-2 font-semibold">
+                  {m.label}
+                </th>
+                <td className="p-2">{m.wrongBeliefs.join(" · ") || "—"}</td>
+                <td className="p-2">
+                  {m.timeline.map((t, i) => (
+                    <span key={i} className="mr-2 whitespace-nowrap">
+                      {t.correct ? "✓ right" : "✗ wrong"} {formatTime(t.at)}
+                      {i < m.timeline.length - 1 ? " →" : ""}
+                    </span>
+                  ))}
+                </td>
+                <td className={`p-2 font-semibold ${m.state === "open" ? "text-ember" : "text-steppe-dark"}`}>
+                  {m.state === "open" ? "Still wrong" : "Fixed"}
+                </td>
+              </tr>
+            ))}
+          </ScrollingTable>
         )}
       </section>
       {history.assignments.map((a) => (
         <section key={a.assignmentId} aria-label={a.title} className="space-y-3">
           <h2 className="text-xl font-bold">{a.title}</h2>
           {a.attempts.map((t, n) => (
-            <div
+            <ScrollingTable
               key={t.id}
-              className="overflow-x-auto rounded-xl bg-white shadow-sm"
-              tabIndex={0}
-              role="region"
-              aria-label={`Attempt ${n + 1} answers`}
-            >
-              <table className="w-full text-left text-sm">
-                <caption className="p-2 text-left font-semibold">
+              label={`Attempt ${n + 1} answers`}
+              caption={
+                <>
                   Attempt {n + 1}: {formatTime(t.startedAt)} · {t.status === "finished" ? "finished" : "in progress"} ·{" "}
                   {t.score} points · {t.answers.filter((x) => x.correct).length} of {t.questionCount} right
-                </caption>
-                <ColumnHeads columns={["#", "Question", "Answer given", "Key", "Result"]} />
-                <tbody>
-                  {t.answers.map((x) => (
-                    <tr key={x.position} className="border-b border-black/5 align-top">
-                      <td className="p-2">{x.position + 1}</td>
-                      <td className="p-2">{x.prompt}</td>
-                      <td className="p-2">
-                        {x.given}
-                        {x.swapped.length > 0 && (
-                          <span className="block text-muted">Wrong order: {x.swapped.join("; ")}</span>
-                        )}
-                      </td>
-                      <td className="p-2">{x.key}</td>
-                      <td className={`p-2 font-semibold ${x.correct ? "text-steppe-dark" : "text-ember"}`}>
-                        {x.correct ? "Right" : x.credit > 0 ? `Partly (${Math.round(x.credit * 100)}%)` : "Wrong"}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                </>
+              }
+              captionClassName="p-2 text-left font-semibold"
+              columns={["#", "Question", "Answer given", "Key", "Result"]}
+            >
+              {t.answers.map((x) => (
+                <tr key={x.position} className="border-b border-black/5 align-top">
+                  <td className="p-2">{x.position + 1}</td>
+                  <td className="p-2">{x.prompt}</td>
+                  <td className="p-2">
+                    {x.given}
+                    {x.swapped.length > 0 && (
+                      <span className="block text-muted">Wrong order: {x.swapped.join("; ")}</span>
+                    )}
+                  </td>
+                  <td className="p-2">{x.key}</td>
+                  <td className={`p-2 font-semibold ${x.correct ? "text-steppe-dark" : "text-ember"}`}>
+                    {x.correct ? "Right" : x.credit > 0 ? `Partly (${Math.round(x.credit * 100)}%)` : "Wrong"}
+                  </td>
+                </tr>
+              ))}
+            </ScrollingTable>
           ))}
         </section>
       ))}
