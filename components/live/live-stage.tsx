@@ -12,7 +12,7 @@ import type { Sound } from "@/components/game/use-sound";
 import { formatParagraphs, type SourceMeta } from "@/components/paragraph-badge";
 import { formatLongDate } from "@/lib/format-date";
 import { TEAM_NAMES } from "@/lib/live/settings";
-import type { LiveView, RosterEntry } from "@/lib/live/view";
+import { NOBODY_SCORED, type LiveView, type RosterEntry } from "@/lib/live/view";
 
 /** Four answer styles: a colour, a shape and its name, so colour is never the only cue. */
 export const OPTION_LOOKS = [
@@ -157,7 +157,11 @@ export function LiveStage({
           The podium
         </h2>
         <div className="rounded-3xl bg-white p-6">
-          <Podium entries={entries} label="Top three players" size="screen" />
+          {entries.length ? (
+            <Podium entries={entries} label="Top three players" size="screen" />
+          ) : (
+            <p className="text-3xl font-bold text-[#14202b]">{NOBODY_SCORED}</p>
+          )}
         </div>
         {teams.length > 0 && (
           <div className="rounded-3xl bg-white p-6">
