@@ -268,7 +268,8 @@ function heldSyncs() {
 
 const turn = () => new Promise((r) => setImmediate(r));
 async function until(condition: () => boolean) {
-  for (let i = 0; i < 200 && !condition(); i++) await settle(5);
+  // Up to 10 s: the real syncs before the held one (the directory's fsync) can take seconds on a busy disk.
+  for (let i = 0; i < 2000 && !condition(); i++) await settle(5);
   expect(condition()).toBe(true);
 }
 
