@@ -3,9 +3,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { closeBurstAgent, runBurst, type BurstResult } from "../support/burst";
-import { adminQuery, uniqueDatabaseName, withDatabase } from "../support/postgres-admin";
+import { adminQuery, postgresAvailable, uniqueDatabaseName, withDatabase } from "../support/postgres-admin";
 import { ensureBuild, startServer } from "../support/server";
 import type { BenchRow } from "./measure";
 
@@ -87,17 +86,6 @@ function rows(label: string, r: BurstResult, when: string): BenchRow[] {
       ok: r.leaderboardMatches,
     },
   ];
-}
-
-async function postgresAvailable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function benchBurst(): Promise<BenchRow[]> {

@@ -9,13 +9,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { loadConfig } from "../lib/config.mjs";
 import { closeContext, createContext } from "../lib/server/context";
 import { hostLiveGame } from "../lib/server/live/games";
 import { signUp } from "../lib/server/teacher/accounts";
 import { runLiveLoad } from "../support/live-load";
-import { adminQuery, uniqueDatabaseName, withDatabase } from "../support/postgres-admin";
+import { adminQuery, postgresAvailable, uniqueDatabaseName, withDatabase } from "../support/postgres-admin";
 import { ensureBuild, startServer, type RunningServer } from "../support/server";
 import type { BenchRow } from "./measure";
 
@@ -59,17 +58,6 @@ function ensureFdLimit(needed: number): string {
         "Raise it (ulimit -Hn as root, or LimitNOFILE in a service unit) and run again.",
     );
   return `open-files limit ${soft} (hard ${hard}) per process, ${needed} needed`;
-}
-
-async function postgresAvailable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 interface Setup {

@@ -17,6 +17,18 @@ export async function adminQuery(url: string, sql: string): Promise<void> {
   }
 }
 
+/** Does a PostgreSQL server answer at `url` (within 2 s)? */
+export async function postgresAvailable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function uniqueDatabaseName(prefix: string): string {
   return `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 }
