@@ -133,6 +133,7 @@ export async function resendConfirmationAction(_prev: FormState, form: FormData)
     if (outcome === "sent") return { status: "ok", message: `We have sent a new link to ${teacher.email}.` };
     return {
       status: "error",
+      fieldErrors: {},
       message:
         outcome === "already-confirmed"
           ? "Your email address is already confirmed: there is nothing to send."
