@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/teacher/account-forms";
+import { MailedLinkPage } from "@/components/teacher/mailed-link-page";
 import { resetPasswordAction } from "../actions";
 
 // The link's token is in this page's address: no Referer carries it anywhere.
@@ -11,24 +12,17 @@ export default async function ResetPasswordPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { token } = await searchParams;
   return (
-    <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-3xl font-extrabold text-steppe-dark">Choose a new password</h1>
-      {typeof token === "string" && token ? (
-        <>
-          <p>After this you sign in with the new password, on every device.</p>
-          <ResetPasswordForm action={resetPasswordAction} token={token} />
-        </>
-      ) : (
-        <p>
-          This link is incomplete: open the whole link from the mail, or{" "}
-          <Link href="/teacher/forgot-password" className="font-semibold underline">
-            ask for a new one
-          </Link>
-          .
-        </p>
-      )}
-    </div>
+    <MailedLinkPage
+      title="Choose a new password"
+      token={(await searchParams).token}
+      intro="After this you sign in with the new password, on every device."
+      form={(token) => <ResetPasswordForm action={resetPasswordAction} token={token} />}
+      instead={
+        <Link href="/teacher/forgot-password" className="font-semibold underline">
+          ask for a new one
+        </Link>
+      }
+    />
   );
 }
