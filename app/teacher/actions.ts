@@ -138,7 +138,6 @@ export async function resendConfirmationAction(_prev: FormState, form: FormData)
         outcome === "already-confirmed"
           ? "Your email address is already confirmed: there is nothing to send."
           : "This server sends no mail, so there is no link to send. Ask whoever runs it.",
-      fieldErrors: {},
     };
   } catch (error) {
     return errorFormState(error, form);
