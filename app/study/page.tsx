@@ -2,7 +2,7 @@
 // every fact the quiz asks about (by strand) — each section folds, each item cites its source.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ParagraphBadge } from "@/components/paragraph-badge";
+import { ParagraphBadge, paragraphQuotes } from "@/components/paragraph-badge";
 import { CauseList, CauseMap } from "@/components/study/cause-map";
 import { OpenOnHash } from "@/components/study/open-on-hash";
 import { MasteryCounts } from "@/components/study/mastery-badge";
@@ -167,7 +167,7 @@ export default async function StudyPage() {
                     <ParagraphBadge
                       id={`fact-${fact.id}`}
                       refs={fact.paragraphs}
-                      quotes={[fact.evidence]}
+                      quotes={paragraphQuotes(fact.evidence)}
                       source={source}
                     />
                   }

@@ -10,6 +10,7 @@ import { CountdownRing, useSecondsLeft } from "@/components/game/countdown";
 import { Podium } from "@/components/game/podium";
 import type { Sound } from "@/components/game/use-sound";
 import { formatParagraphs, type SourceMeta } from "@/components/paragraph-badge";
+import type { ParagraphRef } from "@/lib/content/schema";
 import { formatLongDate } from "@/lib/format-date";
 import { TEAM_NAMES } from "@/lib/live/settings";
 import { NOBODY_SCORED, type LiveView, type RosterEntry } from "@/lib/live/view";
@@ -23,6 +24,12 @@ export const OPTION_LOOKS = [
 ] as const;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** A question's quotes after its citation: each after its paragraph when it cites several (one per paragraph). */
+function citedQuotes(evidence: readonly string[], sources: readonly { paragraph: ParagraphRef }[]): string {
+  if (evidence.length < 2 || evidence.length !== sources.length) return evidence.map((e) => `“${e}”`).join(" ");
+  return evidence.map((e, i) => `${formatParagraphs([sources[i]!.paragraph])} “${e}”`).join(" · ");
+}
 
 export function LiveStage({
   view,
@@ -318,7 +325,9 @@ export function LiveStage({
             Source: {source.outlet}, “{source.title}”, {formatLongDate(source.published)} —{" "}
             {formatParagraphs(reveal.sources.map((s) => s.paragraph))}
             {/* A timeline's quotes stand under its events; a question's one quote goes with its citation. */}
-            {q.type === "multiple-choice" && reveal.evidence[0] ? `: “${reveal.evidence[0]}”` : ""}
+            {q.type === "multiple-choice" && reveal.evidence[0]
+              ? `: ${citedQuotes(reveal.evidence, reveal.sources)}`
+              : ""}
           </p>
         </div>
       )}

@@ -82,7 +82,7 @@ function FeedbackContent({ feedback, question, placed, chosen, source, onNext }:
         <Sources
           id={`q${feedback.position}`}
           sources={feedback.sources}
-          quotes={questionQuotes(question, feedback.answer, feedback.evidence)}
+          quotes={questionQuotes(question, feedback.answer, feedback.evidence, feedback.sources)}
           source={source}
           href={studyHref(feedback.about, question.type)}
         />

@@ -270,7 +270,12 @@ export function ResultsView({
                   <Sources
                     id={`review-${item.position}`}
                     sources={item.question.sources}
-                    quotes={questionQuotes(item.question, item.question.answer, item.question.evidence)}
+                    quotes={questionQuotes(
+                      item.question,
+                      item.question.answer,
+                      item.question.evidence,
+                      item.question.sources,
+                    )}
                     source={source}
                     href={studyHref(item.question.about, item.question.type)}
                   />

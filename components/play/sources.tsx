@@ -3,19 +3,25 @@
 import Link from "next/link";
 import type { ParagraphRef } from "@/lib/content/schema";
 import type { PublicQuestion } from "@/lib/quiz/question";
-import { ParagraphBadge, type Quote, type SourceMeta } from "../paragraph-badge";
+import { formatParagraphs, ParagraphBadge, type Quote, type SourceMeta } from "../paragraph-badge";
 
 /**
  * A question's quotes for its citation: a timeline's each under the event it backs, a multiple-choice
- * question's as they are. A timeline's evidence runs in the order of its key (the item ids as served,
- * which are an attempt's own, not the events' ids in `about`).
+ * question's each under its paragraph when it cites several (one quote per paragraph, in the order of
+ * `sources`). A timeline's evidence runs in the order of its key (the item ids as served, which are an
+ * attempt's own, not the events' ids in `about`).
  */
 export function questionQuotes(
   question: Pick<PublicQuestion, "type"> & { items?: readonly { id: string; text: string }[] },
   key: string | readonly string[],
   evidence: readonly string[],
+  sources: readonly { paragraph: ParagraphRef }[] = [],
 ): Quote[] {
-  if (question.type !== "timeline" || typeof key === "string" || evidence.length !== key.length) return [...evidence];
+  if (question.type !== "timeline") {
+    if (evidence.length < 2 || evidence.length !== sources.length) return [...evidence];
+    return evidence.map((text, i) => ({ text, label: formatParagraphs([sources[i]!.paragraph]) }));
+  }
+  if (typeof key === "string" || evidence.length !== key.length) return [...evidence];
   const label = new Map(question.items?.map((item) => [item.id, item.text]));
   return evidence.map((text, i) => {
     const event = label.get(key[i]!);

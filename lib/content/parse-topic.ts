@@ -129,6 +129,7 @@ export function parseTopic(topicId: string, raw: RawTopicFiles): Topic {
   for (const f of facts) {
     const where = `facts.json: fact "${f.id}"`;
     checkRefs(where, f.paragraphs);
+    checkEvidence(where, f.paragraphs, f.evidence);
     if (!kinds[f.kind]) problems.push(`${where}: kind "${f.kind}" is not declared in distractors.json`);
     if (f.certainty === "unverified") problems.push(`${where}: unverified claims may not be keyed as facts`);
     for (const e of f.events) if (!eventIds.has(e)) problems.push(`${where}: unknown event "${e}"`);

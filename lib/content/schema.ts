@@ -140,7 +140,8 @@ export const factSchema = z.object({
   unit: text.optional(),
   certainty,
   paragraphs: z.array(paragraphRef).min(1),
-  evidence,
+  /** One quote per paragraph it cites (a multiple-choice question's citation shows each under its paragraph). */
+  evidence: paragraphEvidence,
   events: z.array(id).default([]),
   explanation: text,
   distractors: z.array(text).default([]),

@@ -67,12 +67,17 @@ export function fingerprintArticle(text: string): SourceFingerprint {
   };
 }
 
-/** True when every 3-word window of `quote` occurs in one of the cited paragraphs. */
+/**
+ * True when every 3-word window of `quote` occurs in one of the cited paragraphs. An ellipsis ("…")
+ * marks words left out: each part on either side must stand in the same paragraph.
+ */
 export function quoteIsInParagraphs(
   quote: string,
   refs: readonly (number | "caption")[],
   fp: SourceFingerprint,
 ): boolean {
+  const parts = quote.split("…");
+  if (parts.length > 1) return refs.some((ref) => parts.every((part) => quoteIsInParagraphs(part, [ref], fp)));
   const grams = ngramHashes(quote, EVIDENCE_GRAM);
   if (grams.length === 0) return refs.length > 0; // one- and two-word quotes are too short to check by windows
   return refs.some((ref) => {

@@ -103,7 +103,10 @@ function draftMultipleChoice(fact: Fact, stemIndex: number, topic: Topic): Multi
     candidates,
     explanation: `${fact.explanation} (${cite(fact.paragraphs)})`,
     sources: sourcesOf(fact.paragraphs),
-    evidence: [fact.evidence],
+    // In the order of `sources` (reading order), so each quote can stand under its paragraph.
+    evidence: sourcesOf(fact.paragraphs).map(
+      ({ paragraph }) => fact.evidence.find((e) => e.paragraph === paragraph)!.quote,
+    ),
   };
 }
 

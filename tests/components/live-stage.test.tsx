@@ -51,8 +51,12 @@ describe("LiveStage at the reveal", () => {
     expect(screen.getByText(/^Source:/)).toHaveTextContent(/— P1 · P7$/);
   });
 
-  it("keeps a multiple-choice question's quote with its citation", () => {
+  it("keeps a multiple-choice question's quotes with its citation, one per paragraph", () => {
     render(stage(revealOf({ ...choiceQuestion })));
-    expect(screen.getByText(/^Source:/)).toHaveTextContent(/— P4 · P8: “the rising price of liquefied petroleum gas”$/);
+    expect(screen.getByText(/^Source:/)).toHaveTextContent(
+      /— P4 · P8: P4 “kicked off in protest at a fuel price hike” · P8 “the rising price of liquefied petroleum gas”$/,
+    );
+    render(stage(revealOf({ ...choiceQuestion, sources: [{ paragraph: 8 }], evidence: ["a fuel used by the poor"] })));
+    expect(screen.getAllByText(/^Source:/)[1]).toHaveTextContent(/— P8: “a fuel used by the poor”$/);
   });
 });

@@ -55,7 +55,7 @@ describe("ResultsView", () => {
     );
   });
 
-  it("opens each question's citation on the source's own words: a timeline's under the event each one backs", async () => {
+  it("opens each question's citation on the source's own words: a timeline's under its events, a question's under its paragraphs", async () => {
     // As an attempt stores it: items and key under the attempt's own ids, `about` under the events' ids.
     const opaque = (id: string) => `e${id.length}x${id.slice(0, 3)}`;
     const asked = results.review[1]!.question as typeof timelineQuestion;
@@ -75,7 +75,11 @@ describe("ResultsView", () => {
       [...popover.querySelectorAll("q")].map((q) =>
         [q.previousElementSibling?.textContent, q.textContent].filter(Boolean).join(": "),
       );
-    expect(quoted(popoverOf(/^Source P4 · P8/))).toEqual(["the rising price of liquefied petroleum gas"]);
+    // A multiple-choice question citing two paragraphs: one quote under each.
+    expect(quoted(popoverOf(/^Source P4 · P8/))).toEqual([
+      "P4: kicked off in protest at a fuel price hike",
+      "P8: the rising price of liquefied petroleum gas",
+    ]);
     const timeline = popoverOf(/^Source P1 · P7/);
     expect(quoted(timeline)).toEqual([
       "Nazarbayev's rule begins: ruled firmly since Soviet times",

@@ -16,7 +16,8 @@ export const choiceQuestion: MultipleChoiceQuestion = {
   sources: [{ paragraph: 4 }, { paragraph: 8 }],
   strand: "causes",
   about: ["fuel-lpg"],
-  evidence: ["the rising price of liquefied petroleum gas"],
+  // One quote per paragraph, in the order of `sources`.
+  evidence: ["kicked off in protest at a fuel price hike", "the rising price of liquefied petroleum gas"],
 };
 
 /** Shown in this order; the key is rule begins → independence → steps down. */

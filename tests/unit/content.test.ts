@@ -37,8 +37,8 @@ describe("the kazakhstan-2022 fact base", () => {
   it("quotes, as evidence, only words that stand in the paragraph cited", () => {
     const quotes = [
       ...topic.events.map((e) => ({ name: `event ${e.id}`, quote: e.evidence, refs: e.paragraphs })),
-      ...topic.facts.map((f) => ({ name: `fact ${f.id}`, quote: f.evidence, refs: f.paragraphs })),
       ...[
+        ...topic.facts.map((f) => [`fact ${f.id}`, f.evidence] as const),
         ...topic.causes.nodes.map((n) => [`cause ${n.id}`, n.evidence] as const),
         ...topic.meta.source.caveats.map((c) => [`caveat ${c.id}`, c.evidence] as const),
       ].flatMap(([name, evidence]) => evidence.map((e) => ({ name, quote: e.quote, refs: [e.paragraph] }))),
@@ -53,6 +53,34 @@ describe("the kazakhstan-2022 fact base", () => {
     expect(quoteIsInParagraphs("the rising price of liquefied petroleum gas", [8], fingerprint)).toBe(true);
     expect(quoteIsInParagraphs("the rising price of liquefied petroleum gas", [3], fingerprint)).toBe(false);
     expect(quoteIsInParagraphs("the rising price of cheap diesel", [8], fingerprint)).toBe(false);
+    // An ellipsis leaves words out; each part must still stand in the one paragraph cited.
+    expect(quoteIsInParagraphs("The protests are the worst in Kazakhstan … in over a decade", [12], fingerprint)).toBe(
+      true,
+    );
+    expect(quoteIsInParagraphs("The protests are the worst in Kazakhstan … in over a century", [12], fingerprint)).toBe(
+      false,
+    );
+    expect(
+      quoteIsInParagraphs("the rising price of liquefied petroleum gas … in over a decade", [8, 12], fingerprint),
+    ).toBe(false);
+  });
+
+  it("quotes every fact, cause and caveat once from each paragraph it cites, and from no other", () => {
+    const items = [
+      ...topic.facts.map((f) => [`fact ${f.id}`, f.paragraphs, f.evidence] as const),
+      ...topic.causes.nodes.map((n) => [`cause ${n.id}`, n.paragraphs, n.evidence] as const),
+      ...topic.meta.source.caveats.map((c) => [`caveat ${c.id}`, c.paragraphs, c.evidence] as const),
+    ];
+    const wrong = items
+      .filter(
+        ([, refs, evidence]) =>
+          evidence
+            .map((e) => String(e.paragraph))
+            .sort()
+            .join() !== refs.map(String).sort().join(),
+      )
+      .map(([name]) => name);
+    expect(wrong).toEqual([]);
   });
 
   it("is written in our own words: no eight-word run of the article appears in any text", () => {
