@@ -1,6 +1,6 @@
 // Joining an assigned quiz by its code: the assignment must be open now, the
 // nickname free in it, and the player within the attempts allowed; the same
-// browser with the same name resumes its quiz in progress.
+// browser resumes its quiz in progress whatever name it types.
 import "server-only";
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/app-error";
@@ -137,15 +137,27 @@ export async function joinAssignment(ctx: AppContext, input: StartInput & { code
       throw new AppError(403, "removed", `Your teacher has removed you from “${assignment.title}”.`);
   }
 
-  // The same browser with the same name: resume the quiz in progress.
-  const samePlayer = input.player && input.player.nickname === nickname ? input.player : null;
-  if (samePlayer) {
+  // The same browser resumes its quiz in progress whatever name it types now (Back to the join form and
+  // a new name is not a second attempt); a browser that has used its attempts is refused under any name.
+  // Clearing cookies gets round this: a class that needs it has a roster.
+  if (input.player) {
     const open = await db.attempt.findFirst({
-      where: { assignmentId: assignment.id, playerId: samePlayer.id, status: "in_progress" },
+      where: { assignmentId: assignment.id, playerId: input.player.id, status: "in_progress" },
       select: { id: true },
     });
     if (open) return { attemptId: open.id, newCookie: null, resumed: true };
+    const allowed = assignment.settings.attemptsAllowed;
+    if (allowed !== null && input.player.nickname !== nickname) {
+      const used = await db.attempt.count({ where: { assignmentId: assignment.id, playerId: input.player.id } });
+      if (used >= allowed)
+        throw new AppError(
+          409,
+          "no_attempts_left",
+          `You have already played this quiz (${allowed} attempt${allowed > 1 ? "s" : ""}).`,
+        );
+    }
   }
+  const samePlayer = input.player && input.player.nickname === nickname ? input.player : null;
   // The name must not look like another player's in the assignment (by skeleton: "Аlice" with a
   // Cyrillic А is "Alice"), whoever this browser is (a name taken first in practice does not make it
   // this player's in the class). A player who holds a name here already plays on under it.
