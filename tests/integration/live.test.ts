@@ -19,6 +19,7 @@ import {
   type LiveGame,
 } from "@/lib/server/live/games";
 import { findPlayer, type PlayerCookie } from "@/lib/server/play/player";
+import { getAssignment, reopenAssignment } from "@/lib/server/teacher/assignments";
 import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 import { submitAnswer } from "@/lib/server/play/submit-answer";
 import type { Question } from "@/lib/quiz/question";
@@ -140,6 +141,13 @@ describeEachDatabase("the live game", (current) => {
     const assignment = await ctx.db.assignment.findFirstOrThrow({ where: { code: g.code } });
     expect(assignment.closedAt).toEqual(later(82_000));
     expect((await rejection(join(ctx, g.code, "Too Late", 84_000))).status).toBe(410);
+    // …for good: a live game is not an assignment to reopen.
+    const reopen = await rejection(reopenAssignment(ctx, g.ownerId, assignment.id));
+    expect([reopen.status, reopen.code]).toEqual([409, "live_game"]);
+    expect((await ctx.db.assignment.findUniqueOrThrow({ where: { id: assignment.id } })).closedAt).toEqual(
+      later(82_000),
+    );
+    expect((await getAssignment(ctx, g.ownerId, assignment.id)).isLive).toBe(true);
   });
 
   it("only one of two moves made on the same version applies", async () => {

@@ -278,15 +278,20 @@ export async function closeAssignment(ctx: AppContext, ownerId: string, assignme
   if (count === 0) throw notFoundOrNotYours("assignment");
 }
 
-/** Reopens a closed assignment. If its due time has passed, the due time is cleared (the code works again until closed). */
+/** Reopens a closed assignment (never a live game's). If its due time has passed, the due time is cleared (the code works again until closed). */
 export async function reopenAssignment(
   ctx: AppContext,
   ownerId: string,
   assignmentId: string,
 ): Promise<{ dueCleared: boolean }> {
   requireId(assignmentId, "assignment");
-  const row = await ctx.db.assignment.findFirst({ where: { id: assignmentId, ownerId }, select: { dueAt: true } });
+  const row = await ctx.db.assignment.findFirst({
+    where: { id: assignmentId, ownerId },
+    select: { dueAt: true, live: { select: { id: true } } },
+  });
   if (!row) throw notFoundOrNotYours("assignment");
+  // A live game is played once, at the teacher's pace: the podium closes its code for good.
+  if (row.live) throw new AppError(409, "live_game", "A live game cannot be reopened: host a new one from the class.");
   const dueCleared = !!row.dueAt && row.dueAt <= ctx.clock.now();
   await ctx.db.assignment.updateMany({
     where: { id: assignmentId, ownerId },

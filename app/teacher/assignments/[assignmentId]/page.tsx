@@ -139,7 +139,12 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
             )}
           </ul>
           <div className="flex flex-wrap gap-3">
-            {state === "closed" ? (
+            {assignment.isLive ? (
+              // A live game is run from its host page; the podium closes its code for good (no "Reopen").
+              <Link href={`/teacher/live/${assignment.code}`} className={secondaryButtonClass}>
+                Host page
+              </Link>
+            ) : state === "closed" ? (
               <form action={reopenAssignmentAction}>
                 <input type="hidden" name="assignmentId" value={assignment.id} />
                 <button type="submit" className={secondaryButtonClass}>
@@ -169,7 +174,11 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
               </Link>
             )}
           </div>
-          <p className="text-sm text-muted">Closing stops new joins and new attempts; a student mid-quiz can finish.</p>
+          <p className="text-sm text-muted">
+            {assignment.isLive
+              ? "A live game: its host locks the lobby to stop new joins, and the podium closes its code for good."
+              : "Closing stops new joins and new attempts; a student mid-quiz can finish."}
+          </p>
           {!assignment.isLive && (
             <DuplicateForm
               action={duplicateAssignmentAction}
