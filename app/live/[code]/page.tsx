@@ -51,7 +51,7 @@ export default async function LiveGamePage({ params }: { params: Promise<{ code:
         </p>
       ) : game.state.locked ? (
         <p role="alert" className="rounded-xl border border-ember/40 bg-white p-4 text-ember">
-          Your teacher has locked this game: no one new can join now.
+          Your teacher has locked the lobby: no one new can join now.
         </p>
       ) : (
         <LiveJoinForm code={game.code} />

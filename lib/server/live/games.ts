@@ -420,7 +420,7 @@ export async function joinLiveGame(
   }
   if (game.state.phase === "podium") throw new AppError(410, "over", "This live game is over.");
   if (game.state.locked)
-    throw new AppError(423, "locked", "Your teacher has locked this game: no one new can join now.");
+    throw new AppError(423, "locked", "Your teacher has locked the lobby: no one new can join now.");
   const nickname = requireNickname(input.nickname);
   // No two players of a game look alike ("Аlice" with a Cyrillic А is "Alice"): compared by skeleton.
   const nicknameSkeleton = nameSkeleton(nickname);
