@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <header className="border-b border-black/10 bg-white/70 backdrop-blur print:hidden">
+        <header data-site-chrome className="border-b border-black/10 bg-white/70 backdrop-blur print:hidden">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 px-2 py-1 sm:px-4">
             <Link
               href="/"
@@ -56,7 +56,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-6 sm:pt-8">
           {children}
         </main>
-        <footer className="border-t border-black/10 py-6 text-center text-sm text-muted print:hidden">
+        <footer data-site-chrome className="border-t border-black/10 py-6 text-center text-sm text-muted print:hidden">
           Fact Trail is open source. Questions are written in our own words from a FRANCE 24 report (with AFP and
           Reuters) of 6 January 2022; every answer cites its paragraph.
         </footer>

@@ -17,6 +17,7 @@ export default async function TeacherLayout({ children }: { children: React.Reac
     <div className="space-y-6">
       {teacher && (
         <nav
+          data-site-chrome
           aria-label="Teacher"
           className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-white px-4 py-2 text-sm shadow-sm print:hidden"
         >

@@ -40,7 +40,10 @@ export function Podium({
       {top.map((entry, index) => {
         const step = STEP[(index + 1) as 1 | 2 | 3];
         return (
-          <li key={`${entry.rank}-${entry.name}`} className={`flex w-1/3 max-w-44 flex-col items-center ${step.order}`}>
+          <li
+            key={`${entry.rank}-${entry.name}`}
+            className={`flex w-1/3 flex-col items-center ${big ? "max-w-72" : "max-w-44"} ${step.order}`}
+          >
             <div className={`mb-1 w-full animate-[podium-name_0.6s_ease-out_backwards] text-center ${step.delay}`}>
               {/* The whole name, wrapped if it must (a 20-character name on a third of a phone). */}
               <p

@@ -1,8 +1,9 @@
 "use client";
-// The host's side of a live game: the big screen (LiveStage) and the controls — next,
-// pause/resume, skip, end, show/hide the leaderboard, lock, mute — with Space or → for
-// "next", so a clicker runs the game. The projector view is the same screen, full
-// window, with only the lobby's controls and the keys.
+// The host's side of a live game: the controls — next, pause/resume, skip and end (each
+// asked first), the leaderboard switch, lock, remove a name, mute — in a bar that stays on
+// screen, with the big screen (LiveStage) below; Space or → for "next", so a clicker runs
+// the game. The projector view is the big screen alone, full window: no site chrome, no
+// controls and nothing private (a mute button in a corner; the clicker's keys still work).
 import { useCallback, useRef, useEffect, useState } from "react";
 import { SoundToggle } from "@/components/game/sound-toggle";
 import { useSound } from "@/components/game/use-sound";
@@ -14,9 +15,14 @@ import { LiveStage } from "./live-stage";
 import { livePost, useLive } from "./use-live";
 
 const controlClass =
-  "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-white px-4 py-2 text-lg font-bold text-white hover:bg-white/10 disabled:opacity-50";
+  "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-white px-3 py-1.5 text-base font-bold text-white hover:bg-white/10 disabled:opacity-50";
 const primaryClass =
   "inline-flex min-h-11 items-center justify-center rounded-lg bg-[#f2b134] px-6 py-2 text-lg font-black text-[#14202b] hover:bg-[#f7c65e] disabled:opacity-50";
+
+/** A clicker sends Space: on a button that ends or skips, it must do nothing (Enter and a click still work). */
+const ignoreSpace = (event: React.KeyboardEvent) => {
+  if (event.key === " ") event.preventDefault();
+};
 
 /** A key cannot end a question in its first seconds (a clicker's double press); the button can. */
 const KEY_GUARD_MS = 5000;
@@ -42,6 +48,8 @@ export function LiveHost({
   const sound = useSound("screen");
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
+  /** The move waiting for "Yes" (skip or end), if any. */
+  const [confirming, setConfirming] = useState<"skip" | "end" | null>(null);
   const view = live.view;
 
   const move = useCallback(
@@ -85,7 +93,7 @@ export function LiveHost({
       if (event.key !== " " && event.key !== "ArrowRight" && event.key !== "PageDown") return;
       const target = event.target as HTMLElement | null;
       if (target?.closest("button, a, input, textarea, select, [contenteditable]")) return;
-      if (!view || view.phase === "podium") return;
+      if (!view || view.phase === "podium" || confirming) return;
       event.preventDefault();
       if (view.phase === "question" && Date.now() - changedAt.current < KEY_GUARD_MS) {
         setMessage(
@@ -97,7 +105,7 @@ export function LiveHost({
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [move, view]);
+  }, [move, view, confirming]);
 
   if (live.gone)
     return (
@@ -106,6 +114,40 @@ export function LiveHost({
       </p>
     );
   if (!view) return <p className="p-8 text-2xl">Connecting to the game…</p>;
+
+  const stage = (
+    <LiveStage
+      view={view}
+      roster={live.roster}
+      count={live.count}
+      offsetMs={live.offsetMs}
+      joinUrl={joinUrl}
+      qrSvg={qrSvg}
+      source={source}
+      sound={sound}
+      onRemove={!projector && view.phase === "lobby" ? remove : undefined}
+      onTeam={!projector && view.phase === "lobby" ? setTeam : undefined}
+      reportHref={projector ? undefined : reportHref}
+      compact={!projector}
+    />
+  );
+
+  if (projector)
+    return (
+      <div
+        data-game-screen
+        data-projector
+        className="fixed inset-0 z-50 overflow-auto bg-[#08434a] px-10 py-8 text-white"
+      >
+        {stage}
+        <div className="fixed bottom-3 right-3 flex items-center gap-3">
+          <p aria-live="polite" className="max-w-md text-right text-sm text-white/90">
+            {message}
+          </p>
+          <SoundToggle sound={sound} className="border-white/60" />
+        </div>
+      </div>
+    );
 
   const nextLabel =
     view.phase === "lobby"
@@ -118,8 +160,56 @@ export function LiveHost({
             ? "Podium"
             : "Next question";
   const players = live.count?.players ?? view.players;
+  const status =
+    view.phase === "lobby"
+      ? `${players} ${players === 1 ? "player" : "players"} in${view.locked ? " · lobby locked" : ""}`
+      : view.phase === "question"
+        ? `Question ${view.index + 1} of ${view.count} · ${live.count?.answered ?? 0} of ${players} answered${view.pausedMs !== null ? " · paused" : ""}`
+        : view.phase === "podium"
+          ? `The game is over · ${players} ${players === 1 ? "player" : "players"}`
+          : `Question ${view.index + 1} of ${view.count} · ${view.phase === "reveal" ? "the answer" : "leaderboard"} · ${players} ${players === 1 ? "player" : "players"}`;
 
-  const controls = (
+  const asks = {
+    skip: { question: `Skip question ${view.index + 1} without showing its answer?`, yes: "Yes, skip it" },
+    end: { question: "End the game now? Everyone goes to the podium and the code closes.", yes: "Yes, end it" },
+  } as const;
+  // A question that closed meanwhile has nothing left to skip.
+  const asking = confirming === "skip" && view.phase !== "question" ? null : confirming;
+
+  const controls = asking ? (
+    <div role="group" aria-labelledby="live-confirm" className="flex flex-wrap items-center gap-3">
+      <p id="live-confirm" className="text-lg font-bold">
+        {asks[asking].question}
+      </p>
+      <button
+        type="button"
+        className={primaryClass}
+        disabled={busy}
+        onKeyDown={ignoreSpace}
+        onKeyUp={ignoreSpace}
+        onClick={() => {
+          setConfirming(null);
+          void move(asking);
+        }}
+      >
+        {asks[asking].yes}
+      </button>
+      <button
+        type="button"
+        className={controlClass}
+        // Focus waits on the safe choice: a stray key keeps the game going.
+        autoFocus
+        onClick={() => {
+          const from = asking;
+          setConfirming(null);
+          // Back to the button that asked, once it is on screen again.
+          requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-ask="${from}"]`)?.focus());
+        }}
+      >
+        Keep playing
+      </button>
+    </div>
+  ) : (
     <div role="toolbar" aria-label="Game controls" className="flex flex-wrap items-center gap-3">
       {view.phase !== "podium" && (
         <button
@@ -139,10 +229,10 @@ export function LiveHost({
           disabled={busy}
           onClick={() => void move(view.locked ? "unlock" : "lock")}
         >
-          {view.locked ? "Unlock the game" : "Lock the game"}
+          {view.locked ? "Unlock the lobby" : "Lock the lobby"}
         </button>
       )}
-      {!projector && view.phase === "question" && (
+      {view.phase === "question" && (
         <>
           <button
             type="button"
@@ -152,25 +242,47 @@ export function LiveHost({
           >
             {view.pausedMs !== null ? "Resume the clock" : "Pause the clock"}
           </button>
-          <button type="button" className={controlClass} disabled={busy} onClick={() => void move("skip")}>
-            Skip this question
+          <button
+            type="button"
+            className={controlClass}
+            disabled={busy}
+            onKeyDown={ignoreSpace}
+            onKeyUp={ignoreSpace}
+            data-ask="skip"
+            onClick={() => setConfirming("skip")}
+          >
+            Skip this question…
           </button>
         </>
       )}
-      {!projector && view.phase !== "podium" && view.phase !== "lobby" && (
+      {view.phase !== "podium" && view.phase !== "lobby" && (
+        <button
+          type="button"
+          role="switch"
+          aria-checked={view.showLeaderboard}
+          className={`${controlClass} gap-2`}
+          disabled={busy}
+          onClick={() => void move(view.showLeaderboard ? "hide-leaderboard" : "show-leaderboard")}
+        >
+          Leaderboard after each question:
+          <span
+            className={`rounded-full px-2 py-0.5 text-sm font-black ${view.showLeaderboard ? "bg-white text-[#08434a]" : "bg-black/30 text-white"}`}
+          >
+            {view.showLeaderboard ? "On" : "Off"}
+          </span>
+        </button>
+      )}
+      {view.phase !== "podium" && (
         <button
           type="button"
           className={controlClass}
           disabled={busy}
-          onClick={() => void move(view.showLeaderboard ? "hide-leaderboard" : "show-leaderboard")}
-          aria-pressed={view.showLeaderboard}
+          onKeyDown={ignoreSpace}
+          onKeyUp={ignoreSpace}
+          data-ask="end"
+          onClick={() => setConfirming("end")}
         >
-          Leaderboard after each question
-        </button>
-      )}
-      {!projector && view.phase !== "podium" && (
-        <button type="button" className={controlClass} disabled={busy} onClick={() => void move("end")}>
-          End the game
+          End the game…
         </button>
       )}
       <SoundToggle sound={sound} className="border-white/60" />
@@ -184,38 +296,25 @@ export function LiveHost({
           Open the projector view
         </a>
       )}
-      <span className="text-base text-white/80">
-        {live.link === "polling" ? "Updating every 2 s" : live.link === "live" ? "Live" : "Connecting…"}
-      </span>
     </div>
   );
 
   return (
-    <div
-      className={
-        projector
-          ? "fixed inset-0 z-50 overflow-auto bg-[#08434a] p-6 text-white sm:p-10"
-          : "space-y-6 rounded-3xl bg-[#08434a] p-6 text-white"
-      }
-    >
-      {!projector && controls}
-      <p aria-live="polite" className="min-h-6 text-lg font-semibold">
-        {message}
-      </p>
-      <LiveStage
-        view={view}
-        roster={live.roster}
-        count={live.count}
-        offsetMs={live.offsetMs}
-        joinUrl={joinUrl}
-        qrSvg={qrSvg}
-        source={source}
-        sound={sound}
-        onRemove={view.phase === "lobby" ? remove : undefined}
-        onTeam={view.phase === "lobby" ? setTeam : undefined}
-        reportHref={reportHref}
-      />
-      {projector && <div className="mt-8">{controls}</div>}
+    <div className="rounded-3xl bg-[#08434a] text-white">
+      {/* The bar stays on screen while the host scrolls: the count and every control above the fold. */}
+      <div className="sticky top-0 z-10 space-y-2 rounded-t-3xl border-b border-white/20 bg-[#08434a] px-5 py-3">
+        <p className="flex flex-wrap items-baseline justify-between gap-x-4 text-lg font-bold">
+          <span>{status}</span>
+          <span className="text-sm font-normal text-white/80">
+            {live.link === "polling" ? "Updating every 2 s" : live.link === "live" ? "Live" : "Connecting…"}
+          </span>
+        </p>
+        {controls}
+        <p aria-live="polite" className="min-h-6 text-base font-semibold">
+          {message}
+        </p>
+      </div>
+      <div className="p-5">{stage}</div>
     </div>
   );
 }

@@ -1,27 +1,23 @@
 "use client";
 // The live game's big screen (issue 14): what the projector shows, and what the host's
-// controls page shows above its buttons. High contrast, large type, nothing private:
-// the lobby (code, QR, join address, names arriving), the question (colours AND shapes
-// AND text), the countdown by the server's clock, the answered count, the reveal (bars,
-// or a timeline's statistics, with the explanation and its citation), the top 5 with
-// who moved up, and the podium.
+// controls page shows below its buttons (`compact`). High contrast, large type, nothing
+// private and no controls on the projector: the lobby (code, QR, join address, names
+// arriving), the question (colours AND shapes AND text, as on the phones), the countdown
+// by the server's clock, the answered count, the reveal (bars, or a timeline's statistics,
+// with the explanation and its citation), the top 5 with who moved up and the teams, and
+// the podium. On the projector a rem grows with the window (app/globals.css).
 import { useEffect, useRef } from "react";
 import { CountdownRing, useSecondsLeft } from "@/components/game/countdown";
+import { OptionShape, optionLook } from "@/components/game/option-looks";
 import { Podium } from "@/components/game/podium";
 import type { Sound } from "@/components/game/use-sound";
 import { formatParagraphs, type SourceMeta } from "@/components/paragraph-badge";
 import type { ParagraphRef } from "@/lib/content/schema";
 import { formatLongDate } from "@/lib/format-date";
 import { TEAM_NAMES } from "@/lib/live/settings";
+import type { TeamScore } from "@/lib/live/standings";
 import { NOBODY_SCORED, type LiveView, type RosterEntry } from "@/lib/live/view";
-
-/** Four answer styles: a colour, a shape and its name, so colour is never the only cue. */
-export const OPTION_LOOKS = [
-  { box: "bg-[#b3261e] text-white", shape: "▲", name: "triangle" },
-  { box: "bg-[#1d4ed8] text-white", shape: "◆", name: "diamond" },
-  { box: "bg-[#f2b134] text-[#14202b]", shape: "●", name: "circle" },
-  { box: "bg-[#15803d] text-white", shape: "■", name: "square" },
-] as const;
+import { TeamBadge, teamColour } from "./team-look";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -43,6 +39,7 @@ export function LiveStage({
   onRemove,
   onTeam,
   reportHref,
+  compact = false,
 }: {
   view: LiveView;
   roster: RosterEntry[];
@@ -52,11 +49,14 @@ export function LiveStage({
   qrSvg: string;
   source: SourceMeta;
   sound: Sound | null;
-  /** The host may remove a name in the lobby. */
+  /** The host (never the projector) may remove a name in the lobby. */
   onRemove?: (entry: RosterEntry) => void;
-  /** The host may put a player in another team in the lobby (0-based team). */
+  /** The host (never the projector) may put a player in another team in the lobby (0-based team). */
   onTeam?: (entry: RosterEntry, team: number) => void;
+  /** The host's link to the report at the podium (never on the projector). */
   reportHref?: string;
+  /** The host's laptop: the same screen, smaller, below the controls. */
+  compact?: boolean;
 }) {
   const players = count?.players ?? view.players;
   const secondsLeft = useSecondsLeft(view.deadline, offsetMs, view.phase !== "question" || view.pausedMs !== null);
@@ -88,13 +88,18 @@ export function LiveStage({
 
   if (view.phase === "lobby")
     return (
-      <section aria-labelledby="live-lobby" className="grid gap-8 lg:grid-cols-[auto_1fr]">
-        <div className="space-y-4 text-center">
-          <h2 id="live-lobby" className="text-2xl font-bold">
+      <section
+        aria-labelledby="live-lobby"
+        className={`grid items-start gap-8 ${compact ? "md:grid-cols-[auto_1fr]" : "grid-cols-[auto_1fr] gap-12"}`}
+      >
+        <div className="space-y-3 text-center">
+          <h2 id="live-lobby" className={`font-bold ${compact ? "text-xl" : "text-4xl"}`}>
             Join at <span className="break-all underline">{joinUrl.replace(/^https?:\/\//, "")}</span>
           </h2>
-          <p className="text-xl">with the code</p>
-          <p className="font-mono text-7xl font-black tracking-[0.2em] sm:text-8xl">
+          <p className={compact ? "text-lg" : "text-2xl"}>with the code</p>
+          <p
+            className={`font-mono font-black leading-none tracking-[0.15em] ${compact ? "text-6xl" : "text-[8.5rem]"}`}
+          >
             <span aria-hidden="true">{view.code}</span>
             <span className="sr-only">{view.code.split("").join(" ")}</span>
           </p>
@@ -104,22 +109,30 @@ export function LiveStage({
             alt={`QR code for ${joinUrl}`}
             width={260}
             height={260}
-            className="mx-auto h-64 w-64 rounded-xl bg-white p-2"
+            className={`mx-auto rounded-xl bg-white p-2 ${compact ? "h-40 w-40" : "h-[17rem] w-[17rem]"}`}
           />
         </div>
         <div className="space-y-4">
-          <p className="text-3xl font-bold" aria-live="polite">
-            {players} {players === 1 ? "player" : "players"} in{view.locked ? " · locked" : ""}
+          <p className={`font-bold ${compact ? "text-2xl" : "text-5xl"}`} aria-live="polite">
+            {players} {players === 1 ? "player" : "players"} in
+            {view.locked ? " · the lobby is locked: no one new can join" : ""}
           </p>
           {roster.length === 0 ? (
-            <p className="text-xl text-white/80">Waiting for the first name…</p>
+            <p className={`text-white/80 ${compact ? "text-lg" : "text-3xl"}`}>Waiting for the first name…</p>
           ) : (
             <ul aria-label="Players in the lobby" className="flex flex-wrap gap-3">
               {roster.map((entry) => (
                 <li
                   key={entry.playerId}
-                  className="flex animate-[live-name-in_0.4s_ease-out] items-center gap-2 rounded-full bg-white px-4 py-2 text-xl font-bold text-[#14202b]"
+                  className={`flex animate-[live-name-in_0.4s_ease-out] items-center gap-2 rounded-full bg-white px-4 py-2 font-bold text-[#14202b] ${compact ? "text-lg" : "text-3xl"}`}
                 >
+                  {entry.team && (
+                    <span
+                      aria-hidden="true"
+                      className="inline-block h-4 w-4 rounded-full"
+                      style={{ backgroundColor: teamColour(entry.team) }}
+                    />
+                  )}
                   {entry.nickname}
                   {entry.team && onTeam && view.teams > 0 ? (
                     <select
@@ -135,7 +148,7 @@ export function LiveStage({
                       ))}
                     </select>
                   ) : (
-                    entry.team && <span className="text-base font-semibold text-[#4a5866]">· {entry.team}</span>
+                    entry.team && <span className="text-[0.75em] font-semibold text-[#4a5866]">· {entry.team}</span>
                   )}
                   {onRemove && (
                     <button
@@ -159,23 +172,27 @@ export function LiveStage({
     const entries = (view.leaderboard ?? []).map((r) => ({ rank: r.rank, name: r.nickname, score: r.score }));
     const teams = (view.teamBoard ?? []).map((t) => ({ rank: t.rank, name: `${t.name} team`, score: t.score }));
     return (
-      <section aria-labelledby="live-podium" className="space-y-10 text-center">
-        <h2 id="live-podium" className="text-5xl font-black">
+      <section aria-labelledby="live-podium" className={`text-center ${compact ? "space-y-6" : "space-y-8"}`}>
+        <h2 id="live-podium" className={`font-black ${compact ? "text-3xl" : "text-5xl"}`}>
           The podium
         </h2>
-        <div className="rounded-3xl bg-white p-6">
-          {entries.length ? (
-            <Podium entries={entries} label="Top three players" size="screen" />
-          ) : (
-            <p className="text-3xl font-bold text-[#14202b]">{NOBODY_SCORED}</p>
+        <div className={teams.length ? "grid grid-cols-2 gap-6" : ""}>
+          <div className="rounded-3xl bg-white p-6">
+            {entries.length ? (
+              <Podium entries={entries} label="Top three players" size={compact ? "card" : "screen"} />
+            ) : (
+              <p className={`font-bold text-[#14202b] ${compact ? "text-xl" : "text-3xl"}`}>{NOBODY_SCORED}</p>
+            )}
+          </div>
+          {teams.length > 0 && (
+            <div className="rounded-3xl bg-white p-6">
+              <h3 className={`mb-4 font-bold text-[#14202b] ${compact ? "text-xl" : "text-3xl"}`}>
+                Teams (average score)
+              </h3>
+              <Podium entries={teams} label="Top three teams" size={compact ? "card" : "screen"} />
+            </div>
           )}
         </div>
-        {teams.length > 0 && (
-          <div className="rounded-3xl bg-white p-6">
-            <h3 className="mb-4 text-3xl font-bold text-[#14202b]">Teams (average score)</h3>
-            <Podium entries={teams} label="Top three teams" size="screen" />
-          </div>
-        )}
         {reportHref && (
           <a href={reportHref} className="inline-flex min-h-11 items-center text-xl font-bold underline">
             Open the report
@@ -188,17 +205,17 @@ export function LiveStage({
   const q = view.question;
   const header = (
     <div className="flex items-center justify-between gap-4">
-      <p className="text-2xl font-bold">
+      <p className={`font-bold ${compact ? "text-xl" : "text-3xl"}`}>
         Question {view.index + 1} of {view.count}
       </p>
       {view.phase === "question" && (
         <div className="flex items-center gap-6">
-          <p className="text-2xl font-bold" aria-live="off">
+          <p className={`font-bold ${compact ? "text-xl" : "text-3xl"}`} aria-live="off">
             {count?.answered ?? 0} of {players} answered
           </p>
           {shown !== null && (
             <div className="rounded-full bg-white text-[#14202b]">
-              <CountdownRing secondsLeft={shown} limit={view.limitSeconds} size="lg" />
+              <CountdownRing secondsLeft={shown} limit={view.limitSeconds} size={compact ? "md" : "lg"} />
             </div>
           )}
           {view.pausedMs !== null && (
@@ -211,75 +228,90 @@ export function LiveStage({
 
   if (view.phase === "leaderboard")
     return (
-      <section aria-labelledby="live-board" className="space-y-6">
+      <section aria-labelledby="live-board" className={compact ? "space-y-4" : "space-y-6"}>
         {header}
-        <h2 id="live-board" className="text-5xl font-black">
+        <h2 id="live-board" className={`font-black ${compact ? "text-3xl" : "text-5xl"}`}>
           Leaderboard
         </h2>
-        <ol className="space-y-3">
-          {(view.leaderboard ?? []).map((row) => (
-            <li
-              key={`${row.rank}-${row.nickname}`}
-              className="flex items-center gap-4 rounded-2xl bg-white px-6 py-4 text-3xl font-bold text-[#14202b]"
-            >
-              <span className="w-14 tabular-nums">{row.rank}.</span>
-              <span className="flex-1 truncate">
-                {row.nickname}
-                {row.team && <span className="ml-2 text-xl text-[#4a5866]">{row.team}</span>}
-              </span>
-              {row.moved > 0 && (
-                <span className="rounded-full bg-[#15803d] px-3 py-1 text-xl text-white">
-                  <span aria-hidden="true">▲</span> up {row.moved}
+        <div className={view.teamBoard ? "grid grid-cols-[3fr_2fr] items-start gap-6" : ""}>
+          <ol aria-label="Top five players" className="space-y-3">
+            {(view.leaderboard ?? []).map((row) => (
+              <li
+                key={`${row.rank}-${row.nickname}`}
+                className={`flex items-center gap-4 rounded-2xl bg-white px-6 font-bold text-[#14202b] ${compact ? "py-2 text-xl" : "py-3 text-4xl"}`}
+              >
+                <span className="w-[2.2em] tabular-nums">{row.rank}.</span>
+                <span className="min-w-0 flex-1 truncate">
+                  {row.nickname}
+                  {row.team && (
+                    <span className="ml-3 text-[0.6em] text-[#4a5866]">
+                      <span
+                        aria-hidden="true"
+                        className="mr-1 inline-block h-[0.7em] w-[0.7em] rounded-full"
+                        style={{ backgroundColor: teamColour(row.team) }}
+                      />
+                      {row.team}
+                    </span>
+                  )}
                 </span>
-              )}
-              <span className="tabular-nums">{row.score.toLocaleString("en-GB")}</span>
-            </li>
-          ))}
-        </ol>
-        {view.teamBoard && (
-          <p className="text-2xl">
-            Teams: {view.teamBoard.map((t) => `${t.rank}. ${t.name} ${t.score.toLocaleString("en-GB")}`).join(" · ")}
-          </p>
-        )}
+                {row.moved > 0 && (
+                  <span className="rounded-full bg-[#15803d] px-3 py-1 text-[0.6em] text-white">
+                    <span aria-hidden="true">▲</span> up {row.moved}
+                  </span>
+                )}
+                <span className="tabular-nums">{row.score.toLocaleString("en-GB")}</span>
+              </li>
+            ))}
+          </ol>
+          {view.teamBoard && <TeamStandings teams={view.teamBoard} compact={compact} />}
+        </div>
       </section>
     );
 
   if (!q) return null;
   const reveal = view.reveal;
+  const nobody = reveal !== null && reveal.stats.answered === 0;
   return (
-    <section aria-labelledby="live-question" className="space-y-6">
+    <section aria-labelledby="live-question" className={compact ? "space-y-4" : "space-y-6"}>
       {header}
-      <h2 id="live-question" className="text-4xl font-black leading-tight sm:text-5xl">
+      <h2
+        id="live-question"
+        className={`font-black leading-tight ${compact ? "text-2xl" : reveal ? "text-4xl" : "text-5xl"}`}
+      >
         {q.prompt}
       </h2>
       {q.type === "multiple-choice" ? (
-        <ul className="grid gap-4 sm:grid-cols-2">
+        <ul className="grid grid-cols-2 gap-4">
           {q.options.map((option, i) => {
-            const look = OPTION_LOOKS[i % 4]!;
+            const look = optionLook(i);
             const chosen = reveal?.stats.choices?.[option.id] ?? 0;
             const isKey = reveal ? reveal.answer === option.id : false;
             const share = reveal && reveal.stats.answered ? chosen / reveal.stats.answered : 0;
             return (
               <li
                 key={option.id}
-                className={`flex min-h-24 items-center gap-4 rounded-2xl px-5 py-4 text-3xl font-bold ${look.box} ${isKey ? "ring-8 ring-white" : ""}`}
+                className={`flex items-center gap-4 rounded-2xl px-5 font-bold ${look.box} ${isKey ? "ring-8 ring-white" : ""} ${compact ? "min-h-16 py-2 text-xl" : reveal ? "min-h-20 py-3 text-3xl" : "min-h-28 py-4 text-4xl"}`}
               >
-                <span aria-hidden="true" className="text-4xl">
-                  {look.shape}
-                </span>
-                <span className="sr-only">{look.name}: </span>
+                <OptionShape look={look} className="h-[1.2em] w-[1.2em]" />
+                <span className="sr-only">{look.shape}: </span>
                 <span className="flex-1">{option.text}</span>
                 {reveal && (
                   <span className="flex items-center gap-3">
-                    {isKey && <span className="rounded-full bg-white px-3 py-1 text-xl text-[#14202b]">✓ right</span>}
-                    <span className="tabular-nums" aria-label={`${chosen} chose it`}>
-                      {chosen}
-                    </span>
-                    <span
-                      aria-hidden="true"
-                      className="inline-block h-4 rounded bg-white/90"
-                      style={{ width: `${Math.max(4, share * 160)}px` }}
-                    />
+                    {isKey && (
+                      <span className="rounded-full bg-white px-3 py-1 text-[0.7em] text-[#14202b]">✓ right</span>
+                    )}
+                    {!nobody && (
+                      <>
+                        <span className="tabular-nums" aria-label={`${chosen} chose it`}>
+                          {chosen}
+                        </span>
+                        <span
+                          aria-hidden="true"
+                          className="inline-block h-[0.5em] rounded bg-white/90"
+                          style={{ width: `${Math.max(0.25, share * 8)}em` }}
+                        />
+                      </>
+                    )}
                   </span>
                 )}
               </li>
@@ -292,14 +324,14 @@ export function LiveStage({
             (item, i) => (
               <li
                 key={item.id}
-                className="flex items-center gap-4 rounded-2xl bg-white px-5 py-4 text-2xl font-bold text-[#14202b]"
+                className={`flex items-center gap-4 rounded-2xl bg-white px-5 font-bold text-[#14202b] ${compact ? "py-2 text-lg" : "py-3 text-3xl"}`}
               >
-                {reveal && <span className="w-10 tabular-nums">{i + 1}.</span>}
+                {reveal && <span className="w-[1.5em] tabular-nums">{i + 1}.</span>}
                 <span>
                   {item.text}
                   {/* At the reveal the events stand in the key's order, the order their quotes run in. */}
                   {reveal?.evidence[i] && (
-                    <q className="block text-xl font-normal italic text-[#4a5866]">{reveal.evidence[i]}</q>
+                    <q className="block text-[0.7em] font-normal italic text-[#4a5866]">{reveal.evidence[i]}</q>
                   )}
                 </span>
               </li>
@@ -308,8 +340,10 @@ export function LiveStage({
         </ol>
       )}
       {reveal && (
-        <div className="space-y-3 rounded-2xl bg-white p-6 text-2xl text-[#14202b]">
-          {q.type === "timeline" ? (
+        <div className={`space-y-2 rounded-2xl bg-white text-[#14202b] ${compact ? "p-4 text-lg" : "p-5 text-2xl"}`}>
+          {nobody ? (
+            <p className="font-bold">Nobody answered</p>
+          ) : q.type === "timeline" ? (
             <p className="font-bold">
               {pct(reveal.stats.fullyRight)} fully right · average credit {pct(reveal.stats.averageCredit)}
               {reveal.stats.mostSwapped &&
@@ -317,11 +351,12 @@ export function LiveStage({
             </p>
           ) : (
             <p className="font-bold">
-              {pct(reveal.stats.fullyRight)} right of {reveal.stats.answered} answers
+              {pct(reveal.stats.fullyRight)} right of {reveal.stats.answered}{" "}
+              {reveal.stats.answered === 1 ? "answer" : "answers"}
             </p>
           )}
           <p className="whitespace-pre-line">{reveal.explanation}</p>
-          <p className="text-xl text-[#4a5866]">
+          <p className="text-[0.85em] text-[#4a5866]">
             Source: {source.outlet}, “{source.title}”, {formatLongDate(source.published)} —{" "}
             {formatParagraphs(reveal.sources.map((s) => s.paragraph))}
             {/* A timeline's quotes stand under its events; a question's one quote goes with its citation. */}
@@ -331,6 +366,29 @@ export function LiveStage({
           </p>
         </div>
       )}
+    </section>
+  );
+}
+
+/** The teams by their members' average, each with its colour and name. */
+function TeamStandings({ teams, compact }: { teams: TeamScore[]; compact: boolean }) {
+  return (
+    <section aria-labelledby="live-teams" className="rounded-2xl bg-white p-5 text-[#14202b]">
+      <h3 id="live-teams" className={`mb-3 font-bold ${compact ? "text-xl" : "text-3xl"}`}>
+        Teams <span className="text-[0.7em] font-semibold text-[#4a5866]">(average score)</span>
+      </h3>
+      <ol className={`space-y-2 font-bold ${compact ? "text-lg" : "text-3xl"}`}>
+        {teams.map((t) => (
+          <li key={t.team} className="flex items-center gap-3">
+            <span className="w-[1.6em] tabular-nums">{t.rank}.</span>
+            <TeamBadge team={t.name} className="text-[0.8em]" />
+            <span className="text-[0.6em] font-semibold text-[#4a5866]">
+              {t.members} {t.members === 1 ? "player" : "players"}
+            </span>
+            <span className="ml-auto tabular-nums">{t.score.toLocaleString("en-GB")}</span>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

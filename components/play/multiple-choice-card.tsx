@@ -1,6 +1,7 @@
 "use client";
 // A multiple-choice question: four large targets, keys 1–4 answer, one answer only.
 import { useLayoutEffect } from "react";
+import { OptionShape, optionLook } from "@/components/game/option-looks";
 import type { PublicQuestion } from "@/lib/quiz/question";
 
 type Question = Extract<PublicQuestion, { type: "multiple-choice" }>;
@@ -11,6 +12,8 @@ export function MultipleChoiceCard({
   chosen,
   correctOption,
   disabled,
+  colours = false,
+  note,
 }: {
   question: Question;
   onAnswer: (optionId: string) => void;
@@ -19,6 +22,10 @@ export function MultipleChoiceCard({
   /** The key, once the server has graded the answer. */
   correctOption: string | null;
   disabled: boolean;
+  /** A live game's look: each option in its colour with its shape (as on the projector), the prompt on the big screen too. */
+  colours?: boolean;
+  /** Said instead of "Choose an answer" (a paused game: "Paused — wait for your teacher"). */
+  note?: React.ReactNode;
 }) {
   const locked = disabled || chosen !== null;
 
@@ -43,14 +50,15 @@ export function MultipleChoiceCard({
   return (
     <fieldset className="space-y-4" disabled={locked}>
       <legend className="mb-4 text-2xl font-bold leading-snug text-ink sm:text-3xl">{question.prompt}</legend>
-      {correctOption === null && (
-        <p className="text-sm text-muted">
-          Choose an answer
-          {/* The keys only where there is a keyboard and a mouse or trackpad, not on a phone. */}
-          <span className="hidden [@media(pointer:fine)]:inline">, or press 1–{question.options.length}</span>.
-        </p>
-      )}
-      <div className="grid gap-3 sm:grid-cols-2">
+      {note ??
+        (correctOption === null && (
+          <p className="text-sm text-muted">
+            Choose an answer
+            {/* The keys only where there is a keyboard and a mouse or trackpad, not on a phone. */}
+            <span className="hidden [@media(pointer:fine)]:inline">, or press 1–{question.options.length}</span>.
+          </p>
+        ))}
+      <div className={`grid gap-3 ${colours ? "grid-cols-1 min-[360px]:grid-cols-2" : "sm:grid-cols-2"}`}>
         {question.options.map((option, index) => {
           const isChosen = chosen === option.id;
           const isKey = correctOption === option.id;
@@ -69,6 +77,23 @@ export function MultipleChoiceCard({
             correct: "border-green-700 bg-green-50",
             wrong: "border-ember bg-ember/5",
           }[state];
+          if (colours) {
+            const look = optionLook(index);
+            return (
+              <button
+                key={option.id}
+                type="button"
+                onClick={() => onAnswer(option.id)}
+                aria-keyshortcuts={String(index + 1)}
+                aria-pressed={isChosen}
+                className={`flex min-h-24 flex-col items-start justify-between gap-2 rounded-2xl px-4 py-3 text-left text-lg font-bold shadow-sm transition disabled:cursor-default disabled:opacity-60 ${look.box} ${isChosen ? "ring-4 ring-ink ring-offset-2" : ""}`}
+              >
+                <OptionShape look={look} className="h-7 w-7" />
+                <span className="sr-only">{look.shape}: </span>
+                <span className="leading-snug">{option.text}</span>
+              </button>
+            );
+          }
           return (
             <button
               key={option.id}

@@ -81,4 +81,25 @@ describe("MultipleChoiceCard", () => {
     expect(screen.getByRole("button", { name: /Liquefied petroleum gas \(LPG\).*Right answer/ })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Diesel.*Your answer/ })).toBeInTheDocument();
   });
+
+  it("in a live game wears the projector's look: each option's shape named beside its text, in its colour", () => {
+    render(card({ colours: true }).element);
+    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "triangle: Diesel",
+      "diamond: Liquefied petroleum gas (LPG)",
+      "circle: Coal",
+      "square: Petrol",
+    ]);
+    expect(screen.getByRole("button", { name: /^triangle:/ }).className).toContain("bg-[#b3261e]");
+  });
+
+  it("paused: every option disabled, keys too, and the note said instead of the instructions", async () => {
+    const { element, onAnswer } = card({ colours: true, disabled: true, note: <p>Paused — wait for your teacher</p> });
+    render(element);
+    for (const button of screen.getAllByRole("button")) expect(button).toBeDisabled();
+    await userEvent.keyboard("1");
+    expect(onAnswer).not.toHaveBeenCalled();
+    expect(screen.getByText("Paused — wait for your teacher")).toBeInTheDocument();
+    expect(screen.queryByText(/Choose an answer/)).toBeNull();
+  });
 });

@@ -1,7 +1,10 @@
 // The live game end to end: a teacher hosts from a class, a projector window shows the
 // lobby, three players join on phones, one reloads mid-question and keeps their seat,
-// the host runs the game with the keyboard and the buttons to the podium. axe on the
-// host's, the projector's and the players' views; the README's screenshots.
+// the host runs the game with the keyboard and the buttons to the podium, in two teams.
+// Game screens carry no site menu; the projector no controls and nothing private; the
+// phones' options wear the projector's colours and shapes; a pause stops answers; skip and
+// end are asked first. axe on the host's, the projector's and the players' views; the
+// README's screenshots.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations, screenshotPath, waitForSettled } from "./helpers";
 
@@ -44,6 +47,7 @@ test("a host and three players play a live game to the podium, one player reload
   await page.getByLabel("Number of questions (1–30)").fill("2");
   await page.getByLabel("Seconds per question (5–240)").fill("90");
   await page.getByLabel("Multiple choice only").check();
+  await page.getByLabel("Teams").selectOption("2");
   await page.getByRole("button", { name: "Host live" }).click();
   await expect(page).toHaveURL(/\/teacher\/live\/[A-Z0-9]{6}$/);
   const code = page.url().split("/").at(-1)!;
@@ -66,6 +70,17 @@ test("a host and three players play a live game to the podium, one player reload
   for (const name of ["Aru", "Bek", "Dana"])
     await expect(lobby.getByRole("listitem").filter({ hasText: name })).toBeVisible();
   await expect(projector.getByText("3 players in")).toBeVisible();
+  // A game screen: no site menu; on the projector no controls and nothing private (the host removes names).
+  await expect(projector.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(projector.getByRole("button")).toHaveText([""]); // the mute button alone
+  await expect(projector.getByRole("button", { name: "Sound" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove Dana" })).toBeVisible();
+  await expect(page.getByText("3 players in").first()).toBeInViewport();
+  for (const p of players) {
+    await expect(p.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(p.getByRole("link", { name: /^Leave/ })).toBeVisible();
+    await expect(p.getByText(/^You play for the (Red|Blue) team$/)).toBeVisible();
+  }
   await expectNoAxeViolations(projector);
   await waitForSettled(projector);
   await projector.screenshot({ path: screenshotPath("screenshot-live-projector.png") });
@@ -85,6 +100,16 @@ test("a host and three players play a live game to the podium, one player reload
   ).toBeVisible();
   await expect(projector.getByText("0 of 3 answered")).toBeVisible();
   await expectNoAxeViolations(players[1]!);
+  // The phone's options wear the projector's colour and shape for the same place, 44 px and more.
+  const projectorOptions = projector.getByRole("listitem");
+  const phoneOptions = players[0]!.locator("fieldset button");
+  const colour = (l: typeof phoneOptions) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+  for (const [i, shape] of ["triangle", "diamond", "circle", "square"].entries()) {
+    await expect(phoneOptions.nth(i)).toHaveAccessibleName(new RegExp(`^${shape}: `));
+    expect(await colour(phoneOptions.nth(i))).toBe(await colour(projectorOptions.nth(i)));
+    expect((await phoneOptions.nth(i).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  }
+  await expect(players[0]!.getByText(/^(Red|Blue) team$/)).toBeVisible();
 
   // Aru answers; Bek reloads first (his seat and the open question come back), then answers.
   await players[0]!.locator("fieldset button").first().click();
@@ -113,11 +138,38 @@ test("a host and three players play a live game to the podium, one player reload
   // The host's buttons: the leaderboard, then question 2.
   await page.getByRole("button", { name: "Leaderboard", exact: true }).click();
   await expect(projector.getByRole("heading", { name: "Leaderboard" })).toBeVisible();
+  await expect(projector.getByRole("heading", { name: /^Teams/ })).toBeVisible();
+  const boardSwitch = page.getByRole("switch", { name: /^Leaderboard after each question/ });
+  await expect(boardSwitch).toHaveAttribute("aria-checked", "true");
+  await expect(boardSwitch).toContainText("On");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Next question" }).click();
   for (const p of players) await expect(p.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+  // "End the game" is asked first, and a clicker's Space on it does nothing.
+  const end = page.getByRole("button", { name: "End the game…" });
+  await end.focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByText("End the game now?")).toBeHidden();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("End the game now? Everyone goes to the podium and the code closes.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Keep playing" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(end).toBeFocused();
+  await page.getByRole("button", { name: "Skip this question…" }).click();
+  await expect(page.getByText("Skip question 2 without showing its answer?")).toBeVisible();
+  await page.getByRole("button", { name: "Keep playing" }).click();
+  await expect(players[0]!.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+  // A pause stops the room: the phones say so with their options disabled, and the server refuses answers.
   await page.getByRole("button", { name: "Pause the clock" }).click();
   await expect(projector.getByText("Paused")).toBeVisible();
+  for (const p of players) {
+    await expect(p.getByText("Paused — wait for your teacher")).toBeVisible();
+    await expect(p.locator("fieldset button").first()).toBeDisabled();
+  }
+  const refused = await players[0]!.request.post(`/api/live/${code}/answers`, { data: { position: 1, response: "x" } });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error.code).toBe("paused");
+  await expectNoAxeViolations(players[0]!);
   await page.getByRole("button", { name: "Resume the clock" }).click();
   for (const p of players) await p.locator("fieldset button").first().click();
   await expect(projector.getByText(/right of 3 answers/)).toBeVisible();
@@ -127,6 +179,8 @@ test("a host and three players play a live game to the podium, one player reload
 
   await expect(projector.getByRole("heading", { name: "The podium" })).toBeVisible();
   await expect(projector.getByRole("list", { name: "Top three players" })).toBeVisible();
+  await expect(projector.getByRole("list", { name: "Top three teams" })).toBeVisible();
+  await expect(projector.getByRole("link", { name: "Open the report" })).toHaveCount(0);
   for (const p of players)
     await expect(p.getByRole("heading", { name: /^You finished (1st|2nd|3rd) of 3$/ })).toBeVisible();
   await expectNoAxeViolations(projector);
@@ -137,6 +191,8 @@ test("a host and three players play a live game to the podium, one player reload
   await page.getByRole("link", { name: "Open the report" }).click();
   await expect(page.getByText("Aru").first()).toBeVisible();
   await expect(page.getByText("Dana").first()).toBeVisible();
+  // A live game is played once: its finished page offers no "Reopen" (nor "Close").
+  await expect(page.getByRole("button", { name: /^(Reopen|Close)/ })).toHaveCount(0);
   for (const p of players) await p.context().close();
 });
 
