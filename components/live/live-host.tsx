@@ -162,7 +162,7 @@ export function LiveHost({
   const players = live.count?.players ?? view.players;
   const status =
     view.phase === "lobby"
-      ? `${players} ${players === 1 ? "player" : "players"} in${view.locked ? " · lobby locked" : ""}`
+      ? `Lobby · ${players} ${players === 1 ? "player" : "players"}${view.locked ? " · locked: no one new can join" : ""}`
       : view.phase === "question"
         ? `Question ${view.index + 1} of ${view.count} · ${live.count?.answered ?? 0} of ${players} answered${view.pausedMs !== null ? " · paused" : ""}`
         : view.phase === "podium"

@@ -95,7 +95,7 @@ export function LivePlayer({ code, nickname }: { code: string; nickname: string 
           <p className="text-2xl font-bold [overflow-wrap:anywhere]">{name}</p>
           {team && (
             <p className="text-lg">
-              You play for the <TeamBadge team={team} className="text-lg" />
+              You play for the <TeamBadge team={team} className="text-lg" />.
             </p>
           )}
           <p className="text-muted">The game starts when your teacher says go. Keep this page open.</p>

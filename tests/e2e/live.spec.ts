@@ -75,11 +75,11 @@ test("a host and three players play a live game to the podium, one player reload
   await expect(projector.getByRole("button")).toHaveText([""]); // the mute button alone
   await expect(projector.getByRole("button", { name: "Sound" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove Dana" })).toBeVisible();
-  await expect(page.getByText("3 players in").first()).toBeInViewport();
+  await expect(page.getByText("Lobby · 3 players")).toBeInViewport(); // the host's bar
   for (const p of players) {
     await expect(p.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(p.getByRole("link", { name: /^Leave/ })).toBeVisible();
-    await expect(p.getByText(/^You play for the (Red|Blue) team$/)).toBeVisible();
+    await expect(p.getByText(/^You play for the (Red|Blue) team\.$/)).toBeVisible();
   }
   await expectNoAxeViolations(projector);
   await waitForSettled(projector);
