@@ -59,4 +59,22 @@ describe("LiveStage at the reveal", () => {
     render(stage(revealOf({ ...choiceQuestion, sources: [{ paragraph: 8 }], evidence: ["a fuel used by the poor"] })));
     expect(screen.getAllByText(/^Source:/)[1]).toHaveTextContent(/— P8: “a fuel used by the poor”$/);
   });
+
+  it('says "Nobody answered" when nobody did, not "0% right of 0 answers"', () => {
+    const view = revealOf(choiceQuestion);
+    render(
+      stage({ ...view, reveal: { ...view.reveal!, stats: { ...view.reveal!.stats, answered: 0, fullyRight: 0 } } }),
+    );
+    expect(screen.getByText("Nobody answered")).toBeInTheDocument();
+    expect(screen.queryByText(/right of 0/)).toBeNull();
+    expect(screen.queryByLabelText(/chose it/)).toBeNull();
+  });
+
+  it("says one answer in the singular", () => {
+    const view = revealOf(choiceQuestion);
+    render(
+      stage({ ...view, reveal: { ...view.reveal!, stats: { ...view.reveal!.stats, answered: 1, fullyRight: 1 } } }),
+    );
+    expect(screen.getByText("100% right of 1 answer")).toBeInTheDocument();
+  });
 });
