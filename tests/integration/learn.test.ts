@@ -157,4 +157,19 @@ describeEachDatabase("Learn mode", (current) => {
     const attempt = await ctx.db.attempt.findUniqueOrThrow({ where: { id: next.attemptId } });
     expect(attempt.mode).toBe("learn");
   });
+
+  it("starts Learn for a returning player who leaves the nickname empty, as that player", async () => {
+    const ctx = current();
+    const started = await startPractice(at(ctx, t0), { nickname: "Aigerim", player: null, topic: TOPIC });
+    const player = (await findPlayer(ctx, started.newCookie))!;
+    await ctx.db.attempt.update({ where: { id: started.attemptId }, data: { status: "finished" } });
+    const learn = await startLearn(at(ctx, t0), { nickname: "  ", player, topic: TOPIC });
+    expect(learn.newCookie).toBeNull();
+    const attempt = await ctx.db.attempt.findUniqueOrThrow({ where: { id: learn.attemptId } });
+    expect(attempt).toMatchObject({ mode: "learn", playerId: player.id });
+    // Without a player the name is still required.
+    await expect(startLearn(at(ctx, t0), { nickname: "", player: null, topic: TOPIC })).rejects.toMatchObject({
+      status: 422,
+    });
+  });
 });

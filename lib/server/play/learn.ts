@@ -14,8 +14,8 @@ import {
   createAttempt,
   drawQuestion,
   playerFor,
-  requireNickname,
   resumeOwnQuiz,
+  soloNickname,
   type StartInput,
   type StartResult,
 } from "./start-attempt";
@@ -28,7 +28,8 @@ export async function memoryOf(ctx: AppContext, playerId: string, topic: string)
 
 export async function startLearn(ctx: AppContext, input: StartInput & { topic: string }): Promise<StartResult> {
   if (!isTopicId(input.topic)) throw new AppError(404, "unknown_topic", `Unknown topic "${input.topic}".`);
-  const nickname = requireNickname(input.nickname);
+  // A returning player who leaves the nickname empty plays as themselves.
+  const nickname = soloNickname(input.nickname, input.player);
   // As practice does: the same browser and name resume the Learn round in progress.
   const open = await resumeOwnQuiz(ctx, input.player, nickname, "learn", input.topic);
   if (open) return open;

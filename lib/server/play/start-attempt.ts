@@ -44,6 +44,15 @@ export function requireNickname(raw: unknown): string {
 }
 
 /**
+ * The nickname a solo start plays under: the one typed, or, left empty by a browser that has a player
+ * (a returning player on the home page), that player's own.
+ */
+export function soloNickname(raw: unknown, player: Player | null): string {
+  if (player && (raw === undefined || (typeof raw === "string" && raw.trim() === ""))) return player.nickname;
+  return requireNickname(raw);
+}
+
+/**
  * 409: `nickname` is, or looks like (the same skeleton: lib/name-skeleton.ts), the name of another
  * player (`theirs`) in the quiz or live game; with a free name to suggest.
  */
@@ -167,7 +176,7 @@ export async function resumeOwnQuiz(
  * (a second "Play now", a script posting in a loop: one attempt, not hundreds), else a new one.
  */
 export async function startPractice(ctx: AppContext, input: StartInput & { topic: string }): Promise<StartResult> {
-  const nickname = requireNickname(input.nickname);
+  const nickname = soloNickname(input.nickname, input.player);
   await sweepAbandonedPracticeNowAndThen(ctx);
   const start = async (): Promise<StartResult> => {
     const open = await resumeOwnQuiz(ctx, input.player, nickname, "practice", input.topic);
