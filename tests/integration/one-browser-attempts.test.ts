@@ -3,7 +3,7 @@
 import { expect, it } from "vitest";
 import { at } from "@/lib/server/context";
 import { insertAssignment } from "@/lib/server/fixtures";
-import { joinAssignment } from "@/lib/server/play/join-assignment";
+import { joinAssignment, openAttemptIn } from "@/lib/server/play/join-assignment";
 import { findPlayer } from "@/lib/server/play/player";
 import { serveCurrentQuestion } from "@/lib/server/play/serve-question";
 import { submitAnswer } from "@/lib/server/play/submit-answer";
@@ -26,6 +26,13 @@ describeEachDatabase("one browser in a class quiz", (current) => {
   it("resumes the quiz in progress whatever nickname the browser types", async () => {
     const { db } = current();
     const { c, first, player } = await joined(1);
+    // The join page offers it first: "Continue your quiz as Meruert".
+    const assignment = await db.assignment.findUniqueOrThrow({ where: { code: c } });
+    expect(await openAttemptIn(current(), assignment.id, player)).toEqual({
+      attemptId: first.attemptId,
+      nickname: "Meruert",
+    });
+    expect(await openAttemptIn(current(), assignment.id, null)).toBeNull();
     const again = await joinAssignment(at(current(), t0), { code: c, nickname: "Meruert2", player });
     expect(again).toEqual({ attemptId: first.attemptId, newCookie: null, resumed: true });
     expect(await db.attempt.count({ where: { assignment: { code: c } } })).toBe(1);

@@ -5,13 +5,14 @@ import { CannotJoin } from "@/components/play/cannot-join";
 import { JoinNicknameForm } from "@/components/play/join-forms";
 import { RosterJoinForm } from "@/components/play/roster-join-form";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { normaliseJoinCode } from "@/lib/play/join-code";
 import { AppError } from "@/lib/app-error";
 import { appContext } from "@/lib/server/context";
 import { guardCodeLookup } from "@/lib/server/play/guards";
 import { playerFromPageCookies } from "@/lib/server/play/current-player";
-import { findJoinableAssignment } from "@/lib/server/play/join-assignment";
+import { findJoinableAssignment, openAttemptIn } from "@/lib/server/play/join-assignment";
 import { rosterForJoin } from "@/lib/server/play/roster-join";
 
 export const metadata: Metadata = { title: "Join a quiz — Fact Trail" };
@@ -33,7 +34,10 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   }
   const { settings } = assignment;
   // A class with a roster: pick your name and type your code (once per device).
-  const roster = await rosterForJoin(ctx, assignment.classId, await playerFromPageCookies(ctx));
+  const player = await playerFromPageCookies(ctx);
+  const roster = await rosterForJoin(ctx, assignment.classId, player);
+  // This browser's quiz in progress here comes first (a new name would only resume it).
+  const open = await openAttemptIn(ctx, assignment.id, player);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <div>
@@ -47,6 +51,14 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
             : ""}
         </p>
       </div>
+      {open && (
+        <Link
+          href={`/play/${open.attemptId}`}
+          className="flex min-h-11 w-full items-center justify-center rounded-xl bg-steppe px-6 py-3 text-lg font-bold text-white shadow hover:bg-steppe-dark"
+        >
+          Continue your quiz as {open.nickname}
+        </Link>
+      )}
       {roster ? (
         <RosterJoinForm code={assignment.code} names={roster.names} me={roster.me} />
       ) : (

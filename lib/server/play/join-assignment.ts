@@ -64,6 +64,20 @@ export async function findJoinableAssignment(ctx: AppContext, rawCode: unknown):
   }
 }
 
+/** The quiz this browser's player has in progress in the assignment, to offer on the join page. */
+export async function openAttemptIn(
+  ctx: AppContext,
+  assignmentId: string,
+  player: Player | null,
+): Promise<{ attemptId: string; nickname: string } | null> {
+  if (!player) return null;
+  const open = await ctx.db.attempt.findFirst({
+    where: { assignmentId, playerId: player.id, status: "in_progress" },
+    select: { id: true },
+  });
+  return open ? { attemptId: open.id, nickname: player.nickname } : null;
+}
+
 /**
  * In a class with a roster, the student the request's player is (null when the class
  * has no roster); a player who is not on it yet must pick their name and type their code.
