@@ -9,6 +9,7 @@ import { SoundToggle } from "@/components/game/sound-toggle";
 import { useSound } from "@/components/game/use-sound";
 import type { SourceMeta } from "@/components/paragraph-badge";
 import type { HostMove } from "@/lib/live/game";
+import { DOUBLE_PRESS_MESSAGE, DOUBLE_PRESS_MS, isDoublePress } from "@/lib/live/clicker";
 import { TEAM_NAMES } from "@/lib/live/settings";
 import type { RosterEntry } from "@/lib/live/view";
 import { LiveStage } from "./live-stage";
@@ -25,7 +26,7 @@ const ignoreSpace = (event: React.KeyboardEvent) => {
 };
 
 /** A key cannot end a question in its first seconds (a clicker's double press); the button can. */
-const KEY_GUARD_MS = 5000;
+const KEY_GUARD_MS = DOUBLE_PRESS_MS;
 
 export function LiveHost({
   code,
@@ -82,6 +83,8 @@ export function LiveHost({
 
   // When this screen saw the phase change: a clicker's double press must not end a question it just opened.
   const changedAt = useRef(0);
+  // When the last key press that moved the game came (a double press's first half).
+  const lastPressAt = useRef(0);
   useEffect(() => {
     changedAt.current = Date.now();
   }, [view?.version]);
@@ -95,12 +98,13 @@ export function LiveHost({
       if (target?.closest("button, a, input, textarea, select, [contenteditable]")) return;
       if (!view || view.phase === "podium" || confirming) return;
       event.preventDefault();
-      if (view.phase === "question" && Date.now() - changedAt.current < KEY_GUARD_MS) {
-        setMessage(
-          "The question has just opened: the key reveals the answer after 5 seconds (or use “Reveal the answer”).",
-        );
+      const now = Date.now();
+      const pressAt = { now, lastPressAt: lastPressAt.current, changedAt: changedAt.current, guardMs: KEY_GUARD_MS };
+      if (isDoublePress({ phase: view.phase, ...pressAt })) {
+        setMessage(DOUBLE_PRESS_MESSAGE);
         return;
       }
+      lastPressAt.current = now;
       void move(view.phase === "lobby" ? "start" : "next");
     };
     window.addEventListener("keydown", onKey);
