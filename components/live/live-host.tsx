@@ -57,10 +57,12 @@ export function LiveHost({
     async (m: HostMove) => {
       if (!view || busy) return;
       setBusy(true);
+      setMessage("");
       const result = await livePost(`/api/live/${code}/moves`, { move: m, version: view.version });
       setBusy(false);
-      // A double press meets a game that has already moved on: nothing to say.
-      setMessage(result.ok || result.status === 409 ? "" : (result.message ?? ""));
+      // A double press meets a game that has already moved on: nothing to say (and a "Pressed twice?"
+      // said while this move was on its way stays).
+      if (!result.ok && result.status !== 409) setMessage(result.message ?? "");
     },
     [busy, code, view],
   );
