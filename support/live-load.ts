@@ -5,6 +5,7 @@
 // No server-only imports: `npm run bench -- --only live` drives it.
 import { Agent, request } from "undici";
 import { percentile } from "./stats";
+import { checkNickname } from "../lib/play/nickname";
 
 export interface LiveLoadOptions {
   /** Players' servers, round-robin; the host uses the first. */
@@ -48,6 +49,15 @@ interface LivePlayer {
   close?: () => void;
 }
 
+/**
+ * "Player N", unless the kind-names filter refuses it (leetspeak: "Player 455" reads as a rude word, as do 16 more
+ * of the first 10,000); then N in base 36.
+ */
+export function playerName(i: number): string {
+  const plain = `Player ${i + 1}`;
+  return checkNickname(plain).ok ? plain : `Player ${(i + 1).toString(36).toUpperCase()}`;
+}
+
 async function limited<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>) {
   let next = 0;
   await Promise.all(
@@ -61,7 +71,8 @@ export async function runLiveLoad(o: LiveLoadOptions): Promise<LiveLoadResult> {
   const log = o.log ?? (() => undefined);
   const started = performance.now();
   const errors: string[] = [];
-  const calls = new Agent({ connections: 128, keepAliveTimeout: 30_000 });
+  // A request that gets no answer within 20 s is an error, not a stalled run.
+  const calls = new Agent({ connections: 128, keepAliveTimeout: 30_000, headersTimeout: 20_000, bodyTimeout: 20_000 });
   const streams = new Agent({ connections: o.players + 16, keepAliveTimeout: 600_000, bodyTimeout: 0 });
   const post = async (url: string, path: string, body: unknown, cookie: string, ip: string) => {
     const res = await request(`${url}${path}`, {
@@ -83,7 +94,7 @@ export async function runLiveLoad(o: LiveLoadOptions): Promise<LiveLoadResult> {
     async (i) => {
       const url = o.urls[i % o.urls.length]!;
       try {
-        const res = await post(url, `/api/live/${o.code}/join`, { nickname: `Player ${i + 1}` }, "", ipOf(i));
+        const res = await post(url, `/api/live/${o.code}/join`, { nickname: playerName(i) }, "", ipOf(i));
         if (res.status !== 201) throw new Error(`join ${res.status} ${res.text.slice(0, 120)}`);
         players.push({ index: i, url, cookie: res.setCookie[0]!.split(";")[0]!, got: new Map(), question: null });
       } catch (error) {
@@ -193,6 +204,7 @@ export async function runLiveLoad(o: LiveLoadOptions): Promise<LiveLoadResult> {
         }
       }),
     );
+    log(`question ${q + 1}: ${acknowledged} answers acknowledged so far, ${answerErrors} errors`);
     // Everyone answered: the server reveals by itself; otherwise the host does.
     const revealed = performance.now();
     const deadline = Date.now() + 3000;
